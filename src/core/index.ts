@@ -1,0 +1,9 @@
+// The analysis core's public surface: text in, plain data out. No editor or protocol types here,
+// so the language server, the CLI and the tests all run exactly this code.
+
+export * from './analyzeArticle';
+export * from './calendarDate';
+export * from './diagnosticCodes';
+export type { DateHeader } from './dateHeader';
+export type { Fix, Problem, TextEdit } from './problem';
+export * from './textPosition';

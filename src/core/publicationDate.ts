@@ -1,0 +1,64 @@
+// Where an article's text itself says when it was published: the dates a header is inferred
+// from, or checked against. Only the lead is read: dates further down are about other events.
+
+import type { CalendarDate } from './calendarDate';
+import type { DateHeader } from './dateHeader';
+import { type Range, positionAt, splitLines } from './textPosition';
+import { findDates } from './writtenDates';
+
+/** How much of a headerless article is searched for its publication date. */
+const INFERENCE_LINES = 40;
+const INFERENCE_CHARS = 4000;
+/** The lead of an article with a header: the header's scraper text and this many non-empty lines. */
+const LEAD_LINES = 5;
+const LEAD_CHARS = 2000;
+
+export interface TextDate {
+  readonly text: string;
+  readonly date: CalendarDate;
+  readonly range: Range;
+}
+
+export interface LeadDate extends TextDate {
+  readonly kind: 'dateline' | 'first date';
+}
+
+/** The first full date (day, month and year written) near the top of a text without a header. */
+export function publicationDateInText(text: string): TextDate | undefined {
+  const lines = splitLines(text.slice(0, INFERENCE_CHARS), INFERENCE_LINES);
+  const last = lines[lines.length - 1];
+  const lead = text.slice(0, last.offset + last.text.length);
+  const found = findDates(lead).find((d) => d.yearCertain);
+  if (!found) return undefined;
+  const start = positionAt(lines, found.index);
+  return { text: found.text, date: found.date, range: { start, end: { line: start.line, character: start.character + found.text.length } } };
+}
+
+// Text before a date on its line that makes it a dateline: a place, maybe `[Country]` or `, Country`.
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L} .'’-]*(?:\[[^\]]*\])?,?\s*$/u;
+
+/**
+ * The dateline, or else the first day-precise date, of the lead of an article whose header says
+ * `headerDate`; a date written without a year takes the year nearest the header's.
+ */
+export function leadDate(text: string, header: DateHeader, headerDate: CalendarDate): LeadDate | undefined {
+  const lines = splitLines(text.slice(0, header.restRange.start.character + LEAD_CHARS * 2), LEAD_LINES * 4);
+  const lead = [{ line: 0, start: header.restRange.start.character, text: header.rest }];
+  for (const line of lines.slice(1)) {
+    if (lead.length > LEAD_LINES) break;
+    if (line.text.trim()) lead.push({ line: line.line, start: 0, text: line.text });
+  }
+  let budget = LEAD_CHARS;
+  for (const part of lead) {
+    const searched = part.text.slice(0, budget);
+    budget -= searched.length;
+    const found = findDates(searched, headerDate)[0];
+    if (found) {
+      const start = part.start + found.index;
+      const kind = PLACE_BEFORE.test(searched.slice(0, found.index)) ? 'dateline' : 'first date';
+      return { kind, text: found.text, date: found.date, range: { start: { line: part.line, character: start }, end: { line: part.line, character: start + found.text.length } } };
+    }
+    if (budget <= 0) break;
+  }
+  return undefined;
+}

@@ -1,0 +1,58 @@
+// Positions and ranges in a document, counted as the LSP does: 0-based lines, UTF-16 code units.
+// The core uses these plain shapes so the server, the CLI and the tests share one vocabulary.
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export function range(line: number, startCharacter: number, endCharacter: number): Range {
+  return { start: { line, character: startCharacter }, end: { line, character: endCharacter } };
+}
+
+/** A line of a document, without its end-of-line characters. */
+export interface Line {
+  readonly text: string;
+  readonly line: number;
+  /** Offset of the line's first character in the whole text. */
+  readonly offset: number;
+}
+
+const EOL = /\r\n|\r|\n/g;
+
+/** Splits text into lines the way editors do (`\n`, `\r\n` and lone `\r` all end a line). */
+export function splitLines(text: string, maxLines = Infinity): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  EOL.lastIndex = 0;
+  for (let m = EOL.exec(text); m !== null && lines.length < maxLines; m = EOL.exec(text)) {
+    lines.push({ text: text.slice(start, m.index), line: lines.length, offset: start });
+    start = m.index + m[0].length;
+  }
+  if (lines.length < maxLines) lines.push({ text: text.slice(start), line: lines.length, offset: start });
+  return lines;
+}
+
+/** The first line of a text, without its end-of-line. */
+export function firstLine(text: string): string {
+  const end = text.search(/\r|\n/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+/** The line and character of an offset in a text. */
+export function positionAt(lines: readonly Line[], offset: number): Position {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const line = lines[lo];
+  return { line: line.line, character: Math.min(offset - line.offset, line.text.length) };
+}
