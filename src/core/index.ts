@@ -7,3 +7,4 @@ export * from './diagnosticCodes';
 export type { DateHeader } from './dateHeader';
 export type { Fix, Problem, TextEdit } from './problem';
 export * from './textPosition';
+export * from './seedFiles';

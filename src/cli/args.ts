@@ -1,0 +1,63 @@
+// Parses `seed-annotator check [--format text|json] [--include GLOB] [--exclude GLOB] PATH...`.
+
+export type Format = 'text' | 'json';
+
+export interface CheckArgs {
+  readonly command: 'check';
+  readonly format: Format;
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly paths: readonly string[];
+}
+
+export type ParsedArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
+
+export const USAGE = `Usage: seed-annotator check [--format text|json] [--include GLOB]... [--exclude GLOB]... PATH...
+
+Checks seed articles. A PATH may be a file or a folder; in a folder every *.txt and *.seed
+file is checked, recursively (node_modules and .git are skipped). Globs match paths relative
+to the folder given, e.g. --include '2024/**' --exclude '**/drafts/**'.
+
+Options:
+  --format text|json   one line per problem (file:line:col: severity code message), or one JSON object
+  --include GLOB       check only files matching GLOB (repeatable)
+  --exclude GLOB       skip files matching GLOB (repeatable)
+  -h, --help           show this help
+  --version            show the version
+
+Exit status: 0 no errors, 1 errors found, 2 bad usage or an unreadable path.`;
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.includes('-h') || argv.includes('--help')) return { command: 'help' };
+  if (argv.includes('--version')) return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError('missing command: try "seed-annotator check PATH..."');
+  if (command !== 'check') throw new UsageError(`unknown command "${command}": the command is "check"`);
+
+  let format: Format = 'text';
+  const include: string[] = [];
+  const exclude: string[] = [];
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be "text" or "json", not "${v}"`);
+      format = v;
+    } else if (flag === '--include') include.push(value());
+    else if (flag === '--exclude') exclude.push(value());
+    else if (arg === '--') paths.push(...rest.slice(i + 1)), (i = rest.length);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');
+  return { command: 'check', format, include, exclude, paths };
+}

@@ -1,0 +1,88 @@
+// `seed-annotator check`: finds the files, analyses each with the core, streams the report.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { analyzeArticle } from '../core';
+import { describeFsError, findFiles, readText } from '../node/findFiles';
+import type { CheckArgs } from './args';
+import { type Totals, summaryLine, toJsonFile, toTextLines } from './report';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+const SEED_FILE = /\.(txt|seed)$/i;
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The files to check, in order; a PATH that does not exist is reported and skipped. */
+async function collectFiles(args: CheckArgs, output: Output): Promise<{ files: string[]; unreadable: number }> {
+  const included = args.include.length ? picomatch(args.include as string[], { dot: true }) : () => true;
+  const excluded = args.exclude.length ? picomatch(args.exclude as string[], { dot: true }) : () => false;
+  const files: string[] = [];
+  let unreadable = 0;
+  for (const given of args.paths) {
+    let stat;
+    try {
+      stat = await fs.stat(given);
+    } catch (error) {
+      output.err(`seed-annotator: ${given}: ${describeFsError(error)}`);
+      unreadable++;
+      continue;
+    }
+    if (!stat.isDirectory()) {
+      files.push(given); // named explicitly: checked whatever its name
+      continue;
+    }
+    const found = await findFiles(
+      given,
+      (rel) => SEED_FILE.test(rel) && included(rel) && !excluded(rel),
+      (problem) => {
+        output.err(`seed-annotator: ${problem.path}: ${problem.message}`);
+        unreadable++;
+      },
+    );
+    files.push(...found);
+  }
+  return { files, unreadable };
+}
+
+export async function runCheck(args: CheckArgs, output: Output, now = new Date()): Promise<number> {
+  const { files, unreadable: missing } = await collectFiles(args, output);
+  let unreadable = missing;
+  const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0 };
+  const json = args.format === 'json';
+  if (json) output.out('{"files":[');
+  let first = true;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch (error) {
+      output.err(`seed-annotator: ${file}: ${describeFsError(error)}`);
+      unreadable++;
+      continue;
+    }
+    const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now }) };
+    totals.files++;
+    for (const p of report.analysis.problems) {
+      if (p.severity === 'error') totals.errors++;
+      else if (p.severity === 'warning') totals.warnings++;
+      else totals.others++;
+    }
+    if (json) {
+      output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonFile(report))}`);
+      first = false;
+    } else {
+      for (const line of toTextLines(report)) output.out(`${line}\n`);
+    }
+  }
+  if (json) output.out('\n]}\n');
+  else output.out(`${summaryLine(totals)}\n`);
+  if (unreadable > 0) return EXIT_USAGE;
+  return totals.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+}

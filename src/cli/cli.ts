@@ -1,0 +1,42 @@
+// Entry point of `seed-annotator` (dist/cli.js). Exit status: 0 clean, 1 errors, 2 bad usage or unreadable path.
+
+import { parseArgs, USAGE, UsageError } from './args';
+import { EXIT_USAGE, runCheck, type Output } from './check';
+
+declare const PACKAGE_VERSION: string;
+
+async function main(argv: readonly string[], output: Output): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    output.err(`seed-annotator: ${error.message}\n${USAGE.split('\n')[0]}\n`);
+    return EXIT_USAGE;
+  }
+  if (args.command === 'help') {
+    output.out(`${USAGE}\n`);
+    return 0;
+  }
+  if (args.command === 'version') {
+    output.out(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev'}\n`);
+    return 0;
+  }
+  return runCheck(args, output);
+}
+
+const stdout: Output = {
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+main(process.argv.slice(2), stdout).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Never a stack trace for the user: one line, and the usage exit status.
+    process.stderr.write(`seed-annotator: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT_USAGE;
+  },
+);
