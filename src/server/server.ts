@@ -6,9 +6,12 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
+  WorkDoneProgressReporter,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -91,18 +94,25 @@ connection.onCodeAction((params) => {
 connection.onExecuteCommand(async (params, token, workDone): Promise<WorkspaceCheckSummary | undefined> => {
   if (params.command !== ServerCommands.checkAllArticles) return undefined;
   // A client that passed a workDoneToken shows progress its own way; others get a server-made one.
-  const progress = params.workDoneToken !== undefined ? workDone : await connection.window.createWorkDoneProgress();
+  const progress = WorkDoneProgressReporter.isNullInstance(workDone) ? await connection.window.createWorkDoneProgress() : workDone;
   const summary = await workspaceCheck.run(workspaceFolders, progress, token);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const unreadable = summary.unreadable ? `, ${plural(summary.unreadable, 'unreadable path')}` : '';
-  void connection.window.showInformationMessage(
-    `Seed Annotator checked ${plural(summary.files, 'article')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${unreadable}.`,
-  );
+  // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
+  void connection.sendNotification(ShowMessageNotification.type, {
+    type: MessageType.Info,
+    message: `Seed Annotator checked ${plural(summary.files, 'article')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${unreadable}.`,
+  });
   return summary;
 });
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   for (const change of changes) await workspaceCheck.fileChanged(change.uri, change.type === FileChangeType.Deleted);
+});
+
+// A bug in one request must not take the server down with the user's diagnostics: log it instead.
+process.on('unhandledRejection', (reason) => {
+  connection.console.error(`Seed Annotator: unexpected failure: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
 });
 
 documents.listen(connection);

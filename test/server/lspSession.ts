@@ -1,0 +1,172 @@
+// A minimal LSP client for tests: spawns the real bundled server over stdio and speaks the
+// protocol to it the way an editor does.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type ClientCapabilities,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  type InitializeResult,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  RegistrationRequest,
+  ShowMessageNotification,
+  type ShowMessageParams,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+} from 'vscode-languageserver-protocol/node';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const SERVER = path.join(ROOT, 'dist/server.js');
+
+export const uriOf = (file: string) => pathToFileURL(file).toString();
+
+export interface SessionOptions {
+  /** The `seedAnnotator` settings section the client answers `workspace/configuration` with. */
+  settings?: Record<string, unknown>;
+  snippets?: boolean;
+  workspaceFolder?: string;
+}
+
+export class LspSession {
+  readonly connection: ProtocolConnection;
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  readonly messages: ShowMessageParams[] = [];
+  readonly progress: unknown[] = [];
+  private readonly process: ChildProcess;
+  private waiters: Array<() => void> = [];
+  private versions = new Map<string, number>();
+  settings: Record<string, unknown>;
+
+  private constructor(options: SessionOptions) {
+    this.settings = options.settings ?? {};
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.diagnostics.set(params.uri, params);
+      this.notify();
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push(params);
+      this.notify();
+    });
+    this.connection.onNotification('$/progress', (params: unknown) => {
+      this.progress.push(params);
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(options: SessionOptions = {}): Promise<{ session: LspSession; initialized: InitializeResult }> {
+    const session = new LspSession(options);
+    const capabilities = {
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        // snippetEditSupport (LSP 3.18) is what VS Code's client announces.
+        workspaceEdit: { documentChanges: true, ...(options.snippets ? { snippetEditSupport: true } : {}) },
+      },
+      window: { workDoneProgress: true },
+      textDocument: { synchronization: { didSave: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+    } as ClientCapabilities;
+    const folder = options.workspaceFolder ?? ROOT;
+    const initialized = await session.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: uriOf(folder),
+      workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
+      capabilities,
+    });
+    await session.connection.sendNotification(InitializedNotification.type, {});
+    return { session, initialized };
+  }
+
+  async open(uri: string, text: string): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'seed', version: 1, text },
+    });
+  }
+
+  /** Replaces the whole text, as a full-document change. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return version;
+  }
+
+  async save(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async changeSettings(settings: Record<string, unknown>): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { seedAnnotator: settings } });
+  }
+
+  /** Resolves when `predicate` holds, rejects after `ms`. */
+  async waitFor<T>(predicate: () => T | undefined | false, what: string, ms = 5000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = predicate();
+      if (value) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The diagnostics published for `uri` (for `version`, when given). */
+  diagnosticsFor(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(() => {
+      const published = this.diagnostics.get(uri);
+      return published && (version === undefined || published.version === version) ? published : undefined;
+    }, `diagnostics for ${path.basename(uri)}${version === undefined ? '' : ` version ${version}`}`);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      this.connection.dispose();
+      await new Promise<void>((resolve) => {
+        if (this.process.exitCode !== null) return resolve();
+        const timer = setTimeout(() => this.process.kill(), 2000);
+        this.process.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+}

@@ -1,0 +1,219 @@
+// The language server, spoken to over stdio as an editor does: dist/server.js must be built.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import {
+  type CodeAction,
+  CodeActionRequest,
+  type Diagnostic,
+  ExecuteCommandRequest,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspSession, ROOT, uriOf } from './lspSession';
+
+const SEEDS = path.join(ROOT, 'seeds');
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const HEADERLESS = '003_c5481a9a9945fb77.txt';
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
+
+async function quickFixes(session: LspSession, uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+  const actions = await session.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: diagnostics[0].range,
+    context: { diagnostics, only: ['quickfix'] },
+  });
+  return (actions ?? []) as CodeAction[];
+}
+
+/** Applies a workspace edit to one document's text, as a client would. */
+function applyEdit(uri: string, text: string, edit: WorkspaceEdit): string {
+  const edits: TextEdit[] = edit.changes?.[uri] ?? [];
+  return TextDocument.applyEdits(TextDocument.create(uri, 'seed', 1, text), edits);
+}
+
+describe('the language server', () => {
+  let session: LspSession;
+  let capabilities: Awaited<ReturnType<typeof LspSession.start>>['initialized']['capabilities'];
+
+  before(async () => {
+    ({ session, initialized: { capabilities } } = await LspSession.start());
+  });
+  after(() => session.stop());
+
+  test('announces document sync with save, quick fixes and the workspace check command', () => {
+    assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(capabilities.executeCommandProvider?.commands, ['seedAnnotator.server.checkAllArticles']);
+    assert.equal(typeof capabilities.textDocumentSync, 'object');
+    assert.deepEqual((capabilities.textDocumentSync as { save: unknown }).save, { includeText: false });
+  });
+
+  test('publishes missing-date-header for the headerless sample and nothing for the others', async () => {
+    for (const file of seedFiles) await session.open(uriOf(path.join(SEEDS, file)), readFileSync(path.join(SEEDS, file), 'utf8'));
+    for (const file of seedFiles) {
+      const { diagnostics } = await session.diagnosticsFor(uriOf(path.join(SEEDS, file)));
+      if (file === HEADERLESS) {
+        assert.deepEqual(codes(diagnostics), ['missing-date-header']);
+        assert.equal(diagnostics[0].severity, 1);
+        assert.equal(diagnostics[0].source, 'seed-annotator');
+        assert.deepEqual(diagnostics[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 15 } });
+      } else {
+        assert.deepEqual(codes(diagnostics), [], `${file} should be clean`);
+      }
+    }
+  });
+
+  test('offers the inferred header as the preferred quick fix, and applying it clears the problem', async () => {
+    const uri = uriOf(path.join(SEEDS, HEADERLESS));
+    const text = readFileSync(path.join(SEEDS, HEADERLESS), 'utf8');
+    const { diagnostics } = await session.diagnosticsFor(uri);
+    const [fix, ...others] = await quickFixes(session, uri, diagnostics);
+    assert.equal(others.length, 0);
+    assert.equal(fix.kind, 'quickfix');
+    assert.equal(fix.isPreferred, true);
+    assert.match(fix.title, /2025-02-07/);
+    assert.deepEqual(codes(fix.diagnostics ?? []), ['missing-date-header']);
+    const fixed = applyEdit(uri, text, fix.edit!);
+    assert.equal(fixed.split('\n')[0], ' date 2025-02-07 newshots banner');
+    assert.equal(fixed.slice(fixed.indexOf('\n')), text.slice(text.indexOf('\n')), 'the body is untouched');
+    const version = await session.change(uri, fixed);
+    assert.deepEqual(codes((await session.diagnosticsFor(uri, version)).diagnostics), []);
+  });
+
+  test('reports an invalid header as the user types, with the unambiguous date as fix', async () => {
+    const uri = uriOf(path.join(ROOT, 'typing.seed'));
+    await session.open(uri, ' date 2024-11-22 Left Menu\nBody.\n');
+    await session.diagnosticsFor(uri, 1);
+    const version = await session.change(uri, ' date 22/11/2024 Left Menu\nBody.\n');
+    const { diagnostics } = await session.diagnosticsFor(uri, version);
+    assert.deepEqual(codes(diagnostics), ['invalid-date-header']);
+    assert.match(String(diagnostics[0].message), /22\/11\/2024/);
+    const [fix] = await quickFixes(session, uri, diagnostics);
+    assert.equal(applyEdit(uri, ' date 22/11/2024 Left Menu\nBody.\n', fix.edit!), ' date 2024-11-22 Left Menu\nBody.\n');
+  });
+
+  test('waits for a pause in typing: a burst of changes is checked once, at its last version', async () => {
+    const uri = uriOf(path.join(ROOT, 'burst.seed'));
+    await session.open(uri, ' date 2024-11-22 x\n');
+    await session.diagnosticsFor(uri, 1);
+    const published: (number | undefined)[] = [];
+    const before = session.diagnostics.get(uri);
+    let last = 1;
+    for (const text of [' date 2', ' date 20', ' date 2024-13', ' date 2024-12-01 x\n']) last = await session.change(uri, text);
+    await session.diagnosticsFor(uri, last);
+    for (const [u, p] of session.diagnostics) if (u === uri && p !== before) published.push(p.version);
+    assert.deepEqual(published, [last]);
+    assert.deepEqual(codes(session.diagnostics.get(uri)!.diagnostics), []);
+  });
+});
+
+describe('the language server with validate: onSave', () => {
+  let session: LspSession;
+  before(async () => {
+    ({ session } = await LspSession.start({ settings: { validate: 'onSave' } }));
+  });
+  after(() => session.stop());
+
+  test('checks on open, not while typing, and again on save', async () => {
+    const uri = uriOf(path.join(ROOT, 'on-save.seed'));
+    await session.open(uri, ' date 2024-11-22 Left Menu\n');
+    assert.deepEqual(codes((await session.diagnosticsFor(uri, 1)).diagnostics), []);
+    const version = await session.change(uri, ' date 2024-02-30 Left Menu\n');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    assert.equal(session.diagnostics.get(uri)!.version, 1, 'nothing new is published before the save');
+    await session.save(uri);
+    const { diagnostics } = await session.diagnosticsFor(uri, version);
+    assert.deepEqual(codes(diagnostics), ['invalid-date-header']);
+    assert.match(String(diagnostics[0].message), /February 2024 has 29 days/);
+  });
+
+  test('switches to checking as the user types when the setting changes', async () => {
+    const uri = uriOf(path.join(ROOT, 'switch.seed'));
+    await session.open(uri, ' date 2024-11-22 x\n');
+    await session.diagnosticsFor(uri, 1);
+    await session.changeSettings({ validate: 'onType' });
+    const version = await session.change(uri, 'date 2024-11-22 x\n');
+    assert.deepEqual(codes((await session.diagnosticsFor(uri, version)).diagnostics), ['noncanonical-date-header']);
+  });
+});
+
+describe('the placeholder header', () => {
+  const text = 'No date anywhere in this text.\n';
+
+  test('is a snippet with YYYY-MM-DD selected for clients that support snippet edits', async () => {
+    const { session } = await LspSession.start({ snippets: true });
+    try {
+      const uri = uriOf(path.join(ROOT, 'undated.seed'));
+      await session.open(uri, text);
+      const { diagnostics } = await session.diagnosticsFor(uri);
+      const [fix] = await quickFixes(session, uri, diagnostics);
+      const change = fix.edit!.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: unknown[] };
+      assert.deepEqual(change.textDocument, { uri, version: 1 });
+      assert.deepEqual(change.edits, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, snippet: { kind: 'snippet', value: ' date ${1:YYYY-MM-DD} ' } },
+      ]);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  test('is plain text for clients that do not', async () => {
+    const { session } = await LspSession.start({ snippets: false });
+    try {
+      const uri = uriOf(path.join(ROOT, 'undated.seed'));
+      await session.open(uri, text);
+      const { diagnostics } = await session.diagnosticsFor(uri);
+      const [fix] = await quickFixes(session, uri, diagnostics);
+      assert.equal(fix.isPreferred, false);
+      assert.equal(applyEdit(uri, text, fix.edit!), ` date YYYY-MM-DD ${text}`);
+    } finally {
+      await session.stop();
+    }
+  });
+});
+
+describe('Check All Articles', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-workspace-'));
+    mkdirSync(path.join(folder, 'seeds', '2024'), { recursive: true });
+    writeFileSync(path.join(folder, 'seeds', '2024', 'a.txt'), 'no header here\n');
+    writeFileSync(path.join(folder, 'seeds', 'b.txt'), ' date 2024-11-22 fine\n');
+    writeFileSync(path.join(folder, 'elsewhere.txt'), 'date 2024-11-22 starts like a header\n');
+    writeFileSync(path.join(folder, 'notes.txt'), 'Just notes, not an article.\n');
+    writeFileSync(path.join(folder, 'c.seed'), ' date 2024-31-12 x\n');
+    mkdirSync(path.join(folder, 'node_modules', 'x', 'seeds'), { recursive: true });
+    writeFileSync(path.join(folder, 'node_modules', 'x', 'seeds', 'dep.txt'), 'dependency text\n');
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('publishes diagnostics for every seed article on disk, with progress and a summary', async () => {
+    const { session } = await LspSession.start({ workspaceFolder: folder });
+    try {
+      const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: 'seedAnnotator.server.checkAllArticles',
+        arguments: [],
+        workDoneToken: 'check-all',
+      });
+      assert.deepEqual(summary, { files: 4, errors: 2, warnings: 1, unreadable: 0 });
+      const published = (name: string) => session.diagnostics.get(uriOf(path.join(folder, name)));
+      assert.deepEqual(codes(published('seeds/2024/a.txt')!.diagnostics), ['missing-date-header']);
+      assert.deepEqual(codes(published('seeds/b.txt')!.diagnostics), []);
+      assert.deepEqual(codes(published('elsewhere.txt')!.diagnostics), ['noncanonical-date-header']);
+      assert.deepEqual(codes(published('c.seed')!.diagnostics), ['invalid-date-header']);
+      assert.equal(published('notes.txt'), undefined, 'a .txt outside seeds/ without a header is not an article');
+      assert.equal(published('node_modules/x/seeds/dep.txt'), undefined);
+      const kinds = session.progress.map((p) => (p as { token: string; value: { kind: string } }));
+      assert.ok(kinds.every((p) => p.token === 'check-all'), JSON.stringify(kinds));
+      assert.deepEqual([kinds[0].value.kind, kinds.at(-1)!.value.kind], ['begin', 'end']);
+      const message = await session.waitFor(() => session.messages[0], 'the summary message');
+      assert.match(message.message, /checked 4 articles: 2 errors, 1 warning/);
+    } finally {
+      await session.stop();
+    }
+  });
+});
