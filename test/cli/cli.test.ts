@@ -1,0 +1,133 @@
+// The command line, run as CI runs it: `node dist/cli.js check …` (dist/ must be built).
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+
+function run(args: string[], cwd = ROOT) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface JsonReport {
+  files: { path: string; header: { date: string; range: unknown } | null; problems: { code: string; severity: string; message: string; range: unknown }[] }[];
+}
+
+describe('seed-annotator check on the bundled seeds/', () => {
+  test('exits 1 and reports only the sample without a header, as file:line:col: severity code message', () => {
+    const { status, stdout, stderr } = run(['check', 'seeds']);
+    assert.equal(status, 1);
+    assert.equal(stderr, '');
+    const lines = stdout.trim().split('\n');
+    assert.match(lines[0], /^seeds\/003_c5481a9a9945fb77\.txt:1:1: error missing-date-header .*2025-02-07/);
+    assert.equal(lines.length, 2);
+    assert.equal(lines[1], '5 files checked: 1 error, 0 warnings.');
+  });
+
+  test('prints one JSON object with each file\'s header date and problems in LSP ranges', () => {
+    const { status, stdout } = run(['check', '--format', 'json', 'seeds']);
+    assert.equal(status, 1);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((f) => [path.basename(f.path), f.header?.date ?? null, f.problems.map((p) => p.code)]),
+      [
+        ['000_a99d1e6f017bd13f.txt', '2024-11-22', []],
+        ['001_147d61cd0fcbe092.txt', '2024-11-22', []],
+        ['002_1fd20a4d4452eadb.txt', '2023-11-11', []],
+        ['003_c5481a9a9945fb77.txt', null, ['missing-date-header']],
+        ['004_0ca675f7fd96116d.txt', '2023-06-05', []],
+      ],
+    );
+    assert.deepEqual(report.files[0].header!.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 16 } });
+    const problem = report.files[3].problems[0];
+    assert.equal(problem.severity, 'error');
+    assert.deepEqual(problem.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 15 } });
+  });
+
+  test('accepts --format=json and single files', () => {
+    const { status, stdout } = run(['check', '--format=json', 'seeds/001_147d61cd0fcbe092.txt']);
+    assert.equal(status, 0);
+    assert.equal((JSON.parse(stdout) as JsonReport).files.length, 1);
+  });
+});
+
+describe('seed-annotator check on a corpus', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'seed-cli-'));
+    mkdirSync(path.join(dir, '2024', 'drafts'), { recursive: true });
+    writeFileSync(path.join(dir, '2024', 'bom-crlf.txt'), '\uFEFF date 2024-11-22 Left Menu\r\n\r\nBody “quoted”.\r\n');
+    writeFileSync(path.join(dir, '2024', 'noncanonical.seed'), 'date 2024-11-22 Left Menu\n');
+    writeFileSync(path.join(dir, '2024', 'drafts', 'draft.txt'), 'no header\n');
+    writeFileSync(path.join(dir, 'README.md'), 'not checked\n');
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('walks folders recursively, takes BOM and CRLF headers as valid, and exits 0 for warnings alone', () => {
+    const { status, stdout } = run(['check', '--format', 'json', '--exclude', '**/drafts/**', dir]);
+    assert.equal(status, 0);
+    const report = JSON.parse(stdout) as JsonReport;
+    assert.deepEqual(
+      report.files.map((f) => [path.relative(dir, f.path), f.header?.date, f.problems.map((p) => `${p.severity} ${p.code}`)]),
+      [
+        [path.join('2024', 'bom-crlf.txt'), '2024-11-22', []],
+        [path.join('2024', 'noncanonical.seed'), '2024-11-22', ['warning noncanonical-date-header']],
+      ],
+    );
+    // Positions are the editor's: the BOM, which editors hide, is not counted.
+    assert.deepEqual(report.files[0].header!.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 16 } });
+  });
+
+  test('--include narrows the files checked', () => {
+    const { status, stdout } = run(['check', '--include', '**/drafts/*.txt', dir]);
+    assert.equal(status, 1);
+    assert.match(stdout, /draft\.txt:1:1: error missing-date-header/);
+    assert.match(stdout, /^1 file checked: 1 error, 0 warnings\.$/m);
+  });
+
+  test('a file that cannot be read is a one-line message and exit 2, and the rest is still checked', () => {
+    const broken = mkdtempSync(path.join(tmpdir(), 'seed-cli-broken-'));
+    try {
+      symlinkSync(path.join(broken, 'gone.txt'), path.join(broken, 'dangling.txt'));
+      writeFileSync(path.join(broken, 'fine.txt'), ' date 2024-11-22 x\n');
+      const { status, stdout, stderr } = run(['check', broken]);
+      assert.equal(status, 2);
+      assert.match(stderr, /dangling\.txt: no such file or folder/);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+      assert.match(stdout, /^1 file checked: 0 errors, 0 warnings\.$/m);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('seed-annotator usage errors', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['a missing path', ['check', 'no/such/folder'], /no\/such\/folder: no such file or folder/],
+    ['no command', [], /missing command/],
+    ['an unknown command', ['lint', 'seeds'], /unknown command "lint"/],
+    ['an unknown format', ['check', '--format', 'xml', 'seeds'], /--format must be "text" or "json"/],
+    ['an unknown option', ['check', '--fast', 'seeds'], /unknown option "--fast"/],
+    ['no path', ['check'], /no PATH given/],
+  ];
+  for (const [what, args, message] of cases) {
+    test(`exits 2 with a one-line reason for ${what}`, () => {
+      const { status, stderr } = run(args);
+      assert.equal(status, 2);
+      assert.match(stderr.split('\n')[0], message);
+      assert.doesNotMatch(stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
+
+  test('--help prints the usage and exits 0', () => {
+    const { status, stdout } = run(['--help']);
+    assert.equal(status, 0);
+    assert.match(stdout, /Usage: seed-annotator check \[--format text\|json\]/);
+  });
+});
