@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { analyzeArticle } from '../core';
 import { describeFsError, findFiles, readText } from '../node/findFiles';
+import { readAhead } from '../node/readAhead';
 import type { CheckArgs } from './args';
 import { type Totals, summaryLine, toJsonFile, toTextLines } from './report';
 
@@ -58,16 +59,13 @@ export async function runCheck(args: CheckArgs, output: Output, now = new Date()
   const json = args.format === 'json';
   if (json) output.out('{"files":[');
   let first = true;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readText(file);
-    } catch (error) {
-      output.err(`seed-annotator: ${file}: ${describeFsError(error)}`);
+  for await (const read of readAhead(files, readText)) {
+    if ('error' in read) {
+      output.err(`seed-annotator: ${read.file}: ${describeFsError(read.error)}`);
       unreadable++;
       continue;
     }
-    const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now }) };
+    const report = { path: path.normalize(read.file), analysis: analyzeArticle(read.value, { now }) };
     totals.files++;
     for (const p of report.analysis.problems) {
       if (p.severity === 'error') totals.errors++;
