@@ -4,8 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { analyzeArticle } from '../core';
-import { describeFsError, findFiles, readText } from '../node/findFiles';
-import { readAhead } from '../node/readAhead';
+import { describeFsError, findFiles, readTextSync } from '../node/findFiles';
 import type { CheckArgs } from './args';
 import { type Totals, summaryLine, toJsonFile, toTextLines } from './report';
 
@@ -59,13 +58,19 @@ export async function runCheck(args: CheckArgs, output: Output, now = new Date()
   const json = args.format === 'json';
   if (json) output.out('{"files":[');
   let first = true;
-  for await (const read of readAhead(files, readText)) {
-    if ('error' in read) {
-      output.err(`seed-annotator: ${read.file}: ${describeFsError(read.error)}`);
+  for (const file of files) {
+    let text: string;
+    try {
+      // Synchronous on purpose: for many small files it is ~5-15x faster than fs.promises
+      // (one call instead of open/stat/read/close hops through the thread pool), and the CLI has
+      // nothing else to do meanwhile.
+      text = readTextSync(file);
+    } catch (error) {
+      output.err(`seed-annotator: ${file}: ${describeFsError(error)}`);
       unreadable++;
       continue;
     }
-    const report = { path: path.normalize(read.file), analysis: analyzeArticle(read.value, { now }) };
+    const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now }) };
     totals.files++;
     for (const p of report.analysis.problems) {
       if (p.severity === 'error') totals.errors++;

@@ -1,7 +1,7 @@
 // Walks folders for candidate files, for the CLI and the server's workspace check.
 // Node-only (file system); the decisions about what to keep are the caller's.
 
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Folders never worth descending into: dependencies, VCS data, build output. */
@@ -56,8 +56,14 @@ export function describeFsError(error: unknown): string {
   }
 }
 
+const withoutBom = (text: string) => (text.startsWith('\uFEFF') ? text.slice(1) : text);
+
 /** Reads a file as UTF-8 text without the BOM that editors hide, so positions match theirs. */
 export async function readText(file: string): Promise<string> {
-  const text = await fs.readFile(file, 'utf8');
-  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return withoutBom(await fs.readFile(file, 'utf8'));
+}
+
+/** `readText` for callers with nothing else to do meanwhile (the CLI): much faster on many small files. */
+export function readTextSync(file: string): string {
+  return withoutBom(readFileSync(file, 'utf8'));
 }
