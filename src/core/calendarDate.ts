@@ -53,7 +53,10 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
 
 /** Days since 1970-01-01 (proleptic Gregorian), for differences between dates. */
 export function dayNumber(date: CalendarDate): number {
-  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999.
+  const instant = new Date(0);
+  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  return Math.floor(instant.getTime() / 86_400_000);
 }
 
 export function daysBetween(a: CalendarDate, b: CalendarDate): number {

@@ -34,15 +34,19 @@ export function publicationDateInText(text: string): TextDate | undefined {
   return { text: found.text, date: found.date, range: { start, end: { line: start.line, character: start.character + found.text.length } } };
 }
 
-// Text before a date on its line that makes it a dateline: a place, maybe `[Country]` or `, Country`.
-const PLACE_BEFORE = /^\s*\p{Lu}[\p{L} .'’-]*(?:\[[^\]]*\])?,?\s*$/u;
+// Text before a date on its line that makes it a dateline: a place in capitalised words (short
+// particles allowed: `Rio de Janeiro`), maybe `[Country]`, then a comma. Prose such as `The talks on`
+// or `Published` is not a place: a date after it is the lead's first date, not its dateline.
+const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3}))*\s*(?:\[[^\]]*\])?\s*,\s*$/u;
 
 /**
  * The dateline, or else the first day-precise date, of the lead of an article whose header says
  * `headerDate`; a date written without a year takes the year nearest the header's.
  */
 export function leadDate(text: string, header: DateHeader, headerDate: CalendarDate): LeadDate | undefined {
-  const lines = splitLines(text.slice(0, header.restRange.start.character + LEAD_CHARS * 2), LEAD_LINES * 4);
+  // No cap on the number of lines: scraped text often has runs of blank lines before the dateline,
+  // and only non-empty lines count; the character cap bounds the work.
+  const lines = splitLines(text.slice(0, header.restRange.start.character + LEAD_CHARS * 2));
   const lead = [{ line: 0, start: header.restRange.start.character, text: header.rest }];
   for (const line of lines.slice(1)) {
     if (lead.length > LEAD_LINES) break;

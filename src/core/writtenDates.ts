@@ -23,12 +23,19 @@ function isAmbiguous(text: string): boolean {
   return m !== null && Number(m[1]) <= 12 && Number(m[2]) <= 12 && m[1] !== m[2];
 }
 
+function noonUtc(date: CalendarDate): Date {
+  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999.
+  const instant = new Date(Date.UTC(2000, 0, 1, 12));
+  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  return instant;
+}
+
 /**
  * Day-precise dates written in `text`, in order. A date without a year takes the year that puts
  * it closest to `reference` (an article's publication date) when one is given.
  */
 export function findDates(text: string, reference?: CalendarDate): WrittenDate[] {
-  const instant = reference ? new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12)) : new Date();
+  const instant = reference ? noonUtc(reference) : new Date();
   const found: WrittenDate[] = [];
   for (const result of strict.parse(text, { instant })) {
     const start = result.start;

@@ -1,0 +1,41 @@
+// One article's analysis: the header summary and the problems the editor and the CLI report.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeArticle, range } from '../../src/core';
+
+const NOW = new Date('2026-11-21T12:00:00Z');
+const analyze = (text: string) => analyzeArticle(text, { now: NOW });
+
+describe('analyzeArticle', () => {
+  test('summarises a valid header as its ISO date and where the date stands', () => {
+    assert.deepEqual(analyze(' date 2024-11-22 Left Menu\n\nBody'), {
+      header: { date: '2024-11-22', range: range(0, 6, 16) },
+      problems: [],
+    });
+  });
+
+  test('counts a BOM in the position of the date', () => {
+    assert.deepEqual(analyze('\uFEFF date 2024-11-22 Left Menu\r\nBody').header, { date: '2024-11-22', range: range(0, 7, 17) });
+  });
+
+  test('a header with a warning still has its date', () => {
+    const analysis = analyze('Date: 2024-11-22 Left Menu');
+    assert.deepEqual(analysis.header, { date: '2024-11-22', range: range(0, 6, 16) });
+    assert.deepEqual(analysis.problems.map((p) => p.code), ['noncanonical-date-header']);
+    assert.equal(analyze(' date 2027-01-01').header?.date, '2027-01-01');
+  });
+
+  test('a header without a valid date, or no header, gives no header summary', () => {
+    assert.equal(analyze(' date 2024-02-30 Left Menu').header, null);
+    assert.equal(analyze(' date 22/11/2024 Left Menu').header, null);
+    assert.equal(analyze('newshots banner').header, null);
+    assert.equal(analyze('').header, null);
+  });
+
+  test('the current instant is an option, so results do not depend on the clock', () => {
+    const text = ' date 2026-11-23 x';
+    assert.deepEqual(analyzeArticle(text, { now: new Date('2026-11-21T12:00:00Z') }).problems.map((p) => p.code), ['future-date-header']);
+    assert.deepEqual(analyzeArticle(text, { now: new Date('2026-11-22T12:00:00Z') }).problems, []);
+  });
+});

@@ -1,0 +1,45 @@
+// Day-precise dates written in prose, as the header checks need them.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { findDates } from '../../src/core/writtenDates';
+
+const REFERENCE = { year: 2024, month: 11, day: 22 };
+const found = (text: string) => findDates(text, REFERENCE).map((d) => [d.text, d.index, `${d.date.year}-${d.date.month}-${d.date.day}`, d.yearCertain]);
+
+describe('dates written in prose', () => {
+  test('reads the forms scraped articles use, with where each stands', () => {
+    assert.deepEqual(found('07-Feb-2025, 03:02 PM'), [['07-Feb-2025, 03:02 PM', 0, '2025-2-7', true]]);
+    assert.deepEqual(found('Published Feb 7, 2025'), [['Feb 7, 2025', 10, '2025-2-7', true]]);
+    assert.deepEqual(found('WASHINGTON, Dec. 3, 2018 -'), [['Dec. 3, 2018', 12, '2018-12-3', true]]);
+    assert.deepEqual(found('posted 22 November 2024'), [['22 November 2024', 7, '2024-11-22', true]]);
+  });
+
+  test('finds several dates in order', () => {
+    assert.deepEqual(found('On Nov 20, 2024 and Dec. 3, 2018').map((d) => d[2]), ['2024-11-20', '2018-12-3']);
+  });
+
+  test('a date without a year takes the year nearest the reference and says the year is not certain', () => {
+    assert.deepEqual(found('Vientiane [Laos], November 22 :'), [['November 22', 18, '2024-11-22', false]]);
+    assert.deepEqual(findDates('December 31', { year: 2025, month: 1, day: 2 })[0].date, { year: 2024, month: 12, day: 31 });
+    assert.deepEqual(findDates('January 2', { year: 2024, month: 12, day: 30 })[0].date, { year: 2025, month: 1, day: 2 });
+  });
+
+  test('works with references in the first century', () => {
+    assert.deepEqual(findDates('Rome, March 15', { year: 44, month: 3, day: 14 })[0].date, { year: 44, month: 3, day: 15 });
+  });
+
+  test('weekdays, months and years without a day, and relative dates are not day-precise', () => {
+    assert.deepEqual(found('on Friday, in August 2024, in September, today, yesterday, 20 years ago, in 2023'), []);
+  });
+
+  test('a numeric date that reads two ways is skipped; one that reads one way is kept', () => {
+    assert.deepEqual(found('Signed 05/06/2024'), []);
+    assert.deepEqual(found('Signed 22/11/2024').map((d) => d[2]), ['2024-11-22']);
+    assert.deepEqual(found('Signed 05/05/2024').map((d) => d[2]), ['2024-5-5']);
+  });
+
+  test('an empty text has no dates', () => {
+    assert.deepEqual(findDates(''), []);
+  });
+});
