@@ -2,7 +2,7 @@
 // happens in the server; this file only connects VS Code to it.
 
 import { randomUUID } from 'node:crypto';
-import { type ExtensionContext, ProgressLocation, commands, window, workspace } from 'vscode';
+import { type ExtensionContext, ProgressLocation, type TextDocument, commands, languages, window, workspace } from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -11,6 +11,7 @@ import {
   TransportKind,
   WorkDoneProgress,
 } from 'vscode-languageclient/node';
+import { looksLikeSeedArticle } from '../core/seedFiles';
 import { Commands, LANGUAGE_ID, ServerCommands, type WorkspaceCheckSummary } from '../shared/protocol';
 
 let client: LanguageClient | undefined;
@@ -31,7 +32,25 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('seedAnnotator', 'Seed Annotator', serverOptions, clientOptions);
   context.subscriptions.push(commands.registerCommand(Commands.checkAllArticles, () => checkAllArticles(client!)));
+  workspace.textDocuments.forEach(adoptSeedArticle);
+  context.subscriptions.push(workspace.onDidOpenTextDocument(adoptSeedArticle));
   await client.start();
+}
+
+/** Documents already considered, so that a user who picks Plain Text for one keeps that choice. */
+const considered = new Set<string>();
+
+/**
+ * VS Code gives `*.txt` to Plain Text before it looks at `firstLine`, so a seed article outside a
+ * `seeds/` folder opens as Plain Text. Once the extension runs, such documents become seed articles.
+ */
+function adoptSeedArticle(document: TextDocument): void {
+  const key = document.uri.toString();
+  if (considered.has(key)) return;
+  considered.add(key);
+  if (document.languageId === 'plaintext' && document.uri.scheme === 'file' && looksLikeSeedArticle(document.lineAt(0).text)) {
+    void languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,7 +3,7 @@
 // are still read as headers so that the checker can say precisely what is wrong and fix it.
 
 import { type CalendarDate } from './calendarDate';
-import { readHeaderDateToken } from './headerDateToken';
+import { readHeaderDateToken, shorten } from './headerDateToken';
 import { type Range, range } from './textPosition';
 import { findDates } from './writtenDates';
 
@@ -51,16 +51,17 @@ export function readDateHeader(firstLineText: string): DateHeader | undefined {
   const token = DATE_TOKEN.exec(afterPrefix)![0];
   // `Dated ...` or `Date of ...` are prose, not headers: a header needs a date where the date belongs,
   // unless it is written with exactly the canonical ` date ` prefix.
+  let reading = readHeaderDateToken(token);
+  const unreadable = reading.kind === 'invalid' && reading.candidates.length === 0;
+  // ` date Nov 22, 2024 …`, ` date 22 Nov 2024 …`: a date in words stands where the ISO date belongs.
+  const inWords = unreadable ? findDates(afterPrefix).find((d) => d.index === 0 && d.yearCertain) : undefined;
   const dateLike = /^\d/.test(token);
-  const writtenInWords = dateLike ? undefined : findDates(afterPrefix).find((d) => d.index === 0 && d.yearCertain);
-  if (!separated || (!dateLike && !canonicalPrefix && !writtenInWords)) return undefined;
+  if (!separated || (!dateLike && !canonicalPrefix && !inWords)) return undefined;
 
   let dateText = token;
-  let reading = readHeaderDateToken(token);
-  if (writtenInWords) {
-    // ` date Nov 22, 2024 …`: a date written in words stands where the ISO date belongs.
-    dateText = writtenInWords.text;
-    reading = { kind: 'invalid', reason: `"${dateText}" is not written as YYYY-MM-DD`, candidates: [writtenInWords.date] };
+  if (inWords) {
+    dateText = inWords.text;
+    reading = { kind: 'invalid', reason: `"${shorten(dateText)}" is not written as YYYY-MM-DD`, candidates: [inWords.date] };
   }
 
   const dateStart = lineStart + prefix.length;

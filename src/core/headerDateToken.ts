@@ -40,6 +40,11 @@ function invalid(reason: string, candidates: CalendarDate[]): HeaderDateReading 
   return { kind: 'invalid', reason: reason + describeCandidates(candidates), candidates };
 }
 
+/** A token as quoted in a message: a scraper can leave kilobytes where the date belongs. */
+export function shorten(token: string, max = 40): string {
+  return token.length > max ? `${token.slice(0, max)}…` : token;
+}
+
 /** Reads one whitespace-free token that stands where a header's date belongs. */
 export function readHeaderDateToken(token: string): HeaderDateReading {
   let m = ISO.exec(token);
@@ -67,6 +72,6 @@ export function readHeaderDateToken(token: string): HeaderDateReading {
     const order = candidates.length > 1 ? ' (day and month order is ambiguous)' : '';
     return invalid(`${token} is not written as YYYY-MM-DD${order}`, candidates);
   }
-  if (/^\d/.test(token)) return invalid(`${token} is not a date written as YYYY-MM-DD`, []);
-  return invalid(token ? `expected a date as YYYY-MM-DD after "date", found "${token}"` : 'expected a date as YYYY-MM-DD after "date"', []);
+  if (/^\d/.test(token)) return invalid(`${shorten(token)} is not a date written as YYYY-MM-DD`, []);
+  return invalid(token ? `expected a date as YYYY-MM-DD after "date", found "${shorten(token)}"` : 'expected a date as YYYY-MM-DD after "date"', []);
 }

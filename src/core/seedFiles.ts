@@ -2,8 +2,13 @@
 // (a test keeps the two in step): `*.seed`, `*.txt` under a `seeds/` folder, or a first line
 // that starts like a date header.
 
-/** package.json's `firstLine`: canonical headers and the near-misses the checker explains. */
-export const HEADER_FIRST_LINE = /^\ufeff?\s?date\s+\d/;
+/**
+ * package.json's `firstLine`: canonical headers and the near misses the checker reads and explains
+ * (no leading space, indented, `Date:`, `DATE`). A date must follow, so prose (`Dated …`) is no match.
+ * VS Code consults `firstLine` only for files whose name no language claims (not `*.txt`, which is
+ * Plain Text); the client switches such Plain Text documents to seed when it is running.
+ */
+export const HEADER_FIRST_LINE = /^\ufeff?[ \t]*[Dd](?:ate|ATE)(?:[ \t]*:[ \t]*|[ \t]+)\d/;
 
 export function isSeedExtension(path: string): boolean {
   return /\.seed$/i.test(path);

@@ -40,8 +40,9 @@ export function findDates(text: string, reference?: CalendarDate): WrittenDate[]
   for (const result of strict.parse(text, { instant })) {
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    const leading = result.text.length - result.text.trimStart().length;
-    const written = result.text.trim();
+    // chrono's match may start with whitespace or the preposition "on": neither is the date.
+    const leading = /^\s*(?:on\s+)?/i.exec(result.text)![0].length;
+    const written = result.text.slice(leading).trimEnd();
     if (isAmbiguous(written)) continue;
     found.push({
       text: written,

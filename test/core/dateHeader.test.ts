@@ -121,6 +121,19 @@ describe('near-miss headers are read so that the checker can explain them', () =
     assert.equal(h.rest, 'Left Menu');
   });
 
+  test('a day-first date in words is read whole too, with its one reading', () => {
+    const h = header(' date 22 Nov 2024 Left Menu');
+    assert.equal(h.dateText, '22 Nov 2024');
+    assert.deepEqual(h.dateError?.candidates, [{ year: 2024, month: 11, day: 22 }]);
+    assert.equal(h.rest, 'Left Menu');
+  });
+
+  test('a kilobyte of junk where the date belongs is quoted short in the reason', () => {
+    const h = header(` date ${'x'.repeat(5000)} Left Menu`);
+    assert.ok(h.dateError!.reason.length < 120, h.dateError!.reason);
+    assert.match(h.dateError!.reason, /x…/);
+  });
+
   test('"Date: Nov 22, 2024" is a header written in words', () => {
     assert.equal(header('Date: Nov 22, 2024').dateText, 'Nov 22, 2024');
   });

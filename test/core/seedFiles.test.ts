@@ -26,6 +26,9 @@ const headerLike = [
   ' date 20241122',
   '\tdate 2024-11-22',
   ' date  2024-11-22',
+  '  date 2024-11-22',
+  'Date: 2024-11-22 Left Menu',
+  'DATE 2024-11-22',
 ];
 const notHeaderLike = [
   '',
@@ -35,8 +38,9 @@ const notHeaderLike = [
   'dated 2024-11-22',
   ' date YYYY-MM-DD',
   ' date Nov 22, 2024',
-  '  date 2024-11-22',
   'x date 2024-11-22',
+  'date2024-11-22',
+  'Date: none given',
   '2024-11-22',
 ];
 

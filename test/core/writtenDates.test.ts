@@ -43,3 +43,8 @@ describe('dates written in prose', () => {
     assert.deepEqual(findDates(''), []);
   });
 });
+
+test('a leading "on" that chrono matches is not part of the written date', () => {
+  assert.deepEqual(found('The talks on 07-Feb-2025 went well.'), [['07-Feb-2025', 13, '2025-2-7', true]]);
+  assert.deepEqual(found('On 3 Nov. the ministers met.'), [['3 Nov.', 3, '2024-11-3', false]]);
+});
