@@ -88,7 +88,7 @@ function futureDate(header: DateHeader, date: CalendarDate, now: Date): Problem 
   if (compareDates(date, today) <= 0) return undefined;
   return problem(
     'future-date-header',
-    `The header date ${formatIsoDate(date)} is in the future (today is ${formatIsoDate(today)} at the latest).`,
+    `The header date ${formatIsoDate(date)} is in the future: it is no later than ${formatIsoDate(today)} anywhere on Earth now.`,
     header.dateRange,
   );
 }

@@ -289,7 +289,7 @@ describe('future-date-header', () => {
     const problem = only(' date 2026-11-22 Left Menu', 'future-date-header', now);
     assert.equal(problem.severity, 'warning');
     assert.deepEqual(problem.range, range(0, 6, 16));
-    assert.match(problem.message, /2026-11-22 is in the future \(today is 2026-11-21 at the latest\)/);
+    assert.match(problem.message, /2026-11-22 is in the future: it is no later than 2026-11-21 anywhere on Earth now/);
     assert.deepEqual(problem.fixes, []);
   });
 
