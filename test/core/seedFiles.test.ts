@@ -51,6 +51,14 @@ describe("package.json's language contribution", () => {
     assert.deepEqual(language.filenamePatterns, ['**/seeds/**/*.txt']);
   });
 
+  test('reads like prose by default: wrapped lines, and no boxes around the scraper\'s no-break spaces and curly quotes', () => {
+    assert.deepEqual(manifest.contributes.configurationDefaults['[seed]'], {
+      'editor.wordWrap': 'on',
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.unicodeHighlight.invisibleCharacters': false,
+    });
+  });
+
   test('its firstLine regex is the source of HEADER_FIRST_LINE', () => {
     assert.equal(language.firstLine, HEADER_FIRST_LINE.source);
   });
