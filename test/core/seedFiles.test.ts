@@ -51,9 +51,10 @@ describe("package.json's language contribution", () => {
     assert.deepEqual(language.filenamePatterns, ['**/seeds/**/*.txt']);
   });
 
-  test('reads like prose by default: wrapped lines, and no boxes around the scraper\'s no-break spaces and curly quotes', () => {
+  test('reads like prose by default: wrapped lines, no word suggestions popping up, no boxes around no-break spaces and curly quotes', () => {
     assert.deepEqual(manifest.contributes.configurationDefaults['[seed]'], {
       'editor.wordWrap': 'on',
+      'editor.quickSuggestions': { comments: 'off', strings: 'off', other: 'off' },
       'editor.unicodeHighlight.ambiguousCharacters': false,
       'editor.unicodeHighlight.invisibleCharacters': false,
     });
