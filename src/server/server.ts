@@ -26,7 +26,7 @@ declare const PACKAGE_VERSION: string;
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-const client = { configuration: false, snippets: false, configurationChanges: false };
+const client = { configuration: false, snippets: false, configurationChanges: false, workspaceFolders: false };
 let workspaceFolders: string[] = [];
 
 const settings = new DocumentSettings(connection, () => client.configuration);
@@ -38,6 +38,7 @@ connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   client.configuration = caps.workspace?.configuration === true;
   client.configurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  client.workspaceFolders = caps.workspace?.workspaceFolders === true;
   client.snippets = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true
     && caps.workspace?.workspaceEdit?.documentChanges === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -57,7 +58,7 @@ connection.onInitialized(() => {
   if (client.configurationChanges) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
   }
-  if (workspaceFolders.length > 0) {
+  if (client.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => uriToPath(f.uri)));
       workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
@@ -73,10 +74,7 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 documents.onDidOpen(({ document }) => validator.validateNow(document));
-documents.onDidChangeContent(({ document }) => {
-  // The first content event of a document is its opening, handled above.
-  if (document.version > 0) void validator.changed(document);
-});
+documents.onDidChangeContent(({ document }) => void validator.changed(document));
 documents.onDidSave(({ document }) => validator.validateNow(document));
 documents.onDidClose(async ({ document }) => {
   validator.closed(document.uri);

@@ -44,6 +44,8 @@ export class Validator {
   }
 
   async changed(document: TextDocument): Promise<void> {
+    // Opening a document also counts as a content change; that version is already checked.
+    if (this.latest.get(document.uri)?.version === document.version) return;
     const { validate } = await this.settings.get(document.uri);
     if (validate !== 'onType') return;
     this.cancel(document.uri);

@@ -37,12 +37,15 @@ export interface SessionOptions {
   /** The `seedAnnotator` settings section the client answers `workspace/configuration` with. */
   settings?: Record<string, unknown>;
   snippets?: boolean;
-  workspaceFolder?: string;
+  /** The workspace folder; null for a client that starts without one. */
+  workspaceFolder?: string | null;
 }
 
 export class LspSession {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published, by URI. */
+  readonly publications = new Map<string, number>();
   readonly messages: ShowMessageParams[] = [];
   readonly progress: unknown[] = [];
   private readonly process: ChildProcess;
@@ -56,6 +59,7 @@ export class LspSession {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
       this.notify();
     });
     this.connection.onNotification(ShowMessageNotification.type, (params) => {
@@ -79,15 +83,16 @@ export class LspSession {
         didChangeConfiguration: { dynamicRegistration: true },
         // snippetEditSupport (LSP 3.18) is what VS Code's client announces.
         workspaceEdit: { documentChanges: true, ...(options.snippets ? { snippetEditSupport: true } : {}) },
+        workspaceFolders: true,
       },
       window: { workDoneProgress: true },
       textDocument: { synchronization: { didSave: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
     } as ClientCapabilities;
-    const folder = options.workspaceFolder ?? ROOT;
+    const folder = options.workspaceFolder === undefined ? ROOT : options.workspaceFolder;
     const initialized = await session.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: uriOf(folder),
-      workspaceFolders: [{ uri: uriOf(folder), name: path.basename(folder) }],
+      rootUri: folder === null ? null : uriOf(folder),
+      workspaceFolders: folder === null ? null : [{ uri: uriOf(folder), name: path.basename(folder) }],
       capabilities,
     });
     await session.connection.sendNotification(InitializedNotification.type, {});

@@ -9,6 +9,7 @@ import {
   type CodeAction,
   CodeActionRequest,
   type Diagnostic,
+  DidChangeWorkspaceFoldersNotification,
   ExecuteCommandRequest,
   type TextEdit,
   type WorkspaceEdit,
@@ -65,6 +66,14 @@ describe('the language server', () => {
         assert.deepEqual(codes(diagnostics), [], `${file} should be clean`);
       }
     }
+  });
+
+  test('checks a document once when it opens, not again after the typing pause', async () => {
+    const uri = uriOf(path.join(ROOT, 'opened-once.seed'));
+    await session.open(uri, ' date 2024-11-22 x\n');
+    await session.diagnosticsFor(uri, 1);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(session.publications.get(uri), 1);
   });
 
   test('offers the inferred header as the preferred quick fix, and applying it clears the problem', async () => {
@@ -212,6 +221,20 @@ describe('Check All Articles', () => {
       assert.deepEqual([kinds[0].value.kind, kinds.at(-1)!.value.kind], ['begin', 'end']);
       const message = await session.waitFor(() => session.messages[0], 'the summary message');
       assert.match(message.message, /checked 4 articles: 2 errors, 1 warning/);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  test('checks the folders added to the workspace after start-up', async () => {
+    const { session } = await LspSession.start({ workspaceFolder: null });
+    try {
+      const check = () => session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'seedAnnotator.server.checkAllArticles', arguments: [] });
+      assert.deepEqual(await check(), { files: 0, errors: 0, warnings: 0, unreadable: 0 });
+      await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+        event: { added: [{ uri: uriOf(folder), name: 'corpus' }], removed: [] },
+      });
+      assert.deepEqual(await check(), { files: 4, errors: 2, warnings: 1, unreadable: 0 });
     } finally {
       await session.stop();
     }
