@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -28,6 +28,21 @@ describe('seed-annotator check on the bundled seeds/', () => {
     assert.match(lines[0], /^seeds\/003_c5481a9a9945fb77\.txt:1:1: error missing-date-header .*2025-02-07/);
     assert.equal(lines.length, 2);
     assert.equal(lines[1], '5 files checked: 1 error, 0 warnings.');
+  });
+
+  test("the $seed-annotator problem matcher in package.json reads every problem line back", () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const { pattern } = manifest.contributes.problemMatchers.find((m: { name: string }) => m.name === 'seed-annotator');
+    const { stdout } = run(['check', 'seeds']);
+    const [problem, summary] = stdout.trim().split('\n');
+    const m = new RegExp(pattern.regexp).exec(problem)!;
+    assert.ok(m, problem);
+    assert.deepEqual(
+      [m[pattern.file], m[pattern.line], m[pattern.column], m[pattern.severity], m[pattern.code]],
+      ['seeds/003_c5481a9a9945fb77.txt', '1', '1', 'error', 'missing-date-header'],
+    );
+    assert.match(m[pattern.message], /^The first line is not a date header/);
+    assert.equal(new RegExp(pattern.regexp).test(summary), false, 'the summary line is not a problem');
   });
 
   test('prints one JSON object with each file\'s header date and problems in LSP ranges', () => {
