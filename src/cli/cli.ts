@@ -25,8 +25,15 @@ async function main(argv: readonly string[], output: Output): Promise<number> {
   return runCheck(args, output);
 }
 
+let readerGone = false;
+// `seed-annotator check corpus | head`: the reader closing the pipe is not an error to report.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  readerGone = true;
+});
+
 const stdout: Output = {
-  out: (text) => void process.stdout.write(text),
+  out: (text) => void (readerGone || process.stdout.write(text)),
   err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
 };
 

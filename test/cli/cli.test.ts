@@ -1,7 +1,7 @@
 // The command line, run as CI runs it: `node dist/cli.js check …` (dist/ must be built).
 
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -97,6 +97,22 @@ describe('seed-annotator check on a corpus', () => {
     );
     // Positions are the editor's: the BOM, which editors hide, is not counted.
     assert.deepEqual(report.files[0].header!.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 16 } });
+  });
+
+  test('a reader that stops early (| head) ends the output quietly, without a stack trace', async () => {
+    const many = mkdtempSync(path.join(tmpdir(), 'seed-cli-many-'));
+    try {
+      for (let i = 0; i < 3000; i++) writeFileSync(path.join(many, `${i}.txt`), 'no header\n');
+      const child = spawn(process.execPath, [CLI, 'check', many], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const status = await new Promise((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '');
+      assert.equal(status, 1);
+    } finally {
+      rmSync(many, { recursive: true, force: true });
+    }
   });
 
   test('--include narrows the files checked', () => {
