@@ -96,11 +96,11 @@ connection.onExecuteCommand(async (params, token, workDone): Promise<WorkspaceCh
   const summary = await workspaceCheck.run(workspaceFolders, progress, token);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const unreadable = summary.unreadable ? `, ${plural(summary.unreadable, 'unreadable path')}` : '';
+  const message = workspaceFolders.length === 0
+    ? 'Seed Annotator: open a folder to check the seed articles in it.'
+    : `Seed Annotator checked ${plural(summary.files, 'article')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${unreadable}.`;
   // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
-  void connection.sendNotification(ShowMessageNotification.type, {
-    type: MessageType.Info,
-    message: `Seed Annotator checked ${plural(summary.files, 'article')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${unreadable}.`,
-  });
+  void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   return summary;
 });
 

@@ -231,6 +231,7 @@ describe('Check All Articles', () => {
     try {
       const check = () => session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'seedAnnotator.server.checkAllArticles', arguments: [] });
       assert.deepEqual(await check(), { files: 0, errors: 0, warnings: 0, unreadable: 0 });
+      assert.match((await session.waitFor(() => session.messages[0], 'a message')).message, /open a folder/);
       await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
         event: { added: [{ uri: uriOf(folder), name: 'corpus' }], removed: [] },
       });
