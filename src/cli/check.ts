@@ -3,10 +3,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { analyzeArticle } from '../core';
+import { analyzeArticle, countFile, emptyTally } from '../core';
 import { describeFsError, findFiles, readTextSync } from '../node/findFiles';
 import type { CheckArgs } from './args';
-import { type Totals, summaryLine, toJsonFile, toTextLines } from './report';
+import { summaryLine, toJsonFile, toTextLines } from './report';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
@@ -54,7 +54,7 @@ async function collectFiles(args: CheckArgs, output: Output): Promise<{ files: s
 export async function runCheck(args: CheckArgs, output: Output, now = new Date()): Promise<number> {
   const { files, unreadable: missing } = await collectFiles(args, output);
   let unreadable = missing;
-  const totals: Totals = { files: 0, errors: 0, warnings: 0, others: 0 };
+  const tally = emptyTally();
   const json = args.format === 'json';
   if (json) output.out('{"files":[');
   let first = true;
@@ -71,12 +71,7 @@ export async function runCheck(args: CheckArgs, output: Output, now = new Date()
       continue;
     }
     const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now }) };
-    totals.files++;
-    for (const p of report.analysis.problems) {
-      if (p.severity === 'error') totals.errors++;
-      else if (p.severity === 'warning') totals.warnings++;
-      else totals.others++;
-    }
+    countFile(tally, report.analysis.problems);
     if (json) {
       output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonFile(report))}`);
       first = false;
@@ -85,7 +80,7 @@ export async function runCheck(args: CheckArgs, output: Output, now = new Date()
     }
   }
   if (json) output.out('\n]}\n');
-  else output.out(`${summaryLine(totals)}\n`);
+  else output.out(`${summaryLine(tally)}\n`);
   if (unreadable > 0) return EXIT_USAGE;
-  return totals.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+  return tally.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

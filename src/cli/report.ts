@@ -1,6 +1,6 @@
 // The CLI's two output formats. The JSON field names are a public interface: add, never rename.
 
-import type { ArticleAnalysis, Problem, Range } from '../core';
+import { type ArticleAnalysis, describeProblemCounts, plural, type Problem, type Range, type Tally } from '../core';
 
 export interface FileReport {
   readonly path: string;
@@ -35,15 +35,7 @@ export function toTextLines({ path, analysis }: FileReport): string[] {
   );
 }
 
-export interface Totals {
-  files: number;
-  errors: number;
-  warnings: number;
-  others: number;
-}
-
-export function summaryLine(totals: Totals): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const others = totals.others ? `, ${plural(totals.others, 'note')}` : '';
-  return `${plural(totals.files, 'file')} checked: ${plural(totals.errors, 'error')}, ${plural(totals.warnings, 'warning')}${others}.`;
+/** `5 files checked: 1 error, 0 warnings.` */
+export function summaryLine(tally: Tally): string {
+  return `${plural(tally.files, 'file')} checked: ${describeProblemCounts(tally)}.`;
 }

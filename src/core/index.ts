@@ -8,3 +8,4 @@ export type { DateHeader } from './dateHeader';
 export type { Fix, Problem, TextEdit } from './problem';
 export * from './textPosition';
 export * from './seedFiles';
+export * from './tally';

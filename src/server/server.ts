@@ -15,6 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeProblemCounts, plural } from '../core';
 import { ServerCommands, type WorkspaceCheckSummary } from '../shared/protocol';
 import { codeActionsFor } from './codeActions';
 import { DocumentSettings } from './settings';
@@ -94,11 +95,10 @@ connection.onExecuteCommand(async (params, token, workDone): Promise<WorkspaceCh
   // A client that passed a workDoneToken shows progress its own way; others get a server-made one.
   const progress = WorkDoneProgressReporter.isNullInstance(workDone) ? await connection.window.createWorkDoneProgress() : workDone;
   const summary = await workspaceCheck.run(workspaceFolders, progress, token);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const unreadable = summary.unreadable ? `, ${plural(summary.unreadable, 'unreadable path')}` : '';
   const message = workspaceFolders.length === 0
     ? 'Seed Annotator: open a folder to check the seed articles in it.'
-    : `Seed Annotator checked ${plural(summary.files, 'article')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}${unreadable}.`;
+    : `Seed Annotator checked ${plural(summary.files, 'article')}: ${describeProblemCounts({ ...summary, notes: 0 })}${unreadable}.`;
   // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   return summary;

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { analyzeArticle, firstLine, isSeedArticlePath, looksLikeSeedArticle, type Problem } from '../core';
+import { analyzeArticle, countFile, emptyTally, firstLine, isSeedArticlePath, looksLikeSeedArticle, type Problem } from '../core';
 import { findFiles, readText } from '../node/findFiles';
 import type { WorkspaceCheckSummary } from '../shared/protocol';
 import { toDiagnostic } from './toLsp';
@@ -28,27 +28,23 @@ export class WorkspaceCheck {
 
   async run(folders: readonly string[], progress: WorkDoneProgressReporter, token: CancellationToken): Promise<WorkspaceCheckSummary> {
     progress.begin('Seed Annotator: checking articles', 0, 'finding seed articles…', true);
-    const summary = { files: 0, errors: 0, warnings: 0, unreadable: 0 };
+    const tally = emptyTally();
+    const reading = { unreadable: 0 };
     try {
       const candidates: string[] = [];
       for (const folder of folders) {
-        candidates.push(...(await findFiles(folder, (rel) => /\.(txt|seed)$/i.test(rel), () => summary.unreadable++)));
+        candidates.push(...(await findFiles(folder, (rel) => /\.(txt|seed)$/i.test(rel), () => reading.unreadable++)));
       }
       for (const [i, file] of candidates.entries()) {
         if (token.isCancellationRequested) break;
         if (i % 50 === 0) progress.report(Math.round((100 * i) / candidates.length), `${i} of ${candidates.length} files`);
-        const problems = await this.checkFile(file, summary);
-        if (!problems) continue;
-        summary.files++;
-        for (const p of problems) {
-          if (p.severity === 'error') summary.errors++;
-          else if (p.severity === 'warning') summary.warnings++;
-        }
+        const problems = await this.checkFile(file, reading);
+        if (problems) countFile(tally, problems);
       }
     } finally {
       progress.done();
     }
-    return summary;
+    return { files: tally.files, errors: tally.errors, warnings: tally.warnings, unreadable: reading.unreadable };
   }
 
   /** A file changed or was deleted on disk. */
