@@ -1,6 +1,9 @@
 // One article's analysis: everything the editor and the CLI report about a seed file's text.
 
 import { formatIsoDate } from './calendarDate';
+import type { EntityIndex } from './entities/entityIndex';
+import { entityProblems } from './entities/entityProblems';
+import { type EntityMention, recognizeEntities } from './entities/recognizeEntities';
 import { checkDateHeader } from './headerCheck';
 import type { Problem } from './problem';
 import type { Range } from './textPosition';
@@ -8,6 +11,8 @@ import type { Range } from './textPosition';
 export interface AnalysisOptions {
   /** The current instant (injected so that results are reproducible). */
   readonly now: Date;
+  /** The knowledge base compiled for recognition; without it, entities are not looked for. */
+  readonly entities?: EntityIndex;
 }
 
 export interface HeaderSummary {
@@ -21,12 +26,16 @@ export interface ArticleAnalysis {
   /** The header's date when the first line is a header with a valid date, else null. */
   readonly header: HeaderSummary | null;
   readonly problems: readonly Problem[];
+  /** Every entity mention, known and unknown, in text order (empty without a knowledge base). */
+  readonly entities: readonly EntityMention[];
 }
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
   const { header, problems } = checkDateHeader(text, options);
+  const entities = options.entities ? recognizeEntities(text, options.entities, { firstLineIsHeader: header !== undefined }) : [];
   return {
     header: header?.date ? { date: formatIsoDate(header.date), range: header.dateRange } : null,
-    problems,
+    problems: [...problems, ...entityProblems(entities)],
+    entities,
   };
 }

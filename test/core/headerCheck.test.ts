@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DIAGNOSTIC_CODES, type DiagnosticCode, type Fix, type Problem, range } from '../../src/core';
+import { codesOf, type DiagnosticCode, type Fix, type Problem, range } from '../../src/core';
 import { DATE_PLACEHOLDER, MISMATCH_TOLERANCE_DAYS, checkDateHeader } from '../../src/core/headerCheck';
 import { applyEdits } from './applyEdits';
 
@@ -42,14 +42,14 @@ function lines(text: string): string[] {
 }
 
 describe('every diagnostic code', () => {
-  const examples: Record<DiagnosticCode, string> = {
+  const examples: Partial<Record<DiagnosticCode, string>> = {
     'missing-date-header': 'Defence ministers meet\n\nNEW DELHI, Nov 22, 2024: talks',
     'invalid-date-header': ' date 22/11/2024 Left Menu',
     'noncanonical-date-header': 'date 2024-11-22 Left Menu',
     'future-date-header': ' date 2027-01-01 Left Menu',
     'header-date-mismatch': ' date 2024-11-22 Vientiane [Laos], November 12 : talks',
   };
-  const severities: Record<DiagnosticCode, string> = {
+  const severities: Partial<Record<DiagnosticCode, string>> = {
     'missing-date-header': 'error',
     'invalid-date-header': 'error',
     'noncanonical-date-header': 'warning',
@@ -57,16 +57,16 @@ describe('every diagnostic code', () => {
     'header-date-mismatch': 'warning',
   };
 
-  test('the codes are exactly the five of the specification', () => {
-    assert.deepEqual([...DIAGNOSTIC_CODES].sort(), Object.keys(examples).sort());
+  test('the header codes are exactly the five of the specification', () => {
+    assert.deepEqual(codesOf('header').sort(), Object.keys(examples).sort());
   });
 
-  for (const code of DIAGNOSTIC_CODES) {
+  for (const code of codesOf('header')) {
     test(`reports ${code} as ${severities[code]} on its example, and every fix removes it`, () => {
-      const problem = only(examples[code], code);
+      const problem = only(examples[code]!, code);
       assert.equal(problem.severity, severities[code]);
       assert.ok(problem.message.length > 0);
-      assertEveryFixWorks(examples[code]);
+      assertEveryFixWorks(examples[code]!);
     });
   }
 

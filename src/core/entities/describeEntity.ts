@@ -1,0 +1,66 @@
+// The hover card for a mention, as Markdown. Everything that comes from the KB or the article is
+// escaped: a KB is user data and must never be able to inject links, images or HTML into a hover.
+
+import type { CalendarDate } from '../calendarDate';
+import { formatIsoDate } from '../calendarDate';
+import type { Entity } from '../knowledgeBase/knowledgeBase';
+import { plural } from '../tally';
+import type { EntityMention } from './recognizeEntities';
+import { describeRole, rolesOn } from './roles';
+
+export interface MentionContext {
+  /** The article's publication date, for the role held then. */
+  readonly articleDate?: CalendarDate;
+  /** How many workspace articles mention the entity, and a few of them (label + link target). */
+  readonly articles?: { readonly count: number; readonly examples: readonly { readonly label: string; readonly target: string }[] };
+}
+
+/** Escapes text so Markdown shows it literally. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+}
+
+export function describeMention(mention: EntityMention, context: MentionContext = {}): string {
+  const entity = mention.entity;
+  if (!entity) {
+    return [
+      `**${escapeMarkdown(mention.text)}** · not in the knowledge base`,
+      `Looks like ${/^[aeiou]/.test(mention.type) ? 'an' : 'a'} ${escapeMarkdown(mention.type)}. Use the quick fix to add it.`,
+    ].join('\n\n');
+  }
+  return describeEntity(entity, mention, context);
+}
+
+export function describeEntity(entity: Entity, mention: EntityMention | undefined, context: MentionContext = {}): string {
+  const lines: string[] = [];
+  lines.push(`**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entity.type)}${entity.country ? ` · ${escapeMarkdown(entity.country)}` : ''}`);
+  if (mention?.kind === 'misspelled') lines.push(`Misspelt here as "${escapeMarkdown(mention.text)}".`);
+  if (entity.roles.length > 0) {
+    const held = context.articleDate ? rolesOn(entity, context.articleDate) : [];
+    if (held.length > 0 && context.articleDate) {
+      lines.push(`${held.map((r) => escapeMarkdown(describeRole(r))).join('; ')} — on ${formatIsoDate(context.articleDate)}`);
+    } else {
+      const all = entity.roles.map((r) => escapeMarkdown(describeRole(r))).join('; ');
+      lines.push(context.articleDate ? `No recorded office on ${formatIsoDate(context.articleDate)}. Roles: ${all}` : `Roles: ${all}`);
+    }
+  }
+  if (entity.description) lines.push(escapeMarkdown(entity.description));
+  if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
+  const facts: string[] = [];
+  if (entity.url && /^https?:\/\//i.test(entity.url)) facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${entity.url.replace(/[()\s]/g, encodeURIComponent)})`);
+  if (context.articles) {
+    const { count, examples } = context.articles;
+    const links = examples.map((e) => `[${escapeMarkdown(e.label)}](${e.target})`).join(', ');
+    facts.push(`Mentioned in ${plural(count, 'article')}${links ? `: ${links}${count > examples.length ? ', …' : ''}` : ''}`);
+  }
+  if (facts.length > 0) lines.push(facts.join(' · '));
+  return lines.join('\n\n');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,63 @@
+// A knowledge base compiled for recognition: built once when the KB changes, then shared by every
+// article. Holds the name matcher, the fuzzy-name buckets and the person name parts.
+
+import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { namesOf } from '../knowledgeBase/knowledgeBase';
+import { FuzzyNames, type FuzzyEntry } from './fuzzyNames';
+import { NameMatcher, type NamePattern } from './nameMatcher';
+import { isCaseSensitiveName, nameKey } from './nameText';
+import { isBuiltInEntityType, type BuiltInEntityType } from '../knowledgeBase/entityTypes';
+
+export interface EntityIndex {
+  readonly knowledgeBase: KnowledgeBase;
+  readonly matcher: NameMatcher<Entity>;
+  readonly fuzzy: FuzzyNames<Entity>;
+  /** Given names and surnames of people (`Rajnath`, `Singh`), for surname-only mentions. */
+  readonly personNameParts: ReadonlySet<string>;
+  /** The built-in type an entity is coloured as (custom types fall back to their `like`). */
+  baseTypeOf(entity: Entity): BuiltInEntityType;
+}
+
+/** Words of a person's name that can stand for the person: not initials, not handles. */
+export function nameParts(name: string): string[] {
+  if (name.startsWith('@')) return [];
+  return name
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]+$/, ''))
+    .filter((w) => w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w));
+}
+
+export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
+  const patterns: NamePattern<Entity>[] = [];
+  const fuzzyEntries: FuzzyEntry<Entity>[] = [];
+  const claimed = new Map<string, Entity>();
+  const personNameParts = new Set<string>();
+  for (const entity of knowledgeBase.entities) {
+    for (const name of namesOf(entity)) {
+      const key = nameKey(name);
+      const owner = claimed.get(key);
+      if (owner && owner !== entity) continue; // reported as kb-duplicate-name; the first keeps it
+      claimed.set(key, entity);
+      const caseSensitive = isCaseSensitiveName(name);
+      patterns.push({ name, caseSensitive, value: entity });
+      if (!caseSensitive && !name.startsWith('@')) fuzzyEntries.push({ name, value: entity });
+      if (entity.type === 'person') for (const part of nameParts(name)) personNameParts.add(part);
+    }
+  }
+  // People's given names and surnames alone (`Rajanth` for `Rajnath`) are misspelt too.
+  for (const entity of knowledgeBase.entities) {
+    if (entity.type !== 'person') continue;
+    const parts = new Set(namesOf(entity).flatMap(nameParts));
+    for (const part of parts) if (!claimed.has(nameKey(part))) fuzzyEntries.push({ name: part, value: entity });
+  }
+  return {
+    knowledgeBase,
+    matcher: new NameMatcher(patterns),
+    fuzzy: new FuzzyNames(fuzzyEntries),
+    personNameParts,
+    baseTypeOf(entity) {
+      if (isBuiltInEntityType(entity.type)) return entity.type;
+      return knowledgeBase.types.get(entity.type)?.like ?? 'organisation';
+    },
+  };
+}

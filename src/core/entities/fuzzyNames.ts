@@ -1,0 +1,75 @@
+// Names one typo away from a known name (`Llyod Austin`, `Rajanth Singh`).
+//
+// Candidates are bucketed by the initials of their words: typos in news copy rarely hit a word's
+// first letter, and requiring the same initials keeps distinct people with similar names apart
+// (`Floyd` is not `Lloyd`). Within a bucket, the Damerau distance (the `damerau-levenshtein`
+// package: a swapped pair of letters counts as one typo) must be small for the length.
+
+import damerauLevenshtein from 'damerau-levenshtein';
+import { normalizeName } from './nameText';
+
+export interface FuzzyEntry<T> {
+  /** The name as spelled in the KB. */
+  readonly name: string;
+  readonly value: T;
+}
+
+interface Indexed<T> extends FuzzyEntry<T> {
+  readonly folded: string;
+}
+
+export interface FuzzyHit<T> {
+  readonly entry: FuzzyEntry<T>;
+  readonly distance: number;
+}
+
+/** Shortest name checked: shorter names are too easily one letter from an ordinary word. */
+export const MIN_FUZZY_LENGTH = 6;
+
+export function allowedTypos(length: number): number {
+  return length >= 12 ? 2 : 1;
+}
+
+const initialsOf = (folded: string) => folded.split(' ').map((w) => w[0]).join('');
+
+export class FuzzyNames<T> {
+  private readonly buckets = new Map<string, Indexed<T>[]>();
+
+  constructor(entries: Iterable<FuzzyEntry<T>>) {
+    for (const entry of entries) {
+      const folded = normalizeName(entry.name, true);
+      if (folded.length < MIN_FUZZY_LENGTH || !/\p{L}/u.test(folded)) continue;
+      const key = initialsOf(folded);
+      let bucket = this.buckets.get(key);
+      if (!bucket) this.buckets.set(key, (bucket = []));
+      bucket.push({ ...entry, folded });
+    }
+  }
+
+  /** The closest known name within the allowed number of typos, if exactly one is closest. */
+  nearest(candidate: string): FuzzyHit<T> | undefined {
+    const folded = normalizeName(candidate, true);
+    if (folded.length < MIN_FUZZY_LENGTH) return undefined;
+    const bucket = this.buckets.get(initialsOf(folded));
+    if (!bucket) return undefined;
+    const limit = allowedTypos(folded.length);
+    const singleWord = !folded.includes(' ');
+    let best: FuzzyHit<T> | undefined;
+    let tie = false;
+    for (const entry of bucket) {
+      if (Math.abs(entry.folded.length - folded.length) > limit) continue;
+      // One word alone is only a misspelling if it keeps its length (a swapped or wrong letter):
+      // an extra or missing letter turns names into ordinary words (`India` → `Indian`).
+      if (singleWord && entry.folded.length !== folded.length) continue;
+      const distance = damerauLevenshtein(folded, entry.folded).steps;
+      if (distance === 0 || distance > limit) continue;
+      if (!best || distance < best.distance) {
+        best = { entry, distance };
+        tie = false;
+      } else if (distance === best.distance && best.entry.value !== entry.value) {
+        tie = true;
+      }
+    }
+    return tie ? undefined : best;
+  }
+}

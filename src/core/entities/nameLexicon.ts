@@ -1,0 +1,74 @@
+// Words that surround names in news prose. They are general English and newsroom usage, not tuned
+// to any sample: titles in front of a name, words that open sentences, and the head words that
+// tell what kind of thing an unknown name is.
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Titles and office words written before a name (`Defence Minister Singh`, `Secretary of Defense Austin`). */
+export const TITLE_WORDS = words(`
+  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Shri Smt Smt. Sri Hon Hon.
+  Minister Ministers Secretary Secretaries President Vice Prime Deputy Under Assistant Acting Chief Chiefs
+  Defence Defense External Foreign Home Finance Commerce Affairs State Union Cabinet Senior Junior Former Ex
+  National Security Adviser Advisor NSA Ambassador Envoy Senator Congressman Congresswoman Governor Chairman
+  Chairperson Director Commander Spokesperson Spokesman Admiral Vice-Admiral Rear General Gen Gen. Lt Lt. Lieutenant
+  Colonel Col Col. Major Maj Maj. Captain Capt Capt. Air Marshal Field Staff Army Navy Naval Sergeant Sgt
+  Indian American US U.S. USA India Visiting Outgoing Incoming New Then Current Counterpart Counterparts
+  Defense. Secretary-General Premier Chancellor King Queen Prince Princess Justice Judge Officer Officers
+  of the
+`);
+
+/** Words that, capitalised at the start of a sentence, are not part of a name that follows. */
+export const SENTENCE_OPENERS = words(`
+  A An The This That These Those Its It His Her Their Our Your My We He She They I You
+  In On At For With From To By Of As After Before During Since Until While When Where Why How What Which Who
+  According Amid Among Across Against Along Around Despite Following Including Like Meanwhile However Moreover
+  Also And But Or Nor So Yet Both Each Every Either Neither All Some Many Most Several Other Another
+  Speaking Addressing Talking Calling Welcoming Thank Thanks Great Dear Today Yesterday Tomorrow Earlier Later
+  Last Next Over Under Between Within Without Through Upon Via Per Here There Then Now Such
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+  January February March April May June July August September October November December
+`);
+
+/** Lower-case words that may join the words of one name (`Ministry of Defence`, `Bay of Bengal`). */
+export const NAME_JOINERS = words('of for the on de da del von van bin al');
+
+/** The last word of a name that says it names an organisation. */
+export const ORGANISATION_HEADS = words(`
+  Ministry Department Agency Service Services Navy Army Force Forces Corps Guard Command Council Committee
+  Commission Board Bureau Office Authority Organisation Organization Institute Institution University College
+  School Academy Foundation Trust Society Association Federation Union League Alliance Party Parliament
+  Congress Senate Assembly Court Bank Fund Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited LLC PLC
+  Group Holdings Industries Systems Solutions Technologies Technology Aerospace Dynamics Motors Electronics
+  Laboratories Laboratory Labs Centre Center Times Post News Express Herald Tribune Journal Agency Network
+  Media Press Television TV Radio Shipyard Shipyards Works Enterprises Partners
+`);
+
+/** Head words that make a name a place. */
+export const PLACE_HEADS = words(`
+  Sea Ocean Bay Gulf Strait Straits Channel River Lake Island Islands Peninsula Mountains Mountain Hills
+  Valley Desert Coast Province State States Territory District County City Town Village Region Pradesh
+  Nadu Bengal Kingdom Republic Emirates Base Airbase Port Harbour Harbor Airport Square Street Road
+`);
+
+export const AGREEMENT_WORDS = words(`
+  Agreement Agreements Treaty Pact Accord Accords Memorandum MoU Arrangement Framework Roadmap Protocol
+  Convention Charter Declaration Understanding Annex
+`);
+
+export const INITIATIVE_WORDS = words(`
+  Initiative Programme Program Project Mission Scheme Plan Partnership Ecosystem Network Fellowship Platform
+  Strategy Policy Vision Compact
+`);
+
+export const EXERCISE_WORDS = words('Exercise Exercises Drill Drills Wargame Manoeuvres Maneuvers');
+
+export const EVENT_WORDS = words(`
+  Summit Meeting Meetings Dialogue Dialogues Conference Conclave Forum Visit Talks Session Ceremony Festival
+  Expo Show Games Olympics War Election Elections Parade Day Week
+`);
+
+/** Honorifics that make the next words a person's name. */
+export const PERSON_TITLES = words(`
+  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Shri Smt Smt. Sri Sir General Gen Gen. Admiral Colonel Col Col. Major Maj
+  Maj. Captain Capt Capt. Lt Lt. Lieutenant Minister Secretary President Senator Ambassador Governor
+`);

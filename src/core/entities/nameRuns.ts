@@ -1,0 +1,82 @@
+// Capitalised words in a row: the shape of a name in English prose. The recogniser looks at these
+// for what the knowledge base did not match: surnames, misspellings and unknown names.
+
+import { NAME_JOINERS } from './nameLexicon';
+import { isNameSpace } from './nameText';
+
+export interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A capitalised word: a capital (or `@` for a handle) followed by letters, digits, inner hyphens
+ * and apostrophes, or an initial with its dot (`J.`, `U.S.`). A trailing possessive is not part of it.
+ */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}@'’.-])(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/gu;
+const POSSESSIVE = /^(.*?)(?:['’]s?)$/u;
+
+/** Runs of capitalised words joined by single spaces or by joiners (`of`, `the`…) in [from, to). */
+export function capitalisedRuns(text: string, from: number, to: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  let pendingJoiners: Word[] = [];
+  CAPITALISED_WORD.lastIndex = from;
+  for (let m = CAPITALISED_WORD.exec(text); m && m.index < to; m = CAPITALISED_WORD.exec(text)) {
+    let word: Word = { text: m[0], start: m.index, end: m.index + m[0].length };
+    if (word.end > to) break;
+    const possessive = POSSESSIVE.exec(word.text);
+    if (possessive && possessive[1] && word.text.length > possessive[1].length && /['’]s?$/u.test(word.text)) {
+      word = { text: possessive[1], start: word.start, end: word.start + possessive[1].length };
+    }
+    const previous = run[run.length - 1];
+    if (previous) {
+      const joiners = joinersBetween(text, previous.end, word.start);
+      if (joiners === undefined) {
+        runs.push(run);
+        run = [];
+      } else {
+        pendingJoiners = joiners;
+      }
+    }
+    if (run.length > 0 && pendingJoiners.length > 0) run.push(...pendingJoiners);
+    pendingJoiners = [];
+    run.push(word);
+    // A possessive ends the run (`India's Defence Minister`), a plural one does not (`Ministers' Meeting`).
+    if (word.end < m.index + m[0].length && !/s['’]$/u.test(m[0])) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * What lies between two capitalised words of one name: a single space (returns []), or spaces
+ * around lower-case joiners (returns them). Anything else (punctuation, line breaks) splits names.
+ */
+function joinersBetween(text: string, start: number, end: number): Word[] | undefined {
+  if (end - start === 1 && isNameSpace(text.charCodeAt(start))) return [];
+  // A plural possessive inside a name: `Defence Ministers' Meeting`.
+  if (end - start === 2 && /^['’]$/.test(text[start]) && text[start - 1] === 's' && isNameSpace(text.charCodeAt(start + 1))) return [];
+  const gap = text.slice(start, end);
+  if (!/^[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){1,2}$/.test(gap)) return undefined;
+  const joiners: Word[] = [];
+  const WORD = /[a-z]+/g;
+  for (let m = WORD.exec(gap); m; m = WORD.exec(gap)) {
+    if (!NAME_JOINERS.has(m[0])) return undefined;
+    joiners.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  }
+  return joiners;
+}
+
+/** A line that reads like a headline (most words capitalised): its names are not reported as unknown. */
+export function isHeadlineLike(lineText: string): boolean {
+  const all = lineText.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (all.length < 4) return false;
+  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const minor = all.filter((w) => /^(?:a|an|the|of|and|in|on|for|to|at|by|with|from|through)$/.test(w)).length;
+  return capitalised + minor >= all.length * 0.8 && capitalised >= (all.length - minor) * 0.8;
+}

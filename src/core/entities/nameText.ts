@@ -1,0 +1,79 @@
+// How names compare with text: one definition shared by the matcher, the duplicate-name check and
+// the misspelling finder, so "the same name" means the same thing everywhere.
+
+const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x0060, 0x00b4]);
+const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
+
+/** Spaces that may separate the words of a name (not line breaks: names do not span lines). */
+export function isNameSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a);
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const wordTable = new Uint8Array(128);
+for (let c = 0; c < 128; c++) wordTable[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** A letter or digit: what a name may not touch at either end. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return wordTable[code] === 1;
+  if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: treat as word characters
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+const lowerCache = new Map<number, number>();
+
+/** The code unit a name character compares as: apostrophes and dashes unified, case kept. */
+export function unifyCode(code: number): number {
+  if (code < 128) return code;
+  if (APOSTROPHES.has(code)) return 0x27;
+  if (DASHES.has(code)) return 0x2d;
+  if (isNameSpace(code)) return 0x20;
+  return code;
+}
+
+/** As `unifyCode`, and case-folded. */
+export function foldCode(code: number): number {
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : isNameSpace(code) ? 0x20 : code;
+  const unified = unifyCode(code);
+  if (unified !== code) return unified;
+  let lower = lowerCache.get(code);
+  if (lower === undefined) {
+    const s = String.fromCharCode(code).toLowerCase();
+    lower = s.length === 1 ? s.charCodeAt(0) : code;
+    lowerCache.set(code, lower);
+  }
+  return lower;
+}
+
+/** A name with its spaces collapsed and its punctuation unified; `fold` also lower-cases it. */
+export function normalizeName(name: string, fold: boolean): string {
+  let out = '';
+  let space = false;
+  for (const ch of name.trim()) {
+    const code = ch.charCodeAt(0);
+    if (ch.length === 1 && isNameSpace(code)) {
+      space = true;
+      continue;
+    }
+    if (space && out) out += ' ';
+    space = false;
+    out += ch.length === 1 ? String.fromCharCode(fold ? foldCode(code) : unifyCode(code)) : fold ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+/**
+ * Whether a name must match with its exact capitals. Acronyms (`US`, `SOSA`, `INDUS-X`) and words
+ * with a capital inside (`MoD`, `iCET`) must, or `us` and `mod` would match; ordinary names
+ * (`Rajnath Singh`, `Laos`) and handles (`@rajnathsingh`) match in any case.
+ */
+export function isCaseSensitiveName(name: string): boolean {
+  if (name.startsWith('@')) return false;
+  if (!/\p{Ll}/u.test(name)) return /\p{Lu}/u.test(name);
+  return /\p{L}\p{Lu}/u.test(name);
+}
+
+/** The key two names collide on (the duplicate check): case always folded. */
+export function nameKey(name: string): string {
+  return normalizeName(name, true);
+}
