@@ -12,6 +12,7 @@ describe('analyzeArticle', () => {
     assert.deepEqual(analyze(' date 2024-11-22 Left Menu\n\nBody'), {
       header: { date: '2024-11-22', range: range(0, 6, 16) },
       problems: [],
+      entities: [],
     });
   });
 
