@@ -2,7 +2,7 @@
 // A file with problems still yields every entry that could be read, so one typo does not blind the
 // whole knowledge base.
 
-import { type Node, isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import { type Document, type Node, isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, visit, type YAMLError, type YAMLMap } from 'yaml';
 import { type DiagnosticCode, severityOf } from '../diagnosticCodes';
 import type { Problem } from '../problem';
 import type { Range } from '../textPosition';
@@ -40,8 +40,11 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
     };
     return { start: at(start), end: at(end) };
   };
+  /** While the file has YAML errors only they are reported: the rest may be a misreading of the broken part. */
+  let quiet = false;
   const report = (code: DiagnosticCode, message: string, node: Node | Pair | null | undefined) => {
-    const offsets = node && 'range' in node ? node.range : node && 'key' in node ? (node.key as Node | null)?.range : undefined;
+    if (quiet) return;
+    const offsets = node && 'range' in node ? headOf(node, text) : node && 'key' in node ? (node.key as Node | null)?.range : undefined;
     problems.push({ code, severity: severityOf(code), message, range: rangeOf(offsets), fixes: [] });
   };
 
@@ -57,11 +60,15 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
       code: 'kb-syntax-error',
       severity: severityOf('kb-syntax-error'),
       message: `Not valid YAML: ${error.message.split('\n')[0]}`,
-      range: rangeOf(error.pos),
+      range: rangeOf(errorSpan(doc, error, text)),
       fixes: [],
     });
   }
-  if (doc.errors.length > 0) return result();
+  // A key written twice leaves the structure intact (the first one counts); any other error may have
+  // swallowed what follows it, so entries that overlap an error are skipped and nothing else reported.
+  const broken = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => e.pos[0]);
+  quiet = broken.length > 0;
+  const isBroken = (node: Node) => broken.some((at) => node.range !== null && node.range !== undefined && node.range[0] <= at && at <= node.range[2]);
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return result();
   if (!isMap(root)) {
@@ -99,6 +106,7 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
     return result();
   }
   for (const item of list.items as Node[]) {
+    if (isBroken(item)) continue;
     if (!isMap(item)) {
       report('kb-invalid-entry', 'Each entity is a mapping with at least `id`, `name` and `type`.', item);
       continue;
@@ -228,4 +236,47 @@ function scalarText(node: unknown): string | undefined {
   if (node.value === null || typeof node.value === 'object') return undefined;
   if (typeof node.value === 'string') return node.value;
   return node.source ?? String(node.value);
+}
+
+/**
+ * Where to underline a node: all of it when it fits on one line; else its first line (a mapping: its
+ * first `key: value`), so a problem with a whole entry does not paint the entire entry.
+ */
+function headOf(node: Node, text: string): [number, number] | undefined {
+  const range = node.range;
+  if (!range) return undefined;
+  const [start, end] = range;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0 || lineEnd >= end) return [start, end];
+  if (isMap(node) && node.items.length > 0) {
+    const first = node.items[0];
+    const key = first.key as Node | null;
+    const value = first.value as Node | null;
+    if (key?.range) {
+      const valueEnd = value?.range && value.range[1] <= lineEnd ? value.range[1] : key.range[1];
+      return [key.range[0], valueEnd];
+    }
+  }
+  return [start, start + text.slice(start, lineEnd).trimEnd().length];
+}
+
+/** Where a YAML error is: the repeated key, the opening quote never closed, or the token at the error. */
+function errorSpan(doc: Document, error: YAMLError, text: string): [number, number] {
+  const [at] = error.pos;
+  let span: [number, number] | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const range = node.range;
+      if (!range || span) return;
+      if (error.code === 'DUPLICATE_KEY' && range[0] === at) span = [range[0], range[1]];
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (error.code === 'MISSING_CHAR' && quoted && range[0] < at && at <= range[2]) {
+        const lineEnd = text.indexOf('\n', range[0]);
+        span = [range[0], lineEnd < 0 ? text.length : lineEnd];
+      }
+    },
+  });
+  if (span) return span;
+  const token = /^[^\s]*/.exec(text.slice(at))![0];
+  return [at, at + Math.max(token.length, Math.min(1, text.length - at))];
 }
