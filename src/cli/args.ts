@@ -1,4 +1,4 @@
-// Parses `seed-annotator check [--format text|json] [--include GLOB] [--exclude GLOB] PATH...`.
+// Parses `seed-annotator check [--format text|json] [--include GLOB] [--exclude GLOB] [--kb FILE] [--no-bundled-kb] PATH...`.
 
 export type Format = 'text' | 'json';
 
@@ -7,25 +7,39 @@ export interface CheckArgs {
   readonly format: Format;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
+  /** Knowledge base files applied to every article, after its nearest entities.yaml. */
+  readonly knowledgeBases: readonly string[];
+  /** Use the bundled knowledge base where no entities.yaml is found. */
+  readonly bundledKnowledgeBase: boolean;
   readonly paths: readonly string[];
 }
 
 export type ParsedArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
-export const USAGE = `Usage: seed-annotator check [--format text|json] [--include GLOB]... [--exclude GLOB]... PATH...
+export const USAGE = `Usage: seed-annotator check [--format text|json] [--include GLOB]... [--exclude GLOB]...
+                            [--kb FILE]... [--no-bundled-kb] PATH...
 
-Checks seed articles. A PATH may be a file or a folder; in a folder every *.txt and *.seed
-file is checked, recursively (node_modules and .git are skipped). Globs match paths relative
-to the folder given, e.g. --include '2024/**' --exclude '**/drafts/**'.
+Checks seed articles: the date header, and the names of people, organisations, places… against
+a knowledge base. A PATH may be a file or a folder; in a folder every *.txt and *.seed file is
+checked, recursively (node_modules and .git are skipped). Globs match paths relative to the
+folder given, e.g. --include '2024/**' --exclude '**/drafts/**'.
+
+Knowledge base: an article uses the nearest entities.yaml in its folder or an ancestor folder,
+plus every --kb FILE; where no entities.yaml is found, the bundled one. Problems in a knowledge
+base file are reported once, against that file.
 
 Options:
   --format text|json   one line per problem (file:line:col: severity code message), or one JSON object
+                       (with every entity mention of each article)
   --include GLOB       check only files matching GLOB (repeatable)
   --exclude GLOB       skip files matching GLOB (repeatable)
+  --kb FILE            also use this knowledge base file for every article (repeatable)
+  --no-bundled-kb      no bundled knowledge base where no entities.yaml is found
   -h, --help           show this help
   --version            show the version
 
-Exit status: 0 no errors, 1 errors found, 2 bad usage or an unreadable path.`;
+Exit status: 0 no errors, 1 errors found (in articles or knowledge base files),
+2 bad usage or an unreadable path or knowledge base file.`;
 
 export class UsageError extends Error {}
 
@@ -39,6 +53,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: Format = 'text';
   const include: string[] = [];
   const exclude: string[] = [];
+  const knowledgeBases: string[] = [];
+  let bundledKnowledgeBase = true;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -54,10 +70,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       format = v;
     } else if (flag === '--include') include.push(value());
     else if (flag === '--exclude') exclude.push(value());
+    else if (flag === '--kb') knowledgeBases.push(value());
+    else if (arg === '--no-bundled-kb') bundledKnowledgeBase = false;
     else if (arg === '--') paths.push(...rest.slice(i + 1)), (i = rest.length);
     else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');
-  return { command: 'check', format, include, exclude, paths };
+  return { command: 'check', format, include, exclude, knowledgeBases, bundledKnowledgeBase, paths };
 }

@@ -1,12 +1,14 @@
-// `seed-annotator check`: finds the files, analyses each with the core, streams the report.
+// `seed-annotator check`: finds the files and the knowledge bases they use, analyses each article with
+// the core, streams the report.
 
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { analyzeArticle, countFile, emptyTally } from '../core';
 import { describeFsError, findFiles, readTextSync } from '../node/findFiles';
 import type { CheckArgs } from './args';
-import { summaryLine, toJsonFile, toTextLines } from './report';
+import { planKnowledgeBases } from './knowledgeBases';
+import { knowledgeBaseTextLines, summaryLine, toJsonFile, toJsonKnowledgeBase, toJsonKnowledgeBaseFile, toTextLines } from './report';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
@@ -51,14 +53,68 @@ async function collectFiles(args: CheckArgs, output: Output): Promise<{ files: s
   return { files, unreadable };
 }
 
-export async function runCheck(args: CheckArgs, output: Output, now = new Date()): Promise<number> {
+export interface CheckOptions {
+  /** The current instant (injected so that results are reproducible). */
+  readonly now?: Date;
+  /** The bundled knowledge base, used where no entities.yaml is found (unless --no-bundled-kb). */
+  readonly bundledKnowledgeBase?: string;
+}
+
+/** Reads every `--kb` file up front: one that cannot be read is bad usage, reported before any work. */
+function readExtraKnowledgeBases(args: CheckArgs, output: Output): Map<string, string> | undefined {
+  const texts = new Map<string, string>();
+  let ok = true;
+  for (const file of args.knowledgeBases) {
+    try {
+      texts.set(path.resolve(file), readTextSync(file));
+    } catch (error) {
+      output.err(`seed-annotator: --kb ${file}: ${describeFsError(error)}`);
+      ok = false;
+    }
+  }
+  return ok ? texts : undefined;
+}
+
+export async function runCheck(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const extraTexts = readExtraKnowledgeBases(args, output);
+  if (!extraTexts) return EXIT_USAGE;
   const { files, unreadable: missing } = await collectFiles(args, output);
   let unreadable = missing;
+
+  // Every knowledge base is found and compiled before the first article: once per set of files, with
+  // each file's problems reported once, first (they explain what follows).
+  const bundled = args.bundledKnowledgeBase && options.bundledKnowledgeBase && existsSync(options.bundledKnowledgeBase)
+    ? path.resolve(options.bundledKnowledgeBase)
+    : undefined;
+  const kb = planKnowledgeBases(files, {
+    extraFiles: args.knowledgeBases,
+    bundledFile: bundled,
+    readText: (file) => extraTexts.get(file) ?? readTextSync(file),
+  });
+  for (const { path: file, reason } of kb.unreadable) {
+    output.err(`seed-annotator: ${file}: ${reason}`);
+    unreadable++;
+  }
+
   const tally = emptyTally();
+  const kbTally = emptyTally();
   const json = args.format === 'json';
   if (json) output.out('{"files":[');
   let first = true;
-  for (const file of files) {
+  for (const report of kb.reports) {
+    countFile(kbTally, report.problems);
+    // In JSON, a knowledge base file is a `files` entry only when it has problems (consumers that
+    // count or map `files` keep seeing articles); every file in force is listed under `knowledgeBases`.
+    if (json && report.problems.length > 0) {
+      output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonKnowledgeBaseFile(report))}`);
+      first = false;
+    } else if (!json) {
+      for (const line of knowledgeBaseTextLines(report)) output.out(`${line}\n`);
+    }
+  }
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i];
     let text: string;
     try {
       // Synchronous on purpose: for many small files it is ~5-15x faster than fs.promises
@@ -70,7 +126,7 @@ export async function runCheck(args: CheckArgs, output: Output, now = new Date()
       unreadable++;
       continue;
     }
-    const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now }) };
+    const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now, entities: kb.indexes[i] }) };
     countFile(tally, report.analysis.problems);
     if (json) {
       output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonFile(report))}`);
@@ -79,8 +135,8 @@ export async function runCheck(args: CheckArgs, output: Output, now = new Date()
       for (const line of toTextLines(report)) output.out(`${line}\n`);
     }
   }
-  if (json) output.out('\n]}\n');
-  else output.out(`${summaryLine(tally)}\n`);
+  if (json) output.out(`\n],"knowledgeBases":${JSON.stringify(kb.reports.map(toJsonKnowledgeBase))}}\n`);
+  else output.out(`${summaryLine(tally, kbTally)}\n`);
   if (unreadable > 0) return EXIT_USAGE;
-  return tally.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
+  return tally.errors + kbTally.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

@@ -1,5 +1,6 @@
 // Entry point of `seed-annotator` (dist/cli.js). Exit status: 0 clean, 1 errors, 2 bad usage or unreadable path.
 
+import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError } from './args';
 import { EXIT_USAGE, runCheck, type Output } from './check';
 
@@ -22,7 +23,8 @@ async function main(argv: readonly string[], output: Output): Promise<number> {
     output.out(`${typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev'}\n`);
     return 0;
   }
-  return runCheck(args, output);
+  // The bundled domain knowledge base ships next to dist/ (seeds/entities.yaml in the repository and the package).
+  return runCheck(args, output, { bundledKnowledgeBase: path.resolve(__dirname, '..', 'seeds', 'entities.yaml') });
 }
 
 let readerGone = false;

@@ -1,10 +1,24 @@
 // The CLI's two output formats. The JSON field names are a public interface: add, never rename.
 
-import { type ArticleAnalysis, describeProblemCounts, plural, type Problem, type Range, type Tally } from '../core';
+import {
+  type ArticleAnalysis,
+  describeProblemCounts,
+  type EntityMention,
+  plural,
+  type Problem,
+  type Range,
+  type Tally,
+} from '../core';
 
 export interface FileReport {
   readonly path: string;
   readonly analysis: ArticleAnalysis;
+}
+
+/** A knowledge base file in force for some of the articles checked, with the problems found in it. */
+export interface KnowledgeBaseReport {
+  readonly path: string;
+  readonly problems: readonly Problem[];
 }
 
 interface JsonProblem {
@@ -14,28 +28,98 @@ interface JsonProblem {
   readonly range: Range;
 }
 
+export interface JsonEntity {
+  /** The text as written in the article. */
+  readonly text: string;
+  /** The canonical name of the knowledge base entity meant, or null for a name the KB does not know. */
+  readonly entity: string | null;
+  readonly id: string | null;
+  /** The entity's type; for unknown names, the guessed type. */
+  readonly type: string;
+  /** Whether the name stands for a knowledge base entity (misspellings included). */
+  readonly known: boolean;
+  /** `name` (a name or alias), `short` (a surname of someone named earlier), `misspelled`, `unknown`. */
+  readonly kind: string;
+  readonly misspelled?: true;
+  /** For misspellings: the knowledge base spelling. */
+  readonly suggestion?: string;
+  /** An unknown name in the header's scraper text: listed, but not worth a hint. */
+  readonly quiet?: true;
+  readonly range: Range;
+}
+
 export interface JsonFile {
   readonly path: string;
+  readonly kind: 'article';
   readonly header: ArticleAnalysis['header'];
   readonly problems: readonly JsonProblem[];
+  readonly entities: readonly JsonEntity[];
+}
+
+export interface JsonKnowledgeBaseFile {
+  readonly path: string;
+  readonly kind: 'knowledge-base';
+  readonly problems: readonly JsonProblem[];
+}
+
+const toJsonProblem = ({ code, severity, message, range }: Problem): JsonProblem => ({ code, severity, message, range });
+
+function toJsonEntity(m: EntityMention): JsonEntity {
+  return {
+    text: m.text,
+    entity: m.entity?.name ?? null,
+    id: m.entity?.id ?? null,
+    type: m.type,
+    known: m.entity !== undefined,
+    kind: m.kind,
+    ...(m.kind === 'misspelled' ? { misspelled: true as const, suggestion: m.suggestion } : {}),
+    ...(m.quiet ? { quiet: true as const } : {}),
+    range: m.range,
+  };
 }
 
 export function toJsonFile({ path, analysis }: FileReport): JsonFile {
   return {
     path,
+    kind: 'article',
     header: analysis.header,
-    problems: analysis.problems.map(({ code, severity, message, range }: Problem) => ({ code, severity, message, range })),
+    problems: analysis.problems.map(toJsonProblem),
+    entities: analysis.entities.map(toJsonEntity),
   };
 }
 
-/** `file:line:col: severity code message`, 1-based, as compilers print and problem matchers read. */
-export function toTextLines({ path, analysis }: FileReport): string[] {
-  return analysis.problems.map(
-    (p) => `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${p.message}`,
-  );
+/** An entry of the top-level `knowledgeBases` list: a knowledge base file in force for some article. */
+export interface JsonKnowledgeBase {
+  readonly path: string;
 }
 
-/** `5 files checked: 1 error, 0 warnings.` */
-export function summaryLine(tally: Tally): string {
-  return `${plural(tally.files, 'file')} checked: ${describeProblemCounts(tally)}.`;
+export function toJsonKnowledgeBase({ path }: KnowledgeBaseReport): JsonKnowledgeBase {
+  return { path };
+}
+
+export function toJsonKnowledgeBaseFile({ path, problems }: KnowledgeBaseReport): JsonKnowledgeBaseFile {
+  return { path, kind: 'knowledge-base', problems: problems.map(toJsonProblem) };
+}
+
+/** `file:line:col: severity code message`, 1-based, as compilers print and problem matchers read. */
+function toTextLine(path: string, p: Problem): string {
+  return `${path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code} ${p.message}`;
+}
+
+export function toTextLines({ path, analysis }: FileReport): string[] {
+  return analysis.problems.map((p) => toTextLine(path, p));
+}
+
+export function knowledgeBaseTextLines({ path, problems }: KnowledgeBaseReport): string[] {
+  return problems.map((p) => toTextLine(path, p));
+}
+
+/**
+ * `5 files checked: 1 error, 0 warnings.` (`, 3 notes` for hints such as unknown names), then, only
+ * when a knowledge base file has problems, their counts: ` 1 knowledge base file: 1 error, 0 warnings.`
+ */
+export function summaryLine(articles: Tally, knowledgeBases?: Tally): string {
+  const line = `${plural(articles.files, 'file')} checked: ${describeProblemCounts(articles)}.`;
+  if (!knowledgeBases || knowledgeBases.errors + knowledgeBases.warnings + knowledgeBases.notes === 0) return line;
+  return `${line} ${plural(knowledgeBases.files, 'knowledge base file')}: ${describeProblemCounts(knowledgeBases)}.`;
 }
