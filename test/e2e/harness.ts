@@ -9,7 +9,7 @@
 
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import {
@@ -111,6 +111,7 @@ export async function withWorkbench(scenario: string, options: WorkbenchOptions,
   let server: CodeServer | undefined;
   let browser: Browser | undefined;
   let vscode: Workbench | undefined;
+  let failure: unknown;
   try {
     server = await startCodeServer({ profile, folder: workspace, logFile: join(results, 'code-server.log') });
     browser = await chromium.launch({
@@ -133,7 +134,7 @@ export async function withWorkbench(scenario: string, options: WorkbenchOptions,
     await body(vscode);
   } catch (error) {
     await vscode?.screenshot('failure').catch(() => undefined);
-    throw error;
+    failure = error;
   } finally {
     // Chromium talks to playwright over a pipe and exits when it closes, even if this process dies.
     if (browser) await Promise.race([browser.close().catch(() => undefined), sleep(5000)]);
@@ -141,6 +142,20 @@ export async function withWorkbench(scenario: string, options: WorkbenchOptions,
     vscode?.saveLogs();
     rmSync(scratch, { recursive: true, force: true });
   }
+  if (failure) throw explained(failure, results);
+}
+
+/** Adds where the screenshots and logs are, and the errors the extension logged, to a failure. */
+function explained(failure: unknown, results: string): unknown {
+  if (!(failure instanceof Error)) return failure;
+  const outputChannel = readdirSync(results).find((name) => name.startsWith(extensionId));
+  const errors = outputChannel
+    ? readFileSync(join(results, outputChannel), 'utf8').split('\n').filter((line) => /\[error\]/.test(line)).slice(0, 3)
+    : [];
+  failure.message +=
+    `\n  screenshots and logs: ${relative(repoRoot, results)}/` +
+    (errors.length > 0 ? `\n  the extension logged errors, first:\n    ${errors.join('\n    ')}` : '');
+  return failure;
 }
 
 /** One code-server workbench in Chromium, seen and driven as a user would. */
