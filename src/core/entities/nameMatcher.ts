@@ -80,7 +80,31 @@ export class NameMatcher<T> {
     return matches;
   }
 
-  private longestAt(text: string, start: number, to: number): NameMatch<T> | undefined {
+  /**
+   * The names written inside a match (`ASEAN` in `11th ASEAN Defence Ministers' Meeting`): every
+   * non-overlapping longest match in its span other than the match itself. A name may end where the
+   * outer one ends only when `mayEndWithOuter(start)` says so.
+   */
+  findInside(text: string, outer: { readonly start: number; readonly end: number }, mayEndWithOuter: (start: number) => boolean = () => true): NameMatch<T>[] {
+    const matches: NameMatch<T>[] = [];
+    let i = outer.start;
+    while (i < outer.end) {
+      const code = text.charCodeAt(i);
+      const startsWord = (isWordCode(code) || code === 0x40) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
+      const shorterThan = i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined;
+      const found = startsWord ? this.longestAt(text, i, outer.end, shorterThan) : undefined;
+      if (found) {
+        matches.push(found);
+        i = found.end;
+      } else {
+        i++;
+      }
+    }
+    return matches;
+  }
+
+  /** The longest name starting at `start` and ending by `to` (and before `shorterThan`, when given). */
+  private longestAt(text: string, start: number, to: number, shorterThan?: number): NameMatch<T> | undefined {
     let node: TrieNode<T> | undefined = this.root;
     let best: NameMatch<T> | undefined;
     let i = start;
@@ -97,7 +121,7 @@ export class NameMatcher<T> {
       i++;
       if (node?.names && (i >= to || !isWordCode(text.charCodeAt(i)) || !isWordCode(text.charCodeAt(i - 1)))) {
         const pattern = node.names.find((p) => !p.caseSensitive || sameCase(text, start, i, p.name));
-        if (pattern) best = { start, end: i, pattern };
+        if (pattern && (shorterThan === undefined || i < shorterThan)) best = { start, end: i, pattern };
       }
     }
     return best;

@@ -34,6 +34,12 @@ export interface EntityMention {
   readonly suggestion?: string;
   /** Unknown names in the header's scraper text are listed but not worth a hint. */
   readonly quiet?: boolean;
+  /**
+   * Names of other entities written inside this one's (`ASEAN` in `11th ASEAN Defence Ministers'
+   * Meeting`, `India` and `US` in `India-US Defence Acceleration Ecosystem`). Mentions in the main
+   * list never overlap; these are the ones the longest match covered.
+   */
+  readonly inner?: readonly EntityMention[];
 }
 
 export interface RecognitionOptions {
@@ -72,7 +78,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     for (const step of steps) {
       if (step.known) {
         const entity = step.known.pattern.value;
-        mentions.push(mention(step.known.start, step.known.end, { entity, type: entity.type, kind: 'name' }));
+        const inner = index.matcher
+          .findInside(text, step.known, (start) => afterPreposition(text, step.known!.start, start))
+          .filter((m) => m.pattern.value !== entity)
+          .map((m) => mention(m.start, m.end, { entity: m.pattern.value, type: m.pattern.value.type, kind: 'name' }));
+        mentions.push(mention(step.known.start, step.known.end, { entity, type: entity.type, kind: 'name', ...(inner.length ? { inner } : {}) }));
         remember(entity);
       } else if (step.run) {
         readRun(step.run, line, header, headline);
@@ -143,6 +153,16 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     }
     return undefined;
   }
+}
+
+/**
+ * Whether a name inside a longer one stands after a lower-case word of it (`Indo-Pacific` in
+ * `Maritime Initiative for Training in the Indo-Pacific`). A name that ends the longer one without
+ * such a word is its head, the kind of thing the longer name is an instance of (`ASEAN Defence
+ * Ministers' Meeting` in `11th ASEAN Defence Ministers' Meeting`, `X` in `INDUS-X`): not another mention.
+ */
+function afterPreposition(text: string, outerStart: number, start: number): boolean {
+  return /(?:^|[\s\u00a0])\p{Ll}+[\s\u00a0]/u.test(text.slice(outerStart, start));
 }
 
 function isRunInHeading(line: Line, start: number, end: number): boolean {
