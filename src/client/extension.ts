@@ -2,7 +2,19 @@
 // happens in the server; this file only connects VS Code to it.
 
 import { randomUUID } from 'node:crypto';
-import { type ExtensionContext, ProgressLocation, type TextDocument, commands, languages, window, workspace } from 'vscode';
+import * as path from 'node:path';
+import {
+  type ExtensionContext,
+  ProgressLocation,
+  type QuickPickItem,
+  QuickPickItemKind,
+  type TextDocument,
+  Uri,
+  commands,
+  languages,
+  window,
+  workspace,
+} from 'vscode';
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -12,7 +24,16 @@ import {
   WorkDoneProgress,
 } from 'vscode-languageclient/node';
 import { looksLikeSeedArticle } from '../core/seedFiles';
-import { Commands, LANGUAGE_ID, ServerCommands, type WorkspaceCheckSummary } from '../shared/protocol';
+import { BUILT_IN_ENTITY_TYPES } from '../core/knowledgeBase/entityTypes';
+import {
+  type AddToKnowledgeBase,
+  type AddToKnowledgeBaseResult,
+  Commands,
+  type EntityChoice,
+  LANGUAGE_ID,
+  ServerCommands,
+  type WorkspaceCheckSummary,
+} from '../shared/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -26,12 +47,18 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
+      // Knowledge bases: the server checks them as they are typed and applies unsaved edits at once.
+      { scheme: 'file', pattern: '**/entities.yaml' },
     ],
-    // The workspace check re-reads checked files when they change on disk.
-    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.{txt,seed}') },
+    // The workspace check re-reads checked files when they change on disk; KB files edited
+    // outside the editor take effect too.
+    synchronize: {
+      fileEvents: [workspace.createFileSystemWatcher('**/*.{txt,seed}'), workspace.createFileSystemWatcher('**/*.{yaml,yml}')],
+    },
   };
   client = new LanguageClient('seedAnnotator', 'Seed Annotator', serverOptions, clientOptions);
   context.subscriptions.push(commands.registerCommand(Commands.checkAllArticles, () => checkAllArticles(client!)));
+  context.subscriptions.push(commands.registerCommand(Commands.annotateSelection, () => annotateSelection(client!)));
   workspace.textDocuments.forEach(adoptSeedArticle);
   context.subscriptions.push(workspace.onDidOpenTextDocument(adoptSeedArticle));
   await client.start();
@@ -81,4 +108,55 @@ function checkAllArticles(languageClient: LanguageClient): Thenable<WorkspaceChe
       }
     },
   );
+}
+
+interface TypeItem extends QuickPickItem {
+  readonly type?: string;
+  readonly alias?: boolean;
+}
+
+/** "Annotate Selection as Entity…": a new entity of a chosen type, or an alias of an existing one. */
+async function annotateSelection(languageClient: LanguageClient): Promise<void> {
+  const editor = window.activeTextEditor;
+  if (!editor || editor.document.languageId !== LANGUAGE_ID) {
+    void window.showWarningMessage('Seed Annotator: open a seed article and select a name to annotate.');
+    return;
+  }
+  const name = editor.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 200) {
+    void window.showWarningMessage('Seed Annotator: select a name (a few words on one line) to annotate.');
+    return;
+  }
+  const uri = editor.document.uri.toString();
+  const execute = <T>(command: string, args: unknown[]) =>
+    languageClient.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+  const entities = (await execute<EntityChoice[] | null>(ServerCommands.listEntities, [uri])) ?? [];
+  const types = [...new Set<string>([...BUILT_IN_ENTITY_TYPES, ...entities.map((e) => e.type)])];
+  const items: TypeItem[] = [
+    ...types.map((type) => ({ label: `New ${type}`, type })),
+    { label: '', kind: QuickPickItemKind.Separator },
+    { label: 'Alias of an existing entity…', alias: true, detail: `Another spelling of one of ${entities.length} known entities` },
+  ];
+  const picked = await window.showQuickPick(items, { title: `Annotate "${name}" as…`, placeHolder: 'Entity type' });
+  if (!picked) return;
+  const request: AddToKnowledgeBase = picked.alias
+    ? await pickEntity(entities, name).then((id) => (id ? { uri, name, aliasOf: id } : undefined)) as AddToKnowledgeBase
+    : { uri, name, type: picked.type! };
+  if (!request) return;
+  const result = await execute<AddToKnowledgeBaseResult>(ServerCommands.addToKnowledgeBase, [request]);
+  if (!result.applied) {
+    void window.showErrorMessage(`Seed Annotator: ${result.message ?? 'could not edit the knowledge base.'}`);
+    return;
+  }
+  const where = result.file ? path.basename(result.file) : 'the knowledge base';
+  const open = await window.showInformationMessage(`Added "${name}" to ${where} (not saved yet).`, 'Open');
+  if (open && result.file) await window.showTextDocument(Uri.file(result.file));
+}
+
+async function pickEntity(entities: readonly EntityChoice[], name: string): Promise<string | undefined> {
+  const picked = await window.showQuickPick(
+    entities.map((e) => ({ label: e.name, description: e.type, detail: e.description, id: e.id })),
+    { title: `"${name}" is another name for…`, matchOnDescription: true, matchOnDetail: true },
+  );
+  return picked?.id;
 }

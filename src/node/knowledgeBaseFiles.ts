@@ -25,6 +25,11 @@ export interface KnowledgeBaseOptions {
   readonly exists?: (file: string) => boolean;
   /** Folders above which the nearest-file search stops (workspace roots); none: the file-system root. */
   readonly stopAt?: readonly string[];
+  /**
+   * While a file does not parse as YAML, keep using its last version that did (the editor: a
+   * half-typed edit must not make every name in every open article unknown).
+   */
+  readonly keepLastGood?: boolean;
 }
 
 export interface KnowledgeBaseInForce {
@@ -45,6 +50,7 @@ export class KnowledgeBaseFiles {
   private readonly nearestByFolder = new Map<string, string | undefined>();
   private readonly compiled = new Map<string, KnowledgeBaseInForce>();
   private readonly parsed = new Map<string, { text: string; parsed: ParsedKnowledgeBase } | { error: string }>();
+  private readonly lastGood = new Map<string, ParsedKnowledgeBase>();
 
   constructor(private readonly options: KnowledgeBaseOptions) {}
 
@@ -99,13 +105,27 @@ export class KnowledgeBaseFiles {
     if (!entry) {
       try {
         const text = this.options.readText(file);
-        entry = { text, parsed: parseKnowledgeBase(text, file) };
+        entry = { text, parsed: this.withLastGood(parseKnowledgeBase(text, file)) };
       } catch (error) {
         entry = { error: (error as Error).message };
       }
       this.parsed.set(file, entry);
     }
     return entry;
+  }
+
+  private withLastGood(parsed: ParsedKnowledgeBase): ParsedKnowledgeBase {
+    const broken = parsed.problems.some((p) => p.code === 'kb-syntax-error');
+    if (!broken) {
+      this.lastGood.set(parsed.source, parsed);
+      return parsed;
+    }
+    const good = this.options.keepLastGood ? this.lastGood.get(parsed.source) : undefined;
+    if (!good) return parsed;
+    const problems = parsed.problems.map((p) =>
+      p.code === 'kb-syntax-error' ? { ...p, message: `${p.message} Until this is fixed, articles use the last version of this file that was valid.` } : p,
+    );
+    return { ...good, problems };
   }
 
   private nearestInFolder(folder: string): string | undefined {

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, WorkDoneProgressReporter } from 'vscode-languageserver';
-import { analyzeArticle, countFile, emptyTally, firstLine, isSeedArticlePath, looksLikeSeedArticle, type Problem } from '../core';
+import { type ArticleAnalysis, countFile, emptyTally, firstLine, isSeedArticlePath, looksLikeSeedArticle, type Problem } from '../core';
 import { findFiles, readText } from '../node/findFiles';
 import type { WorkspaceCheckSummary } from '../shared/protocol';
 import { toDiagnostic } from './toLsp';
@@ -24,6 +24,8 @@ export class WorkspaceCheck {
   constructor(
     private readonly connection: Connection,
     private readonly isOpen: (filePath: string) => boolean,
+    /** Analyses an article's text from disk (with the knowledge base in force for it). */
+    private readonly analyze: (filePath: string, text: string) => Promise<ArticleAnalysis>,
   ) {}
 
   async run(folders: readonly string[], progress: WorkDoneProgressReporter, token: CancellationToken): Promise<WorkspaceCheckSummary> {
@@ -77,7 +79,7 @@ export class WorkspaceCheck {
       return undefined;
     }
     if (!isSeedArticlePath(file) && !looksLikeSeedArticle(firstLine(text))) return undefined;
-    const { problems } = analyzeArticle(text, { now: new Date() });
+    const { problems } = await this.analyze(file, text);
     if (!this.isOpen(file)) {
       const uri = pathToFileURL(file).toString();
       this.checked.set(file, uri);

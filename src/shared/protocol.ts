@@ -8,28 +8,70 @@ export const SETTINGS_SECTION = 'seedAnnotator';
 export const Commands = {
   /** Publishes diagnostics for every seed article in the workspace, open or not. */
   checkAllArticles: 'seedAnnotator.checkAllArticles',
+  /** Adds the selected text to the knowledge base: a new entity or an alias of an existing one. */
+  annotateSelection: 'seedAnnotator.annotateSelection',
 } as const;
 
 /** LSP commands (`workspace/executeCommand`) that any client may call. */
 export const ServerCommands = {
   /** Answers with a WorkspaceCheckSummary; reports progress on the request's workDoneToken if any. */
   checkAllArticles: 'seedAnnotator.server.checkAllArticles',
+  /** Answers with the EntityChoice[] of the knowledge base in force for an article (`[uri]`). */
+  listEntities: 'seedAnnotator.server.listEntities',
+  /** `[AddToKnowledgeBase]`: edits the right entities.yaml (through workspace/applyEdit); answers with an AddToKnowledgeBaseResult. */
+  addToKnowledgeBase: 'seedAnnotator.server.addToKnowledgeBase',
 } as const;
+
+/** An entity as offered in a picker. */
+export interface EntityChoice {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly description?: string;
+}
+
+export interface AddToKnowledgeBase {
+  /** The article the name was found in: its nearest entities.yaml is edited. */
+  readonly uri: string;
+  readonly name: string;
+  /** A new entity of this type… */
+  readonly type?: string;
+  /** …or a new alias of this entity. */
+  readonly aliasOf?: string;
+}
+
+export interface AddToKnowledgeBaseResult {
+  readonly applied: boolean;
+  /** The KB file that was edited (or created). */
+  readonly file?: string;
+  /** Why nothing was done, in words for the user. */
+  readonly message?: string;
+}
 
 export type ValidateMode = 'onType' | 'onSave';
 
 /** The `seedAnnotator.*` settings, read per document (per workspace folder). */
 export interface SeedAnnotatorSettings {
   readonly validate: ValidateMode;
+  /** Knowledge base files used for every article besides the nearest entities.yaml. */
+  readonly knowledgeBase: readonly string[];
+  /** Use the bundled domain KB where no entities.yaml is found. */
+  readonly useBundledKnowledgeBase: boolean;
 }
 
-export const DEFAULT_SETTINGS: SeedAnnotatorSettings = { validate: 'onType' };
+export const DEFAULT_SETTINGS: SeedAnnotatorSettings = { validate: 'onType', knowledgeBase: [], useBundledKnowledgeBase: true };
 
 /** Reads whatever a client sent as settings, keeping only well-formed values. */
 export function readSettings(raw: unknown): SeedAnnotatorSettings {
   const section = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const validate = section.validate === 'onSave' || section.validate === 'onType' ? section.validate : DEFAULT_SETTINGS.validate;
-  return { validate };
+  const knowledgeBase = Array.isArray(section.knowledgeBase)
+    ? section.knowledgeBase.filter((f): f is string => typeof f === 'string' && f.trim() !== '')
+    : typeof section.knowledgeBase === 'string' && section.knowledgeBase.trim() !== ''
+      ? [section.knowledgeBase]
+      : [];
+  const useBundledKnowledgeBase = section.useBundledKnowledgeBase !== false;
+  return { validate, knowledgeBase, useBundledKnowledgeBase };
 }
 
 /** What "Check All Articles" answers with. */

@@ -27,13 +27,16 @@ test('packages with the options of npm run package, into a small .vsix', () => {
   assert.ok(statSync(file).size < 1_000_000, `${statSync(file).size} bytes`);
 });
 
-test('ships the bundles, grammar and manifest, and no sources, tests or node_modules', () => {
+test('ships the bundles, grammar, bundled knowledge base with its schema and manifest, and no sources, tests, samples or node_modules', () => {
   const result = vsce(['ls', '--no-dependencies']);
   assert.equal(result.status, 0, result.stderr);
   const files = result.stdout.trim().split('\n').sort();
-  for (const needed of ['dist/extension.js', 'dist/server.js', 'syntaxes/seed.tmLanguage.json', 'language-configuration.json', 'package.json', 'README.md']) {
+  const required = ['dist/extension.js', 'dist/server.js', 'syntaxes/seed.tmLanguage.json', 'language-configuration.json', 'package.json', 'README.md'];
+  // The server finds the bundled KB next to its bundle (dist/server.js → seeds/entities.yaml).
+  required.push('seeds/entities.yaml', 'schemas/entities.schema.json');
+  for (const needed of required) {
     assert.ok(files.includes(needed), `${needed} is missing from ${files.join(', ')}`);
   }
-  const unwanted = files.filter((f) => /^(src|test|node_modules|scripts|bench|seeds)\/|\.ts$|^dist\/cli\.js$/.test(f));
+  const unwanted = files.filter((f) => /^(src|test|node_modules|scripts|bench)\/|^seeds\/(?!entities\.yaml$)|\.ts$|^dist\/cli\.js$/.test(f));
   assert.deepEqual(unwanted, []);
 });

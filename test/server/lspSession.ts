@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  ApplyWorkspaceEditRequest,
   type ClientCapabilities,
   ConfigurationRequest,
   createProtocolConnection,
@@ -26,6 +27,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   WorkDoneProgressCreateRequest,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -48,6 +50,8 @@ export class LspSession {
   readonly publications = new Map<string, number>();
   readonly messages: ShowMessageParams[] = [];
   readonly progress: unknown[] = [];
+  /** Edits the server asked this client to apply (workspace/applyEdit). */
+  readonly appliedEdits: WorkspaceEdit[] = [];
   private readonly process: ChildProcess;
   private waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -72,6 +76,10 @@ export class LspSession {
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params.edit);
+      return { applied: true };
+    });
     this.connection.listen();
   }
 
@@ -82,7 +90,11 @@ export class LspSession {
         configuration: true,
         didChangeConfiguration: { dynamicRegistration: true },
         // snippetEditSupport (LSP 3.18) is what VS Code's client announces.
-        workspaceEdit: { documentChanges: true, ...(options.snippets ? { snippetEditSupport: true } : {}) },
+        workspaceEdit: {
+          documentChanges: true,
+          resourceOperations: ['create'],
+          ...(options.snippets ? { snippetEditSupport: true } : {}),
+        },
         workspaceFolders: true,
       },
       window: { workDoneProgress: true },
@@ -99,10 +111,10 @@ export class LspSession {
     return { session, initialized };
   }
 
-  async open(uri: string, text: string): Promise<void> {
+  async open(uri: string, text: string, languageId = 'seed'): Promise<void> {
     this.versions.set(uri, 1);
     await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'seed', version: 1, text },
+      textDocument: { uri, languageId, version: 1, text },
     });
   }
 

@@ -15,9 +15,12 @@ export interface MentionContext {
   readonly articles?: { readonly count: number; readonly examples: readonly { readonly label: string; readonly target: string }[] };
 }
 
-/** Escapes text so Markdown shows it literally. */
+/**
+ * Escapes text so Markdown shows it literally. Brackets are escaped, so no link or image can form
+ * and parentheses and dots can stay as they are (hovers stay readable as plain text too).
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`);
+  return text.replace(/[\\`*_{}[\]#|<>~&!]/g, (c) => `\\${c}`);
 }
 
 export function describeMention(mention: EntityMention, context: MentionContext = {}): string {

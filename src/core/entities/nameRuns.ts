@@ -74,6 +74,8 @@ function joinersBetween(text: string, start: number, end: number): Word[] | unde
 
 /** A line that reads like a headline (most words capitalised): its names are not reported as unknown. */
 export function isHeadlineLike(lineText: string): boolean {
+  // Headlines do not end sentences; a line of prose full of names does.
+  if (/[.!?]["”’)]?\s*$/u.test(lineText)) return false;
   const all = lineText.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (all.length < 4) return false;
   const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
