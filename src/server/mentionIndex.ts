@@ -1,0 +1,98 @@
+// Which articles in the workspace mention which entity: for "Find references", and for the hover's
+// "mentioned in N articles". Built once in the background from disk, then kept current from the
+// editor's analyses and from file-change events.
+
+import { pathToFileURL } from 'node:url';
+import type { EntityMention, Range } from '../core';
+import { findFiles } from '../node/findFiles';
+
+export interface IndexedMention {
+  readonly uri: string;
+  readonly range: Range;
+  readonly text: string;
+}
+
+interface FileMentions {
+  readonly uri: string;
+  readonly byEntity: ReadonlyMap<string, readonly IndexedMention[]>;
+}
+
+export class MentionIndex {
+  private readonly files = new Map<string, FileMentions>();
+  private building: Promise<void> | undefined;
+  private stale = false;
+
+  constructor(
+    private readonly folders: () => readonly string[],
+    /** The mentions in a seed article on disk; undefined when it is not one or cannot be read. */
+    private readonly mentionsOnDisk: (file: string) => Promise<readonly EntityMention[] | undefined>,
+  ) {}
+
+  /** Starts (or restarts, after a KB change) indexing the workspace; resolves when done. */
+  ready(): Promise<void> {
+    if (!this.building || this.stale) {
+      this.stale = false;
+      this.building = this.build();
+    }
+    return this.building;
+  }
+
+  /** Whether the index is complete and current (hovers show counts only then). */
+  isReady = false;
+
+  /** The KB changed: every article's mentions may have changed. */
+  invalidate(): void {
+    this.stale = true;
+    this.isReady = false;
+  }
+
+  update(file: string, mentions: readonly EntityMention[], uri = pathToFileURL(file).toString()): void {
+    const byEntity = new Map<string, IndexedMention[]>();
+    for (const m of mentions) {
+      if (!m.entity) continue;
+      let list = byEntity.get(m.entity.id);
+      if (!list) byEntity.set(m.entity.id, (list = []));
+      list.push({ uri, range: m.range, text: m.text });
+    }
+    this.files.set(file, { uri, byEntity });
+  }
+
+  remove(file: string): void {
+    this.files.delete(file);
+  }
+
+  async refresh(file: string): Promise<void> {
+    const mentions = await this.mentionsOnDisk(file);
+    if (mentions) this.update(file, mentions);
+    else this.remove(file);
+  }
+
+  mentionsOf(entityId: string): IndexedMention[] {
+    return [...this.files.values()].flatMap((f) => f.byEntity.get(entityId) ?? []);
+  }
+
+  /** Articles mentioning the entity, most mentions first. */
+  articlesMentioning(entityId: string): { uri: string; file: string; count: number; first: Range }[] {
+    const found: { uri: string; file: string; count: number; first: Range }[] = [];
+    for (const [file, f] of this.files) {
+      const list = f.byEntity.get(entityId);
+      if (list?.length) found.push({ uri: f.uri, file, count: list.length, first: list[0].range });
+    }
+    return found.sort((a, b) => b.count - a.count || (a.file < b.file ? -1 : 1));
+  }
+
+  private async build(): Promise<void> {
+    this.isReady = false;
+    const seen = new Set<string>();
+    for (const folder of this.folders()) {
+      const files = await findFiles(folder, (rel) => /\.(txt|seed)$/i.test(rel), () => undefined);
+      for (const file of files) {
+        seen.add(file);
+        await this.refresh(file);
+        if (this.stale) return; // a newer build has been asked for
+      }
+    }
+    for (const file of [...this.files.keys()]) if (!seen.has(file)) this.files.delete(file);
+    this.isReady = !this.stale;
+  }
+}
