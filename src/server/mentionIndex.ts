@@ -20,7 +20,10 @@ interface FileMentions {
 export class MentionIndex {
   private readonly files = new Map<string, FileMentions>();
   private building: Promise<void> | undefined;
-  private stale = false;
+  /** Bumped on every invalidation: a build of an older generation stops and is redone. */
+  private generation = 0;
+  private builtGeneration = -1;
+  private rebuildTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly folders: () => readonly string[],
@@ -28,22 +31,24 @@ export class MentionIndex {
     private readonly mentionsOnDisk: (file: string) => Promise<readonly EntityMention[] | undefined>,
   ) {}
 
-  /** Starts (or restarts, after a KB change) indexing the workspace; resolves when done. */
-  ready(): Promise<void> {
-    if (!this.building || this.stale) {
-      this.stale = false;
-      this.building = this.build();
+  /** Starts (or restarts, after a change) indexing the workspace; resolves when it is current. */
+  async ready(): Promise<void> {
+    while (this.builtGeneration !== this.generation) {
+      this.building ??= this.build(this.generation).finally(() => (this.building = undefined));
+      await this.building;
     }
-    return this.building;
   }
 
   /** Whether the index is complete and current (hovers show counts only then). */
-  isReady = false;
+  get isReady(): boolean {
+    return this.builtGeneration === this.generation;
+  }
 
-  /** The KB changed: every article's mentions may have changed. */
+  /** The KB or the folders changed: every article's mentions may have changed. Re-indexes soon. */
   invalidate(): void {
-    this.stale = true;
-    this.isReady = false;
+    this.generation++;
+    if (this.rebuildTimer) clearTimeout(this.rebuildTimer);
+    this.rebuildTimer = setTimeout(() => void this.ready(), 300);
   }
 
   update(file: string, mentions: readonly EntityMention[], uri = pathToFileURL(file).toString()): void {
@@ -81,18 +86,18 @@ export class MentionIndex {
     return found.sort((a, b) => b.count - a.count || (a.file < b.file ? -1 : 1));
   }
 
-  private async build(): Promise<void> {
-    this.isReady = false;
+  private async build(generation: number): Promise<void> {
     const seen = new Set<string>();
     for (const folder of this.folders()) {
       const files = await findFiles(folder, (rel) => /\.(txt|seed)$/i.test(rel), () => undefined);
       for (const file of files) {
+        if (generation !== this.generation) return; // outdated: ready() starts a newer build
         seen.add(file);
         await this.refresh(file);
-        if (this.stale) return; // a newer build has been asked for
       }
     }
+    if (generation !== this.generation) return;
     for (const file of [...this.files.keys()]) if (!seen.has(file)) this.files.delete(file);
-    this.isReady = !this.stale;
+    this.builtGeneration = generation;
   }
 }

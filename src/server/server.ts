@@ -141,7 +141,6 @@ function knowledgeBaseChanged(file: string): void {
   for (const document of documents.all()) {
     if (path.basename(uriToPath(document.uri) ?? '') !== KNOWLEDGE_BASE_FILE_NAME) validator.schedule(document);
   }
-  void mentions.ready();
 }
 
 // ---- lifecycle ------------------------------------------------------------------------------
