@@ -40,17 +40,18 @@ async function runTests(files: string[], env: NodeJS.ProcessEnv): Promise<number
   // Its own process group, so that a timeout can stop the test runner and its test processes at once.
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: 'inherit', detached: true });
   const pid = child.pid!;
-  const stop = () => void stopProcessGroup(pid);
-  process.once('SIGINT', stop).once('SIGTERM', stop);
-  const timer = setTimeout(() => {
-    console.error(`\n[e2e] the tests did not finish within ${runTimeoutMs / 1000} s (SEED_E2E_TIMEOUT_S); stopping them`);
-    stop();
-  }, runTimeoutMs);
+  const stop = (why: string) => {
+    console.error(`\n[e2e] ${why}; stopping the tests`);
+    void stopProcessGroup(pid);
+  };
+  const onSignal = (signal: NodeJS.Signals) => stop(`interrupted by ${signal}`);
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  const timer = setTimeout(() => stop(`the tests did not finish within ${runTimeoutMs / 1000} s (SEED_E2E_TIMEOUT_S)`), runTimeoutMs);
   try {
     return await new Promise<number>((resolveStatus) => child.once('exit', (code, signal) => resolveStatus(code ?? (signal ? 1 : 0))));
   } finally {
     clearTimeout(timer);
-    process.off('SIGINT', stop).off('SIGTERM', stop);
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
 
