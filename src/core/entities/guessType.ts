@@ -31,20 +31,41 @@ export function guessType(evidence: TypeEvidence): TypeGuess {
 }
 
 function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): BuiltInEntityType | undefined {
-  const head = words[words.length - 1] ?? '';
-  const has = (set: Set<string>) => words.some((w) => set.has(w));
   if (titled) return 'person';
-  if (has(EXERCISE_WORDS) && words[0] && EXERCISE_WORDS.has(words[0])) return 'exercise';
-  if (has(AGREEMENT_WORDS)) return 'agreement';
-  if (EVENT_WORDS.has(head)) return 'event';
-  if (has(INITIATIVE_WORDS)) return 'initiative';
-  if (ORGANISATION_HEADS.has(head) || (words[0] && ORGANISATION_HEADS.has(words[0]) && words[1] === 'of')) {
-    return 'organisation';
-  }
-  if (PLACE_HEADS.has(head) || (words[0] && PLACE_HEADS.has(words[0]) && words[1] === 'of')) return 'place';
-  if (has(EXERCISE_WORDS)) return 'exercise';
+  const first = words[0] ?? '';
+  const head = words[words.length - 1] ?? '';
+  // `Exercise Yudh Abhyas`: the word before the name says what it is.
+  if (EXERCISE_WORDS.has(first) && words.length > 1) return 'exercise';
+  // The head (last) word says what a name is: `Express News Service`, `Bay of Bengal`.
+  for (const [type, heads] of HEADS) if (heads.has(head)) return type;
+  // So does a head word before `of`: `Ministry of Electronics`, `Memorandum of Understanding`.
+  if (words[1] === 'of') for (const [type, heads] of HEADS) if (heads.has(first)) return type;
+  // A programme or a pact may be named with its kind inside: `Maritime Initiative for Training`.
+  for (const [type, heads] of HEADS_ANYWHERE) if (words.some((w) => heads.has(w))) return type;
   if (sharesPersonName) return 'person';
   return undefined;
+}
+
+const HEADS: readonly (readonly [BuiltInEntityType, ReadonlySet<string>])[] = [
+  ['organisation', ORGANISATION_HEADS],
+  ['agreement', AGREEMENT_WORDS],
+  ['initiative', INITIATIVE_WORDS],
+  ['event', EVENT_WORDS],
+  ['exercise', EXERCISE_WORDS],
+  ['place', PLACE_HEADS],
+];
+
+const HEADS_ANYWHERE: readonly (readonly [BuiltInEntityType, ReadonlySet<string>])[] = [
+  ['agreement', AGREEMENT_WORDS],
+  ['initiative', INITIATIVE_WORDS],
+  ['exercise', EXERCISE_WORDS],
+];
+
+/** Whether the name's last word, or its first before `of`, says what kind of thing it names. */
+export function isHeaded(words: readonly string[]): boolean {
+  const head = words[words.length - 1] ?? '';
+  if (HEADS.some(([, heads]) => heads.has(head))) return true;
+  return words[1] === 'of' && HEADS.some(([, heads]) => heads.has(words[0]));
 }
 
 /** Two or three plain capitalised words with no head word are most often a person's name. */

@@ -17,6 +17,14 @@ export const TITLE_WORDS = words(`
   of the
 `);
 
+/** Offices and ranks: a name with no other evidence that holds one is a description (`Liaison Officers`). */
+export const OFFICE_WORDS = words(`
+  Minister Ministers Secretary Secretaries President Presidents Chief Chiefs Adviser Advisers Advisor Advisors
+  Ambassador Ambassadors Envoy Envoys Senator Senators Governor Governors Chairman Chairperson Director Directors
+  Commander Commanders Spokesperson Spokesman Officer Officers Official Officials Delegation Delegates Staff
+  Admiral Admirals General Generals Colonel Captain Lieutenant Marshal Sergeant Premier Chancellor
+`);
+
 /** Words that, capitalised at the start of a sentence, are not part of a name that follows. */
 export const SENTENCE_OPENERS = words(`
   A An The This That These Those Its It His Her Their Our Your My We He She They I You
@@ -29,8 +37,31 @@ export const SENTENCE_OPENERS = words(`
   January February March April May June July August September October November December
 `);
 
-/** Lower-case words that may join the words of one name (`Ministry of Defence`, `Bay of Bengal`). */
-export const NAME_JOINERS = words('of for the on de da del von van bin al');
+/** Lower-case words that may join the words of one name (`Ministry of Defence`, `Bay of Bengal`, `Larsen & Toubro`). */
+export const NAME_JOINERS = words('of for the on de da del von van bin al &');
+
+/**
+ * `and` joins two names more often than it joins the words of one: `India and Japan` are two, but
+ * `Defence Research and Development Organisation` is one. The recogniser decides (see recognizeEntities).
+ */
+export const CONJUNCTIONS = words('and');
+
+/**
+ * Capitalised words that web pages and wire copy put in title case around articles (captions,
+ * menus, labels, boilerplate) and that are not names. Only a name with no other evidence of what
+ * it is (`Image Credit`, `Read More`) is dropped for them.
+ */
+export const COMMON_TITLE_WORDS = words(`
+  Image Images Photo Photos Picture Pictures Video Videos Credit Credits Source Sources Courtesy File Representational
+  Read More Also Share Follow Subscribe Sign Log Login Register Advertisement Sponsored Click Here Watch Listen
+  Home Menu Left Right Top Bottom Back Next Previous Page Section Main Latest Breaking News Live Updates Update
+  Key Points Highlights Takeaways Summary Details Note Notes Editor Editors Comment Comments Reply Leave Post Posts
+  Related Stories Story Topics Tags Trending Popular Recommended Copyright Rights Reserved Terms Privacy Policy
+  Joint Statement Statements Press Release Fact Sheet Readout Transcript Full Text Opinion Analysis Explained
+  Global Regional National International Strategic Critical Emerging Defence Defense Security Trade Economic
+  Cooperation Collaboration Partnership Relations Ties Talks Affairs Issues Technology Technologies Innovation
+  Data Charts Widgets Metals Currency Markets Market Powered
+`);
 
 /** The last word of a name that says it names an organisation. */
 export const ORGANISATION_HEADS = words(`
@@ -39,8 +70,9 @@ export const ORGANISATION_HEADS = words(`
   School Academy Foundation Trust Society Association Federation Union League Alliance Party Parliament
   Congress Senate Assembly Court Bank Fund Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited LLC PLC
   Group Holdings Industries Systems Solutions Technologies Technology Aerospace Dynamics Motors Electronics
-  Laboratories Laboratory Labs Centre Center Times Post News Express Herald Tribune Journal Agency Network
-  Media Press Television TV Radio Shipyard Shipyards Works Enterprises Partners
+  Laboratories Laboratory Labs Centre Center Times Post News Express Herald Tribune Journal
+  Media Press Television TV Radio Shipyard Shipyards Works Enterprises Partners Embassy Consulate
+  Secretariat Directorate Wing Regiment Battalion Brigade Division Fleet Squadron
 `);
 
 /** Head words that make a name a place. */

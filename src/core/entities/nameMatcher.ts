@@ -63,9 +63,7 @@ export class NameMatcher<T> {
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
-      // Only word starts (and handles) can begin a name.
-      const startsWord = (isWordCode(code) || code === 0x40) && (i === from || !isWordCode(text.charCodeAt(i - 1)));
-      if (!startsWord || !rootNext.has(foldCode(code))) {
+      if (!startsName(text, i, from) || !rootNext.has(foldCode(code))) {
         i++;
         continue;
       }
@@ -89,10 +87,8 @@ export class NameMatcher<T> {
     const matches: NameMatch<T>[] = [];
     let i = outer.start;
     while (i < outer.end) {
-      const code = text.charCodeAt(i);
-      const startsWord = (isWordCode(code) || code === 0x40) && (i === 0 || !isWordCode(text.charCodeAt(i - 1)));
       const shorterThan = i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined;
-      const found = startsWord ? this.longestAt(text, i, outer.end, shorterThan) : undefined;
+      const found = startsName(text, i, 0) ? this.longestAt(text, i, outer.end, shorterThan) : undefined;
       if (found) {
         matches.push(found);
         i = found.end;
@@ -120,12 +116,26 @@ export class NameMatcher<T> {
       node = node.next?.get(code);
       i++;
       if (node?.names && (i >= to || !isWordCode(text.charCodeAt(i)) || !isWordCode(text.charCodeAt(i - 1)))) {
-        const pattern = node.names.find((p) => !p.caseSensitive || sameCase(text, start, i, p.name));
+        // Spelled with its exact capitals first (`QUAD` the acronym), then in any case (`Quad`).
+        const pattern = node.names.find((p) => p.caseSensitive && sameCase(text, start, i, p.name)) ?? node.names.find((p) => !p.caseSensitive);
         if (pattern && (shorterThan === undefined || i < shorterThan)) best = { start, end: i, pattern };
       }
     }
     return best;
   }
+}
+
+/**
+ * Whether a name may begin at `i`: a word start, or the `@` of a handle. A word right after `@` is
+ * part of a handle or an e-mail address (`@India_Embassy`, `info@india.gov.in`): only a handle
+ * name, matched from its `@`, covers it.
+ */
+function startsName(text: string, i: number, from: number): boolean {
+  const code = text.charCodeAt(i);
+  if (!isWordCode(code) && code !== 0x40) return false;
+  if (i === from || i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !isWordCode(before) && before !== 0x40;
 }
 
 /** Whether text[start, end) spells `name` with the same capitals (spaces and punctuation unified). */

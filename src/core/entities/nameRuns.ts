@@ -1,7 +1,7 @@
 // Capitalised words in a row: the shape of a name in English prose. The recogniser looks at these
 // for what the knowledge base did not match: surnames, misspellings and unknown names.
 
-import { NAME_JOINERS } from './nameLexicon';
+import { CONJUNCTIONS, NAME_JOINERS } from './nameLexicon';
 import { isNameSpace } from './nameText';
 
 export interface Word {
@@ -12,9 +12,16 @@ export interface Word {
 
 /**
  * A capitalised word: a capital (or `@` for a handle) followed by letters, digits, inner hyphens
- * and apostrophes, or an initial with its dot (`J.`, `U.S.`). A trailing possessive is not part of it.
+ * and apostrophes, an initial with its dot (`J.`, `U.S.`), or a brand-like word with a capital
+ * inside (`nFusion`, `iCET`). A trailing possessive is not part of it.
  */
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}@'’.-])(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/gu;
+const CAPITALISED_WORD =
+  /(?<![\p{L}\p{N}@'’.-])(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/gu;
+
+/** A word written with a capital inside after a lower-case start (`nFusion`, `iCET`): a brand, a name. */
+export function isCamelCaseWord(word: string): boolean {
+  return /^\p{Ll}+\p{Lu}/u.test(word);
+}
 const POSSESSIVE = /^(.*?)(?:['’]s?)$/u;
 
 /** Runs of capitalised words joined by single spaces or by joiners (`of`, `the`…) in [from, to). */
@@ -62,11 +69,11 @@ function joinersBetween(text: string, start: number, end: number): Word[] | unde
   // A plural possessive inside a name: `Defence Ministers' Meeting`.
   if (end - start === 2 && /^['’]$/.test(text[start]) && text[start - 1] === 's' && isNameSpace(text.charCodeAt(start + 1))) return [];
   const gap = text.slice(start, end);
-  if (!/^[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){1,2}$/.test(gap)) return undefined;
+  if (!/^[ \t\u00a0]+(?:(?:[a-z]+|&)[ \t\u00a0]+){1,2}$/.test(gap)) return undefined;
   const joiners: Word[] = [];
-  const WORD = /[a-z]+/g;
+  const WORD = /[a-z]+|&/g;
   for (let m = WORD.exec(gap); m; m = WORD.exec(gap)) {
-    if (!NAME_JOINERS.has(m[0])) return undefined;
+    if (!NAME_JOINERS.has(m[0]) && !CONJUNCTIONS.has(m[0])) return undefined;
     joiners.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   }
   return joiners;
@@ -78,7 +85,7 @@ export function isHeadlineLike(lineText: string): boolean {
   if (/[.!?]["”’)]?\s*$/u.test(lineText)) return false;
   const all = lineText.match(/[\p{L}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (all.length < 4) return false;
-  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w) || isCamelCaseWord(w)).length;
   const minor = all.filter((w) => /^(?:a|an|the|of|and|in|on|for|to|at|by|with|from|through)$/.test(w)).length;
   return capitalised + minor >= all.length * 0.8 && capitalised >= (all.length - minor) * 0.8;
 }

@@ -6,9 +6,10 @@ import type { Entity } from '../knowledgeBase/knowledgeBase';
 import { type Line, type Range, positionAt, splitLines } from '../textPosition';
 import type { EntityIndex } from './entityIndex';
 import { nameParts } from './entityIndex';
-import { guessType } from './guessType';
-import { EVENT_WORDS, AGREEMENT_WORDS, INITIATIVE_WORDS, NAME_JOINERS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, SENTENCE_OPENERS, TITLE_WORDS, EXERCISE_WORDS } from './nameLexicon';
-import { capitalisedRuns, isHeadlineLike, type Word } from './nameRuns';
+import { guessType, isHeaded } from './guessType';
+import { COMMON_TITLE_WORDS, CONJUNCTIONS, NAME_JOINERS, OFFICE_WORDS, PERSON_TITLES, PLACE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './nameLexicon';
+import type { NameMatch } from './nameMatcher';
+import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 
 export type MentionKind =
   /** The name or an alias as written in the KB. */
@@ -32,7 +33,10 @@ export interface EntityMention {
   readonly kind: MentionKind;
   /** For misspellings: the KB spelling the text is closest to. */
   readonly suggestion?: string;
-  /** Unknown names in the header's scraper text are listed but not worth a hint. */
+  /**
+   * An unknown name listed but not worth a hint of its own: one in the header's scraper text, or
+   * the surname alone of an unknown person whose full name already has the hint.
+   */
   readonly quiet?: boolean;
   /**
    * Names of other entities written inside this one's (`ASEAN` in `11th ASEAN Defence Ministers'
@@ -47,11 +51,23 @@ export interface RecognitionOptions {
   readonly firstLineIsHeader?: boolean;
 }
 
+/** A person the article named in full who is not in the KB (`Mayank Singh`). */
+interface UnknownPerson {
+  readonly name: string;
+}
+
+/** What lies on a line in reading order: a known name, or capitalised words the KB did not match. */
+type Item = { readonly known: NameMatch<Entity> } | { readonly words: readonly Word[] };
+
+const itemStart = (item: Item) => ('known' in item ? item.known.start : item.words[0].start);
+const itemEnd = (item: Item) => ('known' in item ? item.known.end : item.words[item.words.length - 1].end);
+
 export function recognizeEntities(text: string, index: EntityIndex, options: RecognitionOptions = {}): EntityMention[] {
   const lines = splitLines(text);
   const mentions: EntityMention[] = [];
-  /** Name part → who it last stood for in this article (null: an unknown person). */
-  const partOwners = new Map<string, Entity | null>();
+  /** Name part → who it last stood for in this article. */
+  const partOwners = new Map<string, Entity | UnknownPerson>();
+  let lowerCaseWords: Set<string> | undefined;
   const mention = (start: number, end: number, m: Omit<EntityMention, 'start' | 'end' | 'range' | 'text'>): EntityMention => ({
     start,
     end,
@@ -70,35 +86,96 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const known = index.matcher.findAll(text, line.offset, lineEnd);
     const header = options.firstLineIsHeader === true && line.line === 0;
     const headline = !header && isHeadlineLike(line.text);
-    const runs = capitalisedRuns(text, line.offset, lineEnd).flatMap((run) => splitAround(run, known));
-    // Known names and runs in reading order, so "earlier in the article" means what it says.
-    type Step = { start: number; known?: (typeof known)[number]; run?: Word[] };
-    const steps: Step[] = [...known.map((k) => ({ start: k.start, known: k })), ...runs.map((r) => ({ start: r[0].start, run: r }))];
-    steps.sort((a, b) => a.start - b.start);
-    for (const step of steps) {
-      if (step.known) {
-        const entity = step.known.pattern.value;
-        const inner = index.matcher
-          .findInside(text, step.known, (start) => afterPreposition(text, step.known!.start, start))
-          .filter((m) => m.pattern.value !== entity)
-          .map((m) => mention(m.start, m.end, { entity: m.pattern.value, type: m.pattern.value.type, kind: 'name' }));
-        mentions.push(mention(step.known.start, step.known.end, { entity, type: entity.type, kind: 'name', ...(inner.length ? { inner } : {}) }));
-        remember(entity);
-      } else if (step.run) {
-        readRun(step.run, line, header, headline);
+    const pieces = capitalisedRuns(text, line.offset, lineEnd)
+      .flatMap((run) => splitAround(run, known))
+      .flatMap(splitAtConjunctions);
+    // Known names and capitalised words in reading order, so "earlier in the article" means what it says.
+    const items: Item[] = [...known.map((k) => ({ known: k })), ...pieces.map((words) => ({ words }))];
+    items.sort((a, b) => itemStart(a) - itemStart(b));
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if ('known' in item) {
+        mentions.push(knownMention(item.known));
+        remember(item.known.pattern.value);
+        continue;
       }
+      // An unknown name around known ones (`US Army`, `U.S.-India Major Defense Partnership`) was
+      // read when its known names were; see compoundFrom.
+      const compound = headline ? undefined : compoundEndingAt(items, i);
+      if (compound) {
+        const { first, words, inner } = compound;
+        // Drop what was already taken from the items this compound swallows.
+        const from = itemStart(items[first]);
+        while (mentions.length > 0 && mentions[mentions.length - 1].start >= from) mentions.pop();
+        readUnknown(words, words, line, header, false, inner);
+        continue;
+      }
+      readRun(item.words, line, header, headline);
     }
   }
   return mentions;
 
-  function readRun(run: Word[], line: Line, header: boolean, headline: boolean): void {
+  function knownMention(match: NameMatch<Entity>): EntityMention {
+    const entity = match.pattern.value;
+    const inner = index.matcher
+      .findInside(text, match, (start) => afterLowerCaseWord(text, match.start, start))
+      .filter((m) => m.pattern.value !== entity)
+      .map(knownMention);
+    return mention(match.start, match.end, { entity, type: entity.type, kind: 'name', ...(inner.length ? { inner } : {}) });
+  }
+
+  /**
+   * Capitalised words ending with a head word (`Army`, `Partnership`) right after known names of
+   * places or organisations, with nothing but a space or a hyphen between: one unknown name that
+   * holds the known ones (`Pakistan Army`, `U.S.-India Major Defense Partnership`). A place's own
+   * geography (`Indo-Pacific Region`) is not a new name.
+   */
+  function compoundEndingAt(items: readonly Item[], last: number): { first: number; words: Word[]; inner: EntityMention[] } | undefined {
+    const tail = items[last] as { words: readonly Word[] };
+    const tailWords = trimRun(tail.words);
+    if (tailWords.length === 0 || tailWords[tailWords.length - 1] !== tail.words[tail.words.length - 1] || !isHeaded(tailWords.map((w) => w.text))) return undefined;
+    let first = last;
+    let sawKnown = false;
+    while (first > 0) {
+      const before = items[first - 1];
+      if (!/^(?:[ \t\u00a0]|-)$/.test(text.slice(itemEnd(before), itemStart(items[first])))) break;
+      if ('known' in before) {
+        const entity = before.known.pattern.value;
+        if (index.baseTypeOf(entity) === 'person') break;
+        sawKnown = true;
+      } else if (trimRun(before.words).length === 0) {
+        break;
+      }
+      first--;
+    }
+    if (!sawKnown) return undefined;
+    const headWord = tailWords[tailWords.length - 1].text;
+    const newWords = items.slice(first, last + 1).flatMap((item) => ('words' in item ? trimRun(item.words) : []));
+    if (newWords.length === 1 && PLACE_HEADS.has(headWord)) return undefined;
+    const words: Word[] = [];
+    const inner: EntityMention[] = [];
+    for (let i = first; i <= last; i++) {
+      const item = items[i];
+      if ('known' in item) {
+        inner.push(knownMention(item.known));
+        words.push({ text: text.slice(item.known.start, item.known.end), start: item.known.start, end: item.known.end });
+      } else {
+        words.push(...item.words);
+      }
+    }
+    const trimmed = trimRun(words);
+    if (trimmed.length < 2 || trimmed[0].start > inner[0].start) return undefined;
+    return { first, words: trimmed, inner: inner.filter((m) => m.start >= trimmed[0].start) };
+  }
+
+  function readRun(run: readonly Word[], line: Line, header: boolean, headline: boolean): void {
     const words = trimRun(run);
     if (words.length === 0) return;
     // A surname or given name of someone named earlier, possibly after titles.
     for (let i = 0; i < words.length; i++) {
-      const owner = partOwners.get(words[i].text);
-      if (owner !== undefined && words.slice(0, i).every((w) => TITLE_WORDS.has(w.text))) {
-        if (owner) mentions.push(mention(words[i].start, words[i].end, { entity: owner, type: owner.type, kind: 'short' }));
+      const shorts = shortMentions(words[i]);
+      if (shorts && words.slice(0, i).every((w) => TITLE_WORDS.has(w.text))) {
+        mentions.push(...shorts);
         readRun(words.slice(i + 1), line, header, headline);
         return;
       }
@@ -114,30 +191,64 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       remember(entity);
       return;
     }
-    if (headline) return;
-    // A name ending in a head word (`National Security Council`) keeps its leading words.
-    const head = words[words.length - 1].text;
-    const headed = [ORGANISATION_HEADS, PLACE_HEADS, AGREEMENT_WORDS, INITIATIVE_WORDS, EVENT_WORDS, EXERCISE_WORDS].some((s) => s.has(head));
-    const name = headed ? words : core;
-    const nameWords = name.filter((w) => !NAME_JOINERS.has(w.text));
-    if (nameWords.length < 2) return;
-    const guess = guessType({
-      words: name.map((w) => w.text),
-      titled: !headed && words.slice(0, titles).some((w) => PERSON_TITLES.has(w.text)),
-      sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
-    });
-    // Scraper residue on the header line (`Left Menu`) is only taken for a name with evidence of one.
-    if (header && !guess.evidence) return;
-    // A run-in heading (`Key Discussion Points:` at the start of a line) is a label, not a name.
-    if (isRunInHeading(line, name[0].start, name[name.length - 1].end)) return;
-    const type = guess.type;
-    const start = name[0].start;
-    const end = name[name.length - 1].end;
-    mentions.push(mention(start, end, { entity: undefined, type, kind: 'unknown', ...(header ? { quiet: true } : {}) }));
-    if (type === 'person') for (const part of nameParts(text.slice(start, end))) partOwners.set(part, null);
+    // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
+    if (headline && !core.some((w) => isCamelCaseWord(w.text))) return;
+    readUnknown(words, core, line, header, words.slice(0, titles).some((w) => PERSON_TITLES.has(w.text)), []);
   }
 
-  function findMisspelling(core: Word[]): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
+  /** A name the KB does not know, if the words make one. */
+  function readUnknown(words: readonly Word[], core: readonly Word[], line: Line, header: boolean, titled: boolean, inner: EntityMention[]): void {
+    // A name ending in a head word (`National Security Council`) keeps its leading words.
+    const headed = isHeaded(words.map((w) => w.text));
+    const name = headed ? words : core;
+    const nameWords = name.filter((w) => !NAME_JOINERS.has(w.text) && !CONJUNCTIONS.has(w.text));
+    if (nameWords.length < 2) return;
+    const texts = name.map((w) => w.text);
+    const guess = guessType({
+      words: texts,
+      titled: !headed && titled,
+      sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
+    });
+    // Page furniture (`Privacy Policy`, `Joint Statement`) is made of words that are not names.
+    if (nameWords.every((w) => COMMON_TITLE_WORDS.has(w.text))) return;
+    if (!guess.evidence) {
+      // Scraper residue on the header line (`Left Menu`) is only taken for a name with evidence of one.
+      if (header) return;
+      // Nothing says it is a name, so it is not one when a word is page furniture or an office
+      // (`Image Credit`, `Liaison Officers`), or when its last word, where a person's surname would
+      // stand, is an ordinary word that the article also writes in lower case.
+      const ordinary = (w: Word) => COMMON_TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text);
+      const last = nameWords[nameWords.length - 1].text;
+      const brand = nameWords.some((w) => isCamelCaseWord(w.text));
+      if (!brand && (nameWords.some(ordinary) || lowerCase().has(last.toLowerCase()))) return;
+    }
+    // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name.
+    if (isLabel(line, name[0].start, name[name.length - 1].end)) return;
+    const start = name[0].start;
+    const end = name[name.length - 1].end;
+    mentions.push(mention(start, end, { entity: undefined, type: guess.type, kind: 'unknown', ...(header ? { quiet: true } : {}), ...(inner.length ? { inner } : {}) }));
+    if (guess.type === 'person') {
+      const person: UnknownPerson = { name: text.slice(start, end) };
+      for (const part of nameParts(person.name)) partOwners.set(part, person);
+    }
+  }
+
+  /** The person a capitalised word stands for (`Singh`; both in `Singh-Austin`; `Austin-led`). */
+  function shortMentions(word: Word): EntityMention[] | undefined {
+    const parts: Word[] = [];
+    const PART = /[\p{L}\p{N}'’]+/gu;
+    for (let m = PART.exec(word.text); m; m = PART.exec(word.text)) parts.push({ text: m[0], start: word.start + m.index, end: word.start + m.index + m[0].length });
+    const named = parts.filter((p) => /^\p{Lu}/u.test(p.text));
+    if (named.length === 0 || !named.every((p) => partOwners.has(p.text))) return undefined;
+    return named.map((p) => {
+      const owner = partOwners.get(p.text)!;
+      return 'id' in owner
+        ? mention(p.start, p.end, { entity: owner, type: owner.type, kind: 'short' })
+        : mention(p.start, p.end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true });
+    });
+  }
+
+  function findMisspelling(core: readonly Word[]): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
     const n = core.length;
     // The whole name first, then shorter windows of it, longest first.
     for (let size = Math.min(n, 4); size >= 1; size--) {
@@ -147,12 +258,27 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
         if (size === 1 && (TITLE_WORDS.has(window[0].text) || SENTENCE_OPENERS.has(window[0].text))) continue;
         const start = window[0].start;
         const end = window[size - 1].end;
-        const hit = index.fuzzy.nearest(text.slice(start, end));
-        if (hit) return { start, end, entity: hit.entry.value, suggestion: hit.entry.name };
+        const written = text.slice(start, end);
+        const hit = index.fuzzy.nearest(written);
+        if (hit) return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
       }
     }
     return undefined;
   }
+
+  /** Words the article writes in lower case somewhere: ordinary words, not names. */
+  function lowerCase(): Set<string> {
+    if (!lowerCaseWords) {
+      lowerCaseWords = new Set();
+      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu)) lowerCaseWords.add(m[0]);
+    }
+    return lowerCaseWords;
+  }
+}
+
+/** The suggestion in the capitals of what was written: `LLYOD AUSTIN` → `LLOYD AUSTIN`. */
+function inCaseOf(written: string, suggestion: string): string {
+  return /\p{Ll}/u.test(written) || !/\p{Lu}/u.test(written) ? suggestion : suggestion.toUpperCase();
 }
 
 /**
@@ -161,18 +287,22 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
  * such a word is its head, the kind of thing the longer name is an instance of (`ASEAN Defence
  * Ministers' Meeting` in `11th ASEAN Defence Ministers' Meeting`, `X` in `INDUS-X`): not another mention.
  */
-function afterPreposition(text: string, outerStart: number, start: number): boolean {
+function afterLowerCaseWord(text: string, outerStart: number, start: number): boolean {
   return /(?:^|[\s\u00a0])\p{Ll}+[\s\u00a0]/u.test(text.slice(outerStart, start));
 }
 
-function isRunInHeading(line: Line, start: number, end: number): boolean {
+/**
+ * A run-in heading or label: capitalised words followed by a colon, at the start of a line or of a
+ * sentence (`Key Discussion Points:`, `… (Photo/ ANI). Image Credit: ANI`).
+ */
+function isLabel(line: Line, start: number, end: number): boolean {
   const before = line.text.slice(0, start - line.offset);
   const after = line.text.slice(end - line.offset);
-  return /^[\s\u00a0]*$/.test(before) && /^[\s\u00a0]*:/.test(after);
+  return /(?:^|[.!?|•)\]][\s\u00a0]+)[\s\u00a0]*$/.test(before) && /^[\s\u00a0]*:/.test(after);
 }
 
 /** Splits a run of capitalised words where a known name stands inside it. */
-function splitAround(run: Word[], known: readonly { start: number; end: number }[]): Word[][] {
+function splitAround(run: readonly Word[], known: readonly { start: number; end: number }[]): Word[][] {
   const parts: Word[][] = [];
   let current: Word[] = [];
   for (const word of run) {
@@ -187,11 +317,28 @@ function splitAround(run: Word[], known: readonly { start: number; end: number }
   return parts;
 }
 
+/**
+ * `and` between capitalised words joins two names (`Japan and Australia`) unless what follows it
+ * ends the name of an organisation (`Defence Research and Development Organisation`) or the name
+ * opens with one (`Department of Science and Technology`).
+ */
+function splitAtConjunctions(run: Word[]): Word[][] {
+  const at = run.findIndex((w) => CONJUNCTIONS.has(w.text));
+  if (at < 0) return [run];
+  const texts = run.map((w) => w.text);
+  const afterAnd = texts.slice(at + 1);
+  const opensWithHead = texts[1] === 'of' && isHeaded(texts.slice(0, 2));
+  const endsWithHead = afterAnd.length >= 2 && isHeaded(afterAnd) && !PLACE_HEADS.has(afterAnd[afterAnd.length - 1]);
+  if (opensWithHead || endsWithHead) return [run];
+  const parts = [run.slice(0, at), ...splitAtConjunctions(run.slice(at + 1))];
+  return parts.filter((p) => p.length > 0);
+}
+
 /** Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). */
-function trimRun(run: Word[]): Word[] {
+function trimRun(run: readonly Word[]): Word[] {
   let from = 0;
   let to = run.length;
-  const loose = (w: Word) => SENTENCE_OPENERS.has(w.text) || NAME_JOINERS.has(w.text);
+  const loose = (w: Word) => SENTENCE_OPENERS.has(w.text) || NAME_JOINERS.has(w.text) || CONJUNCTIONS.has(w.text);
   while (from < to && loose(run[from])) from++;
   while (to > from && loose(run[to - 1])) to--;
   return run.slice(from, to);
