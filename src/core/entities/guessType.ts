@@ -38,8 +38,9 @@ function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): Buil
   if (EXERCISE_WORDS.has(first) && words.length > 1) return 'exercise';
   // The head (last) word says what a name is: `Express News Service`, `Bay of Bengal`.
   for (const [type, heads] of HEADS) if (heads.has(head)) return type;
-  // So does a head word before `of`: `Ministry of Electronics`, `Memorandum of Understanding`.
-  if (words[1] === 'of') for (const [type, heads] of HEADS) if (heads.has(first)) return type;
+  // So does a head word before `of`: `Ministry of Electronics`, `US Department of Defense`.
+  const beforeOf = words[words.indexOf('of') - 1];
+  if (beforeOf) for (const [type, heads] of HEADS) if (heads.has(beforeOf)) return type;
   // A programme or a pact may be named with its kind inside: `Maritime Initiative for Training`.
   for (const [type, heads] of HEADS_ANYWHERE) if (words.some((w) => heads.has(w))) return type;
   if (sharesPersonName) return 'person';
@@ -61,11 +62,12 @@ const HEADS_ANYWHERE: readonly (readonly [BuiltInEntityType, ReadonlySet<string>
   ['exercise', EXERCISE_WORDS],
 ];
 
-/** Whether the name's last word, or its first before `of`, says what kind of thing it names. */
+/** Whether the name's last word, or the word before its `of`, says what kind of thing it names. */
 export function isHeaded(words: readonly string[]): boolean {
   const head = words[words.length - 1] ?? '';
   if (HEADS.some(([, heads]) => heads.has(head))) return true;
-  return words[1] === 'of' && HEADS.some(([, heads]) => heads.has(words[0]));
+  const beforeOf = words[words.indexOf('of') - 1];
+  return beforeOf !== undefined && HEADS.some(([, heads]) => heads.has(beforeOf));
 }
 
 /** Two or three plain capitalised words with no head word are most often a person's name. */

@@ -76,6 +76,8 @@ function joinersBetween(text: string, start: number, end: number): Word[] | unde
     if (!NAME_JOINERS.has(m[0]) && !CONJUNCTIONS.has(m[0])) return undefined;
     joiners.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   }
+  // `the` alone does not join a name (`See the Privacy Policy`); after another joiner it does (`Ministry of the Interior`).
+  if (joiners.length === 1 && joiners[0].text === 'the') return undefined;
   return joiners;
 }
 

@@ -104,10 +104,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const compound = headline ? undefined : compoundEndingAt(items, i);
       if (compound) {
         const { first, words, inner } = compound;
-        // Drop what was already taken from the items this compound swallows.
+        // What was already taken from the items this compound swallows goes inside it.
         const from = itemStart(items[first]);
-        while (mentions.length > 0 && mentions[mentions.length - 1].start >= from) mentions.pop();
-        readUnknown(words, words, line, header, false, inner);
+        const taken: EntityMention[] = [];
+        while (mentions.length > 0 && mentions[mentions.length - 1].start >= from) taken.unshift(mentions.pop()!);
+        if (!readUnknown(words, words, line, header, false, inner)) mentions.push(...taken);
         continue;
       }
       readRun(item.words, line, header, headline);
@@ -143,8 +144,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
         const entity = before.known.pattern.value;
         if (index.baseTypeOf(entity) === 'person') break;
         sawKnown = true;
-      } else if (trimRun(before.words).length === 0) {
-        break;
+      } else {
+        const trimmed = trimRun(before.words);
+        if (trimmed.length === 0 || trimmed[trimmed.length - 1] !== before.words[before.words.length - 1]) break;
       }
       first--;
     }
@@ -196,13 +198,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     readUnknown(words, core, line, header, words.slice(0, titles).some((w) => PERSON_TITLES.has(w.text)), []);
   }
 
-  /** A name the KB does not know, if the words make one. */
-  function readUnknown(words: readonly Word[], core: readonly Word[], line: Line, header: boolean, titled: boolean, inner: EntityMention[]): void {
+  /** A name the KB does not know, if the words make one; whether they did. */
+  function readUnknown(words: readonly Word[], core: readonly Word[], line: Line, header: boolean, titled: boolean, inner: EntityMention[]): boolean {
     // A name ending in a head word (`National Security Council`) keeps its leading words.
     const headed = isHeaded(words.map((w) => w.text));
     const name = headed ? words : core;
     const nameWords = name.filter((w) => !NAME_JOINERS.has(w.text) && !CONJUNCTIONS.has(w.text));
-    if (nameWords.length < 2) return;
+    if (nameWords.length < 2) return false;
     const texts = name.map((w) => w.text);
     const guess = guessType({
       words: texts,
@@ -210,20 +212,20 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
     });
     // Page furniture (`Privacy Policy`, `Joint Statement`) is made of words that are not names.
-    if (nameWords.every((w) => COMMON_TITLE_WORDS.has(w.text))) return;
+    if (nameWords.every((w) => COMMON_TITLE_WORDS.has(w.text))) return false;
     if (!guess.evidence) {
       // Scraper residue on the header line (`Left Menu`) is only taken for a name with evidence of one.
-      if (header) return;
+      if (header) return false;
       // Nothing says it is a name, so it is not one when a word is page furniture or an office
       // (`Image Credit`, `Liaison Officers`), or when its last word, where a person's surname would
       // stand, is an ordinary word that the article also writes in lower case.
       const ordinary = (w: Word) => COMMON_TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text);
       const last = nameWords[nameWords.length - 1].text;
       const brand = nameWords.some((w) => isCamelCaseWord(w.text));
-      if (!brand && (nameWords.some(ordinary) || lowerCase().has(last.toLowerCase()))) return;
+      if (!brand && (nameWords.some(ordinary) || lowerCase().has(last.toLowerCase()))) return false;
     }
     // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name.
-    if (isLabel(line, name[0].start, name[name.length - 1].end)) return;
+    if (isLabel(line, name[0].start, name[name.length - 1].end)) return false;
     const start = name[0].start;
     const end = name[name.length - 1].end;
     mentions.push(mention(start, end, { entity: undefined, type: guess.type, kind: 'unknown', ...(header ? { quiet: true } : {}), ...(inner.length ? { inner } : {}) }));
@@ -231,6 +233,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const person: UnknownPerson = { name: text.slice(start, end) };
       for (const part of nameParts(person.name)) partOwners.set(part, person);
     }
+    return true;
   }
 
   /** The person a capitalised word stands for (`Singh`; both in `Singh-Austin`; `Austin-led`). */
@@ -327,7 +330,8 @@ function splitAtConjunctions(run: Word[]): Word[][] {
   if (at < 0) return [run];
   const texts = run.map((w) => w.text);
   const afterAnd = texts.slice(at + 1);
-  const opensWithHead = texts[1] === 'of' && isHeaded(texts.slice(0, 2));
+  const of = texts.indexOf('of');
+  const opensWithHead = of > 0 && of < at && isHeaded(trimRun(run.slice(0, of + 1)).map((w) => w.text));
   const endsWithHead = afterAnd.length >= 2 && isHeaded(afterAnd) && !PLACE_HEADS.has(afterAnd[afterAnd.length - 1]);
   if (opensWithHead || endsWithHead) return [run];
   const parts = [run.slice(0, at), ...splitAtConjunctions(run.slice(at + 1))];
