@@ -8,6 +8,7 @@ import type { EntityIndex } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { guessType, isHeaded } from './guessType';
 import { COMMON_TITLE_WORDS, CONJUNCTIONS, NAME_JOINERS, OFFICE_WORDS, PERSON_TITLES, PLACE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './nameLexicon';
+import type { FuzzyEntry } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 
@@ -173,6 +174,10 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   function readRun(run: readonly Word[], line: Line, header: boolean, headline: boolean): void {
     const words = trimRun(run);
     if (words.length === 0) return;
+    // A misspelt full name (`Rajnath Sing`) before its words are read as surnames (`Rajnath`).
+    const titles = leadingTitles(words);
+    const core = words.slice(titles);
+    if (readMisspelling(core, 2, line, header, headline)) return;
     // A surname or given name of someone named earlier, possibly after titles.
     for (let i = 0; i < words.length; i++) {
       const shorts = shortMentions(words[i]);
@@ -183,16 +188,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       }
       if (!TITLE_WORDS.has(words[i].text)) break;
     }
-    const titles = leadingTitles(words);
-    const core = words.slice(titles);
-    if (core.length === 0) return;
-    const misspelling = findMisspelling(core);
-    if (misspelling) {
-      const { start, end, entity, suggestion } = misspelling;
-      mentions.push(mention(start, end, { entity, type: entity.type, kind: 'misspelled', suggestion }));
-      remember(entity);
-      return;
-    }
+    if (core.length === 0 || readMisspelling(core, 1, line, header, headline)) return;
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     if (headline && !core.some((w) => isCamelCaseWord(w.text))) return;
     readUnknown(words, core, line, header, words.slice(0, titles).some((w) => PERSON_TITLES.has(w.text)), []);
@@ -251,10 +247,22 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     });
   }
 
-  function findMisspelling(core: readonly Word[]): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
+  /** A misspelt name of at least `minWords` words among the words; what follows it is read on. */
+  function readMisspelling(core: readonly Word[], minWords: number, line: Line, header: boolean, headline: boolean): boolean {
+    const misspelling = findMisspelling(core, minWords);
+    if (!misspelling) return false;
+    const { start, end, entity, suggestion } = misspelling;
+    mentions.push(mention(start, end, { entity, type: entity.type, kind: 'misspelled', suggestion }));
+    remember(entity);
+    const rest = core.filter((w) => w.start >= end);
+    if (rest.length > 0) readRun(rest, line, header, headline);
+    return true;
+  }
+
+  function findMisspelling(core: readonly Word[], minWords: number): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
     const n = core.length;
     // The whole name first, then shorter windows of it, longest first.
-    for (let size = Math.min(n, 4); size >= 1; size--) {
+    for (let size = Math.min(n, 4); size >= minWords; size--) {
       for (let from = 0; from + size <= n; from++) {
         const window = core.slice(from, from + size);
         if (NAME_JOINERS.has(window[0].text) || NAME_JOINERS.has(window[size - 1].text)) continue;
@@ -263,10 +271,23 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
         const end = window[size - 1].end;
         const written = text.slice(start, end);
         const hit = index.fuzzy.nearest(written);
-        if (hit) return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
+        if (!hit || (size === 1 && !plausibleOneWordTypo(window[0].text, hit.entry))) continue;
+        return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
       }
     }
     return undefined;
+  }
+
+  /**
+   * One word alone is easily one letter from a name by chance (`Blinked` and `Blinken`), so it is a
+   * misspelling only of the given name or surname of the person the article named last with it
+   * (`Rajanth` after `Rajnath Singh`), or of a one-word name (`Pakistn`) when the article never
+   * writes the word in lower case (an ordinary word at the start of a sentence).
+   */
+  function plausibleOneWordTypo(written: string, entry: FuzzyEntry<Entity>): boolean {
+    const isWholeName = entry.name === entry.value.name || entry.value.aliases.includes(entry.name);
+    if (!isWholeName) return partOwners.get(entry.name) === entry.value;
+    return !lowerCase().has(written.toLowerCase());
   }
 
   /** Words the article writes in lower case somewhere: ordinary words, not names. */
