@@ -18,6 +18,7 @@ test('opening a .md file does not activate the extension; opening a seed article
     await sleep(2000);
     const afterMarkdown = vscode.activations().filter((a) => a.extension.startsWith('seed-annotator.'));
     assert.deepEqual(afterMarkdown, [], `Seed Annotator activated after opening only a .md file (activationEvents too broad?)`);
+    await vscode.showRunningExtensions();
     const runningAfterMarkdown = await vscode.runningExtensions();
     await vscode.screenshot('running-extensions-after-markdown');
     assert.ok(!runningAfterMarkdown.includes('Seed Annotator'), `Running Extensions lists Seed Annotator after opening only a .md file: ${runningAfterMarkdown.join(', ')}`);
@@ -32,8 +33,13 @@ test('opening a .md file does not activate the extension; opening a seed article
       vscode.activations().filter((a) => a.extension.startsWith('seed-annotator.')).map((a) => a.event),
       ['onLanguage:seed'],
     );
-    const runningAfterSeed = await vscode.runningExtensions();
+    await vscode.showRunningExtensions();
+    let running: string[] = [];
+    await waitUntil(
+      async () => (running = await vscode.runningExtensions()).includes('Seed Annotator'),
+      () => `Running Extensions does not list Seed Annotator (did its activate() fail or hang?); it lists ${running.join(', ')}`,
+      30_000,
+    );
     await vscode.screenshot('running-extensions-after-seed-article');
-    assert.ok(runningAfterSeed.includes('Seed Annotator'), `Running Extensions does not list Seed Annotator: ${runningAfterSeed.join(', ')}`);
   }),
 );

@@ -152,9 +152,12 @@ function explained(failure: unknown, results: string): unknown {
   const errors = outputChannel
     ? readFileSync(join(results, outputChannel), 'utf8').split('\n').filter((line) => /\[error\]/.test(line)).slice(0, 3)
     : [];
-  failure.message +=
-    `\n  screenshots and logs: ${relative(repoRoot, results)}/` +
+  const message =
+    `${failure.message}\n  screenshots and logs: ${relative(repoRoot, results)}/` +
     (errors.length > 0 ? `\n  the extension logged errors, first:\n    ${errors.join('\n    ')}` : '');
+  // The test runner prints the stack, which holds the message as it was when the error was made.
+  if (failure.stack) failure.stack = failure.stack.replace(failure.message, message);
+  failure.message = message;
   return failure;
 }
 
@@ -208,6 +211,7 @@ export class Workbench {
       .first();
     await waitUntil(() => row.isVisible(), () => `the command palette has no command '${title}'`);
     await row.click();
+    await this.page.mouse.move(1, 1); // no tooltip left over the workbench in screenshots
   }
 
   /** The language mode shown in the status bar, e.g. "Seed Article" or "Plain Text". */
@@ -422,12 +426,17 @@ export class Workbench {
     return this.activations().some((a) => a.extension === extensionId);
   }
 
-  /** Shows *Developer: Show Running Extensions* and returns the names it lists. */
-  async runningExtensions(): Promise<string[]> {
+  /** Opens *Developer: Show Running Extensions*; read it with runningExtensions(). */
+  async showRunningExtensions(): Promise<void> {
     await this.command('Developer: Show Running Extensions');
-    const rows = this.page.locator('.runtime-extensions-editor .monaco-list-row');
-    await waitUntil(() => rows.first().isVisible(), () => 'the Running Extensions view listed nothing');
-    await sleep(500);
+    await waitUntil(
+      () => this.page.locator('.runtime-extensions-editor .monaco-list-row').first().isVisible(),
+      () => 'the Running Extensions view listed nothing',
+    );
+  }
+
+  /** The names the open Running Extensions view lists (it lists an extension once its activation has finished). */
+  async runningExtensions(): Promise<string[]> {
     return this.page.locator('.runtime-extensions-editor .monaco-list-row .name').allInnerTexts();
   }
 
