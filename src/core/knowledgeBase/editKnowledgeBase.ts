@@ -3,6 +3,7 @@
 // from the YAML syntax tree, so only the lines that change are touched.
 
 import { isMap, isScalar, isSeq, parseDocument, stringify, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { nameKey } from '../entities/nameText';
 import type { BuiltInEntityType } from './entityTypes';
 
 export interface OffsetEdit {
@@ -58,49 +59,77 @@ export function addEntityEdits(text: string, entity: NewEntity): OffsetEdit[] {
   const indent = columnOf(text, first.range![0]) - 2;
   const last = list.items[list.items.length - 1] as Node;
   const at = lineEnd(text, last.range![1] - (text[last.range![1] - 1] === '\n' ? 1 : 0));
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = newlineOf(text);
   const block = entityBlock(entity, id, Math.max(indent, 0)).replace(/\n$/, '').replace(/\n/g, newline);
   return [{ start: at, end: at, newText: `${newline}${block}` }];
 }
 
-/** Adds an alias to the entity with the given id. */
+/** Adds an alias to the entity with the given id (nothing when it already has that name). */
 export function addAliasEdits(text: string, id: string, alias: string): OffsetEdit[] {
   const entry = findEntry(text, id);
+  if (spellingsOf(entry).some((n) => nameKey(n) === nameKey(alias))) return [];
+  return aliasInsertion(text, entry, alias);
+}
+
+function aliasInsertion(text: string, entry: YAMLMap, alias: string): OffsetEdit[] {
+  const newline = newlineOf(text);
   const aliases = entry.get('aliases', true) as Node | undefined;
-  const quoted = scalarText(alias);
   if (aliases && isSeq(aliases) && aliases.items.length > 0) {
     const seq = aliases as YAMLSeq;
     const last = seq.items[seq.items.length - 1] as Node;
-    if (seq.flow) return [{ start: last.range![1], end: last.range![1], newText: `, ${quoted}` }];
+    if (seq.flow) return [{ start: last.range![1], end: last.range![1], newText: `, ${flowScalarText(alias)}` }];
     const first = seq.items[0] as Node;
     const dash = lineStart(text, first.range![0]);
     const indent = text.slice(dash, first.range![0]).replace(/-\s*$/, '');
     const at = lineEnd(text, last.range![1] - (text[last.range![1] - 1] === '\n' ? 1 : 0));
-    return [{ start: at, end: at, newText: `\n${indent}- ${quoted}` }];
+    return [{ start: at, end: at, newText: `${newline}${indent}- ${scalarText(alias)}` }];
+  }
+  if (aliases && isSeq(aliases)) {
+    // `aliases: []`
+    return [{ start: aliases.range![0], end: aliases.range![1], newText: `[${flowScalarText(alias)}]` }];
+  }
+  if (aliases && isScalar(aliases)) {
+    const pair = entry.items.find((p) => isScalar(p.key) && p.key.value === 'aliases')!;
+    if (aliases.value === null || aliases.value === '') {
+      // `aliases:` with nothing after it (perhaps a comment): the list goes right after the colon.
+      const colon = text.indexOf(':', (pair.key as Node).range![1]);
+      return [{ start: colon + 1, end: colon + 1, newText: ` [${flowScalarText(alias)}]` }];
+    }
+    // A single alias written as text (reported as invalid): make it a list.
+    return [{ start: aliases.range![0], end: aliases.range![1], newText: `[${flowScalarText(String(aliases.value))}, ${flowScalarText(alias)}]` }];
+  }
+  if (aliases) throw new KnowledgeBaseEditError('`aliases:` is not a list; fix it first.');
+  if (entry.flow) {
+    // `- {id: a, name: A, type: place}`: one more pair before the closing brace.
+    const lastPair = entry.items[entry.items.length - 1];
+    const end = ((lastPair.value ?? lastPair.key) as Node).range![1];
+    return [{ start: end, end, newText: `, aliases: [${flowScalarText(alias)}]` }];
   }
   const nameNode = entry.get('name', true) as Node;
   const at = lineEnd(text, nameNode.range![1]);
   const keyIndent = ' '.repeat(columnOf(text, keyStartOf(entry, 'name', text)));
-  if (aliases) {
-    // `aliases:` present but empty: replace its value.
-    return [{ start: aliases.range![0], end: aliases.range![1], newText: `[${quoted}]` }];
-  }
-  return [{ start: at, end: at, newText: `\n${keyIndent}aliases: [${quoted}]` }];
+  return [{ start: at, end: at, newText: `${newline}${keyIndent}aliases: [${flowScalarText(alias)}]` }];
 }
 
 /**
  * Renames an entity: its `name:` becomes the new name and the old name is kept as an alias, so
- * articles that spell it the old way still link to it.
+ * articles that spell it the old way still link to it. Renaming to one of its aliases swaps the two.
  */
 export function renameEntityEdits(text: string, id: string, newName: string): OffsetEdit[] {
   const entry = findEntry(text, id);
   const nameNode = entry.get('name', true) as Node;
   const oldName = isScalar(nameNode) ? String(nameNode.value) : '';
   const edits: OffsetEdit[] = [{ start: nameNode.range![0], end: nameNode.range![1], newText: scalarText(newName) }];
+  if (!oldName || nameKey(oldName) === nameKey(newName)) return edits;
   const aliases = entry.get('aliases', true) as Node | undefined;
-  const known = aliases && isSeq(aliases) ? (aliases.items as Node[]).map((n) => (isScalar(n) ? String(n.value) : '')) : [];
-  if (oldName && oldName !== newName && !known.includes(oldName)) edits.push(...addAliasEdits(text, id, oldName));
-  return edits;
+  const items = aliases && isSeq(aliases) ? (aliases.items as Node[]) : [];
+  const same = items.find((n) => isScalar(n) && nameKey(String(n.value)) === nameKey(newName));
+  if (same) {
+    const flow = (aliases as YAMLSeq).flow;
+    return [...edits, { start: same.range![0], end: same.range![1], newText: flow ? flowScalarText(oldName) : scalarText(oldName) }];
+  }
+  if (items.some((n) => isScalar(n) && nameKey(String(n.value)) === nameKey(oldName))) return edits;
+  return [...edits, ...aliasInsertion(text, entry, oldName)];
 }
 
 export function applyOffsetEdits(text: string, edits: readonly OffsetEdit[]): string {
@@ -126,7 +155,7 @@ export function uniqueId(name: string, taken: ReadonlySet<string>): string {
 function entityBlock(entity: NewEntity, id: string, indent: number): string {
   const pad = ' '.repeat(indent);
   const lines = [`${pad}- id: ${id}`, `${pad}  name: ${scalarText(entity.name)}`, `${pad}  type: ${scalarText(entity.type)}`];
-  if (entity.aliases?.length) lines.push(`${pad}  aliases: [${entity.aliases.map(scalarText).join(', ')}]`);
+  if (entity.aliases?.length) lines.push(`${pad}  aliases: [${entity.aliases.map(flowScalarText).join(', ')}]`);
   if (entity.description) lines.push(`${pad}  description: ${scalarText(entity.description)}`);
   return lines.join('\n') + '\n';
 }
@@ -134,6 +163,25 @@ function entityBlock(entity: NewEntity, id: string, indent: number): string {
 /** A YAML scalar for the text: plain when that reads back as the same string, else quoted. */
 function scalarText(value: string): string {
   return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** A scalar inside `[…]`, where commas and brackets would end a plain scalar. */
+function flowScalarText(value: string): string {
+  const plain = scalarText(value);
+  return /^["']/.test(plain) || !/[,[\]{}]/.test(plain) ? plain : JSON.stringify(value);
+}
+
+function newlineOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The name and aliases written in an entry. */
+function spellingsOf(entry: YAMLMap): string[] {
+  const name = entry.get('name', true);
+  const aliases = entry.get('aliases', true);
+  const names = isScalar(name) ? [String(name.value)] : [];
+  if (isSeq(aliases)) for (const a of aliases.items) if (isScalar(a)) names.push(String(a.value));
+  return names;
 }
 
 function parse(text: string) {
