@@ -16,11 +16,17 @@ export interface MentionContext {
 }
 
 /**
- * Escapes text so Markdown shows it literally. Brackets are escaped, so no link or image can form
- * and parentheses and dots can stay as they are (hovers stay readable as plain text too).
+ * Escapes text so Markdown shows it literally, while staying readable as plain text: parentheses,
+ * dots and colons stay as they are unless they would make something. Brackets, emphasis and HTML
+ * characters are escaped (no link, image or tag can form); so are the colon of `://`, and dots and
+ * `@` inside words (no bare `https://…`, `www.…` or e-mail link); line breaks become spaces and a
+ * list or heading marker at the start is escaped (KB text cannot start a block of its own).
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]#|<>~&!]/g, (c) => `\\${c}`);
+  return text
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_{}[\]#|<>~&!$]|:(?=\/\/)|[.@](?=[\p{L}\p{N}])(?<=[\p{L}\p{N}][.@])/gu, (c) => `\\${c}`)
+    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
 }
 
 export function describeMention(mention: EntityMention, context: MentionContext = {}): string {
@@ -50,7 +56,7 @@ export function describeEntity(entity: Entity, mention: EntityMention | undefine
   if (entity.description) lines.push(escapeMarkdown(entity.description));
   if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
   const facts: string[] = [];
-  if (entity.url && /^https?:\/\//i.test(entity.url)) facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${entity.url.replace(/[()\s]/g, encodeURIComponent)})`);
+  if (entity.url && /^https?:\/\//i.test(entity.url)) facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${entity.url.replace(/[()\s<>"'\\`]/g, encodeURIComponent)})`);
   if (context.articles) {
     const { count, examples } = context.articles;
     const links = examples.map((e) => `[${escapeMarkdown(e.label)}](${e.target})`).join(', ');
