@@ -29,10 +29,8 @@ test('opening a .md file does not activate the extension; opening a seed article
       async () => vscode.seedAnnotatorActivated(),
       () => "a seed article is open but the extension host never activated Seed Annotator: is 'onLanguage:seed' in activationEvents?",
     );
-    assert.deepEqual(
-      vscode.activations().filter((a) => a.extension.startsWith('seed-annotator.')).map((a) => a.event),
-      ['onLanguage:seed'],
-    );
+    const events = vscode.activations().filter((a) => a.extension.startsWith('seed-annotator.')).map((a) => a.event);
+    assert.deepEqual(events, ['onLanguage:seed'], `Seed Annotator was activated by ${events.join(', ')}, expected by onLanguage:seed only`);
     await vscode.showRunningExtensions();
     let running: string[] = [];
     await waitUntil(

@@ -228,6 +228,21 @@ export class Workbench {
     );
   }
 
+  /**
+   * The id of the language named `name`, from the language picker (the status bar's language mode,
+   * clicked), which lists every language as "Name (id)".
+   */
+  async languageId(name: string): Promise<string | undefined> {
+    await this.page.locator('[id="status.editor.mode"]').click();
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`^${escapeRegExp(name)}\\s*\\(`) }).first();
+    const text = await row.innerText({ timeout: 5000 }).catch(() => '');
+    await this.page.keyboard.press('Escape');
+    return /\(([^)]+)\)/.exec(text)?.[1];
+  }
+
   /** The first rendered token of the active editor whose text contains `text`, with its colour. */
   async token(text: string): Promise<Token | undefined> {
     const found = await this.page.evaluate(

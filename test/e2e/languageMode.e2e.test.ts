@@ -8,6 +8,8 @@ test('opening a seed article switches the language mode to Seed Article and colo
   withWorkbench('language-mode', {}, async (vscode) => {
     await vscode.openFile('001_147d61cd0fcbe092.txt');
     await vscode.waitForLanguageMode('Seed Article', "is the language id in package.json 'seed', with the alias 'Seed Article' and the filename pattern **/seeds/**/*.txt?");
+    const id = await vscode.languageId('Seed Article');
+    assert.equal(id, 'seed', `the language 'Seed Article' has the id '${id}'; the grammar, the settings and the activation event expect 'seed' (package.json contributes.languages)`);
 
     // Line 1 is ` date 2024-11-22 Vientiane [Laos], …`; line 3 is plain body text.
     const date = await waitUntil(
