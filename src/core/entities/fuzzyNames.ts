@@ -63,6 +63,8 @@ export class FuzzyNames<T> {
       if (singleWord && entry.folded.length !== folded.length) continue;
       const distance = damerauLevenshtein(folded, entry.folded).steps;
       if (distance === 0 || distance > limit) continue;
+      // Word by word, one typo at most: `Indian Armed` is two letters but one whole word from `Indian Army`.
+      if (!singleWord && !oneTypoPerWord(folded, entry.folded)) continue;
       if (!best || distance < best.distance) {
         best = { entry, distance };
         tie = false;
@@ -72,4 +74,11 @@ export class FuzzyNames<T> {
     }
     return tie ? undefined : best;
   }
+}
+
+/** Whether two names with the same number of words differ by at most one typo in each word. */
+function oneTypoPerWord(a: string, b: string): boolean {
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  return wordsA.length === wordsB.length && wordsA.every((w, i) => w === wordsB[i] || damerauLevenshtein(w, wordsB[i]).steps <= 1);
 }

@@ -80,6 +80,7 @@ export const PLACE_HEADS = words(`
   Sea Ocean Bay Gulf Strait Straits Channel River Lake Island Islands Peninsula Mountains Mountain Hills
   Valley Desert Coast Province State States Territory District County City Town Village Region Pradesh
   Nadu Bengal Kingdom Republic Emirates Base Airbase Port Harbour Harbor Airport Square Street Road
+  Cemetery Memorial Park Palace Fort Camp Garden Gardens Stadium Bridge Canal Dam Peak Plateau Highway
 `);
 
 export const AGREEMENT_WORDS = words(`

@@ -89,7 +89,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const headline = !header && isHeadlineLike(line.text);
     const pieces = capitalisedRuns(text, line.offset, lineEnd)
       .flatMap((run) => splitAround(run, known))
-      .flatMap(splitAtConjunctions);
+      .flatMap(splitAtConjunctions)
+      .filter((words) => words.length > 0);
     // Known names and capitalised words in reading order, so "earlier in the article" means what it says.
     const items: Item[] = [...known.map((k) => ({ known: k })), ...pieces.map((words) => ({ words }))];
     items.sort((a, b) => itemStart(a) - itemStart(b));
@@ -140,7 +141,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     let sawKnown = false;
     while (first > 0) {
       const before = items[first - 1];
-      if (!/^(?:[ \t\u00a0]|-)$/.test(text.slice(itemEnd(before), itemStart(items[first])))) break;
+      const current = items[first];
+      const currentStart = 'known' in current ? current.known.start : (trimRun(current.words)[0]?.start ?? itemStart(current));
+      if (currentStart !== itemStart(current) || !/^(?:[ \t\u00a0]|-)$/.test(text.slice(itemEnd(before), currentStart))) break;
       if ('known' in before) {
         const entity = before.known.pattern.value;
         if (index.baseTypeOf(entity) === 'person') break;
@@ -175,23 +178,24 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const words = trimRun(run);
     if (words.length === 0) return;
     // A misspelt full name (`Rajnath Sing`) before its words are read as surnames (`Rajnath`).
-    const titles = leadingTitles(words);
+    const titles = titlesBefore(words);
     const core = words.slice(titles);
     if (readMisspelling(core, 2, line, header, headline)) return;
-    // A surname or given name of someone named earlier, possibly after titles.
+    // A surname or given name of someone named earlier, after titles if any (`Secretary Austin`,
+    // `Australian Deputy Prime Minister Marles`).
     for (let i = 0; i < words.length; i++) {
       const shorts = shortMentions(words[i]);
-      if (shorts && words.slice(0, i).every((w) => TITLE_WORDS.has(w.text))) {
+      if (shorts && (i === titles || words.slice(0, i).every((w) => TITLE_WORDS.has(w.text)))) {
         mentions.push(...shorts);
         readRun(words.slice(i + 1), line, header, headline);
         return;
       }
-      if (!TITLE_WORDS.has(words[i].text)) break;
+      if (!TITLE_WORDS.has(words[i].text) && i >= titles) break;
     }
     if (core.length === 0 || readMisspelling(core, 1, line, header, headline)) return;
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     if (headline && !core.some((w) => isCamelCaseWord(w.text))) return;
-    readUnknown(words, core, line, header, words.slice(0, titles).some((w) => PERSON_TITLES.has(w.text)), []);
+    readUnknown(words, core, line, header, words.slice(0, titles).some((w) => isPersonTitle(w.text)), []);
   }
 
   /** A name the KB does not know, if the words make one; whether they did. */
@@ -218,7 +222,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const ordinary = (w: Word) => COMMON_TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text);
       const last = nameWords[nameWords.length - 1].text;
       const brand = nameWords.some((w) => isCamelCaseWord(w.text));
-      if (!brand && (nameWords.some(ordinary) || lowerCase().has(last.toLowerCase()))) return false;
+      if (!brand && (nameWords.some(ordinary) || lowerCase().has(last.toLowerCase()) || ABSTRACT_NOUN.test(last))) return false;
     }
     // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name.
     if (isLabel(line, name[0].start, name[name.length - 1].end)) return false;
@@ -249,7 +253,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
 
   /** A misspelt name of at least `minWords` words among the words; what follows it is read on. */
   function readMisspelling(core: readonly Word[], minWords: number, line: Line, header: boolean, headline: boolean): boolean {
-    const misspelling = findMisspelling(core, minWords);
+    const misspelling = findMisspelling(core, minWords, headline);
     if (!misspelling) return false;
     const { start, end, entity, suggestion } = misspelling;
     mentions.push(mention(start, end, { entity, type: entity.type, kind: 'misspelled', suggestion }));
@@ -259,23 +263,38 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     return true;
   }
 
-  function findMisspelling(core: readonly Word[], minWords: number): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
-    const n = core.length;
+  function findMisspelling(core: readonly Word[], minWords: number, headline: boolean): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
     // The whole name first, then shorter windows of it, longest first.
+    // In prose a name ends its run of capitals (more capitalised words would make a longer name:
+    // the `Indian Armed` of `Indian Armed Forces` is not a typo), so the windows tried are the run's
+    // last words, the most of them first. In a headline or in capitals, where every word is
+    // capitalised, a name may stand anywhere in the run.
+    const anywhere = headline || core.every((w) => !/\p{Ll}/u.test(w.text));
+    // An office after the name does not lengthen it (`the Indain Army Chief`).
+    let n = core.length;
+    while (n > 1 && isPersonTitle(core[n - 1].text)) n--;
     for (let size = Math.min(n, 4); size >= minWords; size--) {
-      for (let from = 0; from + size <= n; from++) {
-        const window = core.slice(from, from + size);
-        if (NAME_JOINERS.has(window[0].text) || NAME_JOINERS.has(window[size - 1].text)) continue;
-        if (size === 1 && (TITLE_WORDS.has(window[0].text) || SENTENCE_OPENERS.has(window[0].text))) continue;
-        const start = window[0].start;
-        const end = window[size - 1].end;
-        const written = text.slice(start, end);
-        const hit = index.fuzzy.nearest(written);
-        if (!hit || (size === 1 && !plausibleOneWordTypo(window[0].text, hit.entry))) continue;
-        return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
+      for (let from = anywhere ? 0 : n - size; from + size <= n; from++) {
+        const hit = tryWindow(core.slice(from, from + size));
+        if (hit) return hit;
       }
     }
     return undefined;
+  }
+
+  function tryWindow(window: readonly Word[]): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
+    const size = window.length;
+    if (NAME_JOINERS.has(window[0].text) || NAME_JOINERS.has(window[size - 1].text)) return undefined;
+    if (size === 1 && SENTENCE_OPENERS.has(window[0].text)) return undefined;
+    // Office words and page furniture one letter from a KB name are still those words
+    // (`Defence Minister` is not a typo of `Defence Ministry`).
+    if (window.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text) || COMMON_TITLE_WORDS.has(w.text) || NAME_JOINERS.has(w.text))) return undefined;
+    const start = window[0].start;
+    const end = window[size - 1].end;
+    const written = text.slice(start, end);
+    const hit = index.fuzzy.nearest(written);
+    if (!hit || (size === 1 && !plausibleOneWordTypo(window[0].text, hit.entry))) return undefined;
+    return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
   }
 
   /**
@@ -299,6 +318,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     return lowerCaseWords;
   }
 }
+
+/** An English abstract noun (`Awareness`, `Cooperation`, `Security`): not where a surname stands. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ness|tion|sion|ment|ity|ship|ance|ence|ism|ology|ics)$/u;
 
 /** The suggestion in the capitals of what was written: `LLYOD AUSTIN` → `LLOYD AUSTIN`. */
 function inCaseOf(written: string, suggestion: string): string {
@@ -349,11 +371,19 @@ function splitAround(run: readonly Word[], known: readonly { start: number; end:
 function splitAtConjunctions(run: Word[]): Word[][] {
   const at = run.findIndex((w) => CONJUNCTIONS.has(w.text));
   if (at < 0) return [run];
+  if (trimRun(run.slice(0, at)).length === 0) return splitAtConjunctions(run.slice(at + 1));
   const texts = run.map((w) => w.text);
   const afterAnd = texts.slice(at + 1);
   const of = texts.indexOf('of');
   const opensWithHead = of > 0 && of < at && isHeaded(trimRun(run.slice(0, of + 1)).map((w) => w.text));
-  const endsWithHead = afterAnd.length >= 2 && isHeaded(afterAnd) && !PLACE_HEADS.has(afterAnd[afterAnd.length - 1]);
+  // …and only when the words before `and` do not make a name of their own (`Australian Defence
+  // Force and the Indian Armed Forces` are two).
+  const endsWithHead =
+    afterAnd.length >= 2 &&
+    afterAnd[0] !== 'the' &&
+    isHeaded(afterAnd) &&
+    !PLACE_HEADS.has(afterAnd[afterAnd.length - 1]) &&
+    !isHeaded(trimRun(run.slice(0, at)).map((w) => w.text));
   if (opensWithHead || endsWithHead) return [run];
   const parts = [run.slice(0, at), ...splitAtConjunctions(run.slice(at + 1))];
   return parts.filter((p) => p.length > 0);
@@ -369,9 +399,16 @@ function trimRun(run: readonly Word[]): Word[] {
   return run.slice(from, to);
 }
 
-/** How many of the first words are titles (`Defence Minister`, `Secretary of Defense`). */
-function leadingTitles(words: readonly Word[]): number {
+const isPersonTitle = (word: string) => PERSON_TITLES.has(word) || OFFICE_WORDS.has(word);
+
+/**
+ * How many of the first words are a title (`Defence Minister`, `Secretary of Defense`): up to the
+ * last office or rank in the run, whatever stands before it (`Australian Deputy Prime Minister`,
+ * `Chief of Defence Staff General`), then any title words that follow.
+ */
+function titlesBefore(words: readonly Word[]): number {
   let i = 0;
+  for (let j = 0; j < words.length - 1; j++) if (isPersonTitle(words[j].text)) i = j + 1;
   while (i < words.length - 1 && TITLE_WORDS.has(words[i].text)) i++;
   // Never leave a joiner at the front (`Secretary of` + `Defense`… already counted as titles).
   while (i < words.length && NAME_JOINERS.has(words[i].text)) i++;

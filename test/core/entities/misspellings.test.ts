@@ -55,6 +55,19 @@ describe('finding misspellings', () => {
     assert.deepEqual(misspelled('Blinked, the crowd cheered.', yaml), []);
   });
 
+  test('office words one letter from a KB name are those words: `Defence Minister` is not `Defence Ministry`', () => {
+    const yaml = [SMALL_KB, ...entity('defence-ministry', 'Defence Ministry', 'organisation')].join('\n');
+    assert.deepEqual(misspelled('Japanese Defence Minister Gen Nakatani spoke.', yaml), []);
+  });
+
+  test('each word may have one typo at most, and in prose the name ends its run of capitals: `Indian Armed Forces` is not `Indian Army`', () => {
+    const yaml = [SMALL_KB, ...entity('indian-army', 'Indian Army', 'organisation')].join('\n');
+    assert.deepEqual(misspelled('The Indian Armed Forces and the Indian Armed.', yaml), []);
+    assert.deepEqual(misspelled('The Indain Army Museum opened.', yaml), []);
+    assert.deepEqual(misspelled('Troops of the Indain Army.', yaml), ['Indain Army ! indian-army → Indian Army']);
+    assert.deepEqual(misspelled('The Indain Army Chief spoke.', yaml), ['Indain Army ! indian-army → Indian Army']);
+  });
+
   test('a different first letter is a different name: `Floyd Austin` is not `Lloyd Austin`', () => {
     assert.deepEqual(misspelled('Floyd Austin spoke.'), []);
   });

@@ -19,6 +19,17 @@ describe('unknown names and their guessed type', () => {
     assert.deepEqual(unknown('Chief of Naval Staff Admiral Dinesh Tripathi spoke.'), ['Dinesh Tripathi ? person']);
   });
 
+  test('the name starts after the last office or rank in a run, whatever stands before it', () => {
+    assert.deepEqual(unknown('Australian Deputy Prime Minister Richard Marles and Philippine Armed Forces Chief General Romeo Brawner spoke.'), [
+      'Richard Marles ? person',
+      'Romeo Brawner ? person',
+    ]);
+    assert.deepEqual(foundOfKind('unknown', 'Richard Marles spoke. Australian Deputy Prime Minister Marles said more.'), [
+      'Richard Marles ? person',
+      'Marles ? person (quiet)',
+    ]);
+  });
+
   test('a word shared with a known person’s name makes a person: `Mayank Singh`', () => {
     assert.deepEqual(unknown('By Mayank Singh'), ['Mayank Singh ? person']);
   });
@@ -52,6 +63,14 @@ describe('unknown names and their guessed type', () => {
     assert.deepEqual(unknown('Both Elbridge Colby and Kurt Campbell agreed.'), ['Elbridge Colby ? person', 'Kurt Campbell ? person']);
   });
 
+  test('`and` between two complete names, or before `the`, never joins them', () => {
+    assert.deepEqual(unknown('The Australian Defence Force and the Indonesian Armed Forces will train.'), [
+      'Australian Defence Force ? organisation',
+      'Indonesian Armed Forces ? organisation',
+    ]);
+    assert.deepEqual(unknown('The Royal Navy and Japan Coast Guard met.'), ['Royal Navy ? organisation', 'Japan Coast Guard ? organisation']);
+  });
+
   test('`&` is part of a name: `Larsen & Toubro Limited`', () => {
     assert.deepEqual(unknown('Larsen & Toubro Limited won the order.'), ['Larsen & Toubro Limited ? organisation']);
   });
@@ -62,6 +81,7 @@ describe('unknown names and their guessed type', () => {
     assert.equal(partnership, 'U.S.-India Major Defense Partnership ? initiative');
     const mentions = found('The Pakistan Army and the US Department of Defense.');
     assert.deepEqual(mentions, ['Pakistan Army ? organisation', 'US Department of Defense ? organisation']);
+    assert.deepEqual(found('The US Navy and the Philippine Navy sailed.'), ['US Navy = us-navy', 'Philippine Navy ? organisation']);
   });
 
   test('the known names inside such a name are listed with it', () => {
@@ -133,6 +153,10 @@ describe('what is not an unknown name', () => {
 
   test('an office is not a person: `Liaison Officers`', () => {
     assert.deepEqual(unknown('a Memorandum of Agreement regarding the deployment of Liaison Officers'), ['Memorandum of Agreement ? agreement']);
+  });
+
+  test('an abstract noun where a surname would stand makes no person: `Maritime Domain Awareness`', () => {
+    assert.deepEqual(unknown('- Maritime Domain Awareness\n- Supply Chain Resilience'), []);
   });
 
   test('capitalised ordinary words are not a person when the article also writes the last one in lower case', () => {
