@@ -36,11 +36,11 @@ function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): Buil
   const head = words[words.length - 1] ?? '';
   // `Exercise Yudh Abhyas`: the word before the name says what it is.
   if (EXERCISE_WORDS.has(first) && words.length > 1) return 'exercise';
-  // The head (last) word says what a name is: `Express News Service`, `Bay of Bengal`.
-  for (const [type, heads] of HEADS) if (heads.has(head)) return type;
-  // So does a head word before `of`: `Ministry of Electronics`, `US Department of Defense`.
+  // The head word says what a name is: the word before `of` when it is one (`Treaty of the
+  // Pacific Ocean`, `US Department of Defense`), else the last word (`Express News Service`).
   const beforeOf = words[words.indexOf('of') - 1];
   if (beforeOf) for (const [type, heads] of HEADS) if (heads.has(beforeOf)) return type;
+  for (const [type, heads] of HEADS) if (heads.has(head)) return type;
   // A programme or a pact may be named with its kind inside: `Maritime Initiative for Training`.
   for (const [type, heads] of HEADS_ANYWHERE) if (words.some((w) => heads.has(w))) return type;
   if (sharesPersonName) return 'person';

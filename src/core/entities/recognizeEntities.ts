@@ -90,6 +90,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const pieces = capitalisedRuns(text, line.offset, lineEnd)
       .flatMap((run) => splitAround(run, known))
       .flatMap(splitAtConjunctions)
+      .flatMap(splitAtOfThe)
       .filter((words) => words.length > 0);
     // Known names and capitalised words in reading order, so "earlier in the article" means what it says.
     const items: Item[] = [...known.map((k) => ({ known: k })), ...pieces.map((words) => ({ words }))];
@@ -205,6 +206,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const name = headed ? words : core;
     const nameWords = name.filter((w) => !NAME_JOINERS.has(w.text) && !CONJUNCTIONS.has(w.text));
     if (nameWords.length < 2) return false;
+    // Titles alone (`Secretary of State`, `Union Cabinet`) name an office, not an entity.
+    if (nameWords.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text))) return false;
     const texts = name.map((w) => w.text);
     const guess = guessType({
       words: texts,
@@ -387,6 +390,21 @@ function splitAtConjunctions(run: Word[]): Word[][] {
   if (opensWithHead || endsWithHead) return [run];
   const parts = [run.slice(0, at), ...splitAtConjunctions(run.slice(at + 1))];
   return parts.filter((p) => p.length > 0);
+}
+
+/**
+ * `of the` between a name and a complete name of an organisation or place is a preposition
+ * (`Tanvi Madan of the Brookings Institution`), unless the word before it is a head word itself
+ * (`Ministry of the Interior`).
+ */
+function splitAtOfThe(run: Word[]): Word[][] {
+  for (let i = 1; i + 2 < run.length; i++) {
+    if (run[i].text !== 'of' || run[i + 1].text !== 'the') continue;
+    const before = run.slice(0, i).map((w) => w.text);
+    const after = run.slice(i + 2).map((w) => w.text);
+    if (after.length >= 2 && isHeaded(after) && !isHeaded(before)) return [run.slice(0, i), ...splitAtOfThe(run.slice(i + 2))];
+  }
+  return [run];
 }
 
 /** Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). */

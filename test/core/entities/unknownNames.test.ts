@@ -71,6 +71,14 @@ describe('unknown names and their guessed type', () => {
     assert.deepEqual(unknown('The Royal Navy and Japan Coast Guard met.'), ['Royal Navy ? organisation', 'Japan Coast Guard ? organisation']);
   });
 
+  test('`of the` between a name and the complete name of an organisation separates them; after a head word it joins', () => {
+    assert.deepEqual(unknown('Tanvi Madan of the Brookings Institution wrote.'), ['Tanvi Madan ? person', 'Brookings Institution ? organisation']);
+    assert.deepEqual(unknown('The Ministry of the Interior signed the Treaty of the Pacific Ocean.'), [
+      'Ministry of the Interior ? organisation',
+      'Treaty of the Pacific Ocean ? agreement',
+    ]);
+  });
+
   test('`&` is part of a name: `Larsen & Toubro Limited`', () => {
     assert.deepEqual(unknown('Larsen & Toubro Limited won the order.'), ['Larsen & Toubro Limited ? organisation']);
   });
@@ -100,6 +108,10 @@ describe('unknown names and their guessed type', () => {
 
   test('sentence openers and weekdays are not part of a name', () => {
     assert.deepEqual(unknown('The Raisina Dialogue opened. On Monday Elbridge Colby spoke.'), ['Raisina Dialogue ? event', 'Elbridge Colby ? person']);
+  });
+
+  test('an office alone is not a name: `Secretary of State`, `Union Cabinet`', () => {
+    assert.deepEqual(unknown('He met the Secretary of State and the Union Cabinet.'), []);
   });
 
   test('a single capitalised word is not reported', () => {
