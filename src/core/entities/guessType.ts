@@ -36,9 +36,9 @@ function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): Buil
   const head = words[words.length - 1] ?? '';
   // `Exercise Yudh Abhyas`: the word before the name says what it is.
   if (EXERCISE_WORDS.has(first) && words.length > 1) return 'exercise';
-  // The head word says what a name is: the word before `of` when it is one (`Treaty of the
-  // Pacific Ocean`, `US Department of Defense`), else the last word (`Express News Service`).
-  const beforeOf = words[words.indexOf('of') - 1];
+  // The head word says what a name is: the word before `of` or `for` when it is one (`Treaty of
+  // the Pacific Ocean`, `Centre for Policy Research`), else the last word (`Express News Service`).
+  const beforeOf = wordBeforeOf(words);
   if (beforeOf) for (const [type, heads] of HEADS) if (heads.has(beforeOf)) return type;
   for (const [type, heads] of HEADS) if (heads.has(head)) return type;
   // A programme or a pact may be named with its kind inside: `Maritime Initiative for Training`.
@@ -62,11 +62,17 @@ const HEADS_ANYWHERE: readonly (readonly [BuiltInEntityType, ReadonlySet<string>
   ['exercise', EXERCISE_WORDS],
 ];
 
-/** Whether the name's last word, or the word before its `of`, says what kind of thing it names. */
+/** The word before the first `of` or `for` of a name, where a head word often stands. */
+function wordBeforeOf(words: readonly string[]): string | undefined {
+  const at = words.findIndex((w) => w === 'of' || w === 'for');
+  return at > 0 ? words[at - 1] : undefined;
+}
+
+/** Whether the name's last word, or the word before its `of` or `for`, says what kind of thing it names. */
 export function isHeaded(words: readonly string[]): boolean {
   const head = words[words.length - 1] ?? '';
   if (HEADS.some(([, heads]) => heads.has(head))) return true;
-  const beforeOf = words[words.indexOf('of') - 1];
+  const beforeOf = wordBeforeOf(words);
   return beforeOf !== undefined && HEADS.some(([, heads]) => heads.has(beforeOf));
 }
 

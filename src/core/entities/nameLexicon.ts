@@ -72,7 +72,7 @@ export const ORGANISATION_HEADS = words(`
   Group Holdings Industries Systems Solutions Technologies Technology Aerospace Dynamics Motors Electronics
   Laboratories Laboratory Labs Centre Center Times Post News Express Herald Tribune Journal
   Media Press Television TV Radio Shipyard Shipyards Works Enterprises Partners Embassy Consulate
-  Secretariat Directorate Wing Regiment Battalion Brigade Division Fleet Squadron
+  Secretariat Directorate Wing Regiment Battalion Brigade Division Fleet Squadron Endowment
 `);
 
 /** Head words that make a name a place. */

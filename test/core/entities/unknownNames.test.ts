@@ -58,6 +58,10 @@ describe('unknown names and their guessed type', () => {
     ]);
   });
 
+  test('a head word before `for` counts too: `Carnegie Endowment for International Peace`', () => {
+    assert.deepEqual(unknown('Analysts at the Carnegie Endowment for International Peace agreed.'), ['Carnegie Endowment for International Peace ? organisation']);
+  });
+
   test('`and` joins two names unless what follows ends the name of an organisation', () => {
     assert.deepEqual(unknown('Defence Research and Development Organisation scientists met.'), ['Defence Research and Development Organisation ? organisation']);
     assert.deepEqual(unknown('Both Elbridge Colby and Kurt Campbell agreed.'), ['Elbridge Colby ? person', 'Kurt Campbell ? person']);
