@@ -7,6 +7,7 @@ import { FuzzyNames, type FuzzyEntry } from './fuzzyNames';
 import { NameMatcher, type NamePattern } from './nameMatcher';
 import { isCaseSensitiveName, nameKey } from './nameText';
 import { isBuiltInEntityType, type BuiltInEntityType } from '../knowledgeBase/entityTypes';
+import { OFFICE_WORDS, PERSON_TITLES, TITLE_WORDS } from './nameLexicon';
 
 export interface EntityIndex {
   readonly knowledgeBase: KnowledgeBase;
@@ -18,13 +19,13 @@ export interface EntityIndex {
   baseTypeOf(entity: Entity): BuiltInEntityType;
 }
 
-/** Words of a person's name that can stand for the person: not initials, not handles. */
+/** Words of a person's name that can stand for the person: not initials, titles or handles. */
 export function nameParts(name: string): string[] {
   if (name.startsWith('@')) return [];
   return name
     .split(/\s+/)
     .map((w) => w.replace(/[.,]+$/, ''))
-    .filter((w) => w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w));
+    .filter((w) => w.length >= 3 && /^\p{Lu}\p{Ll}/u.test(w) && !TITLE_WORDS.has(w) && !PERSON_TITLES.has(w) && !OFFICE_WORDS.has(w));
 }
 
 export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
