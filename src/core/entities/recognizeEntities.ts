@@ -10,6 +10,7 @@ import { guessType, isHeaded } from './guessType';
 import { COMMON_TITLE_WORDS, CONJUNCTIONS, NAME_JOINERS, OFFICE_WORDS, PERSON_TITLES, PLACE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './nameLexicon';
 import type { FuzzyEntry } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
+import { nameKey } from './nameText';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 
 export type MentionKind =
@@ -81,10 +82,20 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     for (const name of [entity.name, ...entity.aliases]) for (const part of nameParts(name)) partOwners.set(part, entity);
   };
 
+  // Every known name first: whether a name written as ordinary words counts depends on the rest.
+  const knownByLine = lines.map((line) => index.matcher.findAll(text, line.offset, line.offset + line.text.length));
+  const writtenAsName = new Set<string>();
+  for (const match of knownByLine.flat()) if (!asOrdinaryWords(text, match)) writtenAsName.add(nameKey(match.pattern.name));
+
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const lineEnd = line.offset + line.text.length;
-    const known = index.matcher.findAll(text, line.offset, lineEnd);
+    // A KB name in lower case (`the defence ministry`, `raised a red flag`) is most often ordinary
+    // words; it names the entity when the article also writes it as a name, or when it is a
+    // person's full name (`rajnath singh` in a scraped menu).
+    const known = knownByLine[line.line].filter(
+      (m) => !asOrdinaryWords(text, m) || writtenAsName.has(nameKey(m.pattern.name)) || (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name)),
+    );
     const header = options.firstLineIsHeader === true && line.line === 0;
     const headline = !header && isHeadlineLike(line.text);
     const pieces = capitalisedRuns(text, line.offset, lineEnd)
@@ -324,6 +335,16 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
 
 /** An English abstract noun (`Awareness`, `Cooperation`, `Security`): not where a surname stands. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ness|tion|sion|ment|ity|ship|ance|ence|ism|ology|ics)$/u;
+
+/**
+ * Whether a case-insensitive name is written with fewer capitalised words than the KB gives it
+ * (`defence ministry` for `Defence Ministry`). Capitals (`NEW DELHI`) and handles are names.
+ */
+function asOrdinaryWords(text: string, match: NameMatch<Entity>): boolean {
+  if (match.pattern.caseSensitive || match.pattern.name.startsWith('@')) return false;
+  const capitals = (s: string) => (s.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu) ?? []).length;
+  return capitals(text.slice(match.start, match.end)) < capitals(match.pattern.name);
+}
 
 /** The suggestion in the capitals of what was written: `LLYOD AUSTIN` → `LLOYD AUSTIN`. */
 function inCaseOf(written: string, suggestion: string): string {

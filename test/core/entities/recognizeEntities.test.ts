@@ -36,6 +36,20 @@ describe('names and aliases from the knowledge base', () => {
     assert.deepEqual(found('rajnath singh\nNEW DELHI: us and US'), ['rajnath singh = rajnath-singh', 'NEW DELHI = new-delhi', 'US = united-states']);
   });
 
+  test('a KB name written in lower case is ordinary words, unless the article also writes it as a name', () => {
+    const index = indexOf([SMALL_KB, ...entity('red-flag', 'Red Flag', 'exercise'), ...entity('defence-ministry', 'Defence Ministry', 'organisation')].join('\n'));
+    assert.deepEqual(found('The deal raised a red flag, the defence ministry said.', index), []);
+    assert.deepEqual(found('Exercise Red Flag ended. After red flag, the Defence Ministry spoke.', index), [
+      'Red Flag = red-flag',
+      'red flag = red-flag',
+      'Defence Ministry = defence-ministry',
+    ]);
+  });
+
+  test('a person’s full name in lower case is the person, and capitals are always a name', () => {
+    assert.deepEqual(found('newshots banner\nrajnath singh\nNEW DELHI: talks'), ['rajnath singh = rajnath-singh', 'NEW DELHI = new-delhi']);
+  });
+
   test('possessives and hyphenated compounds: `India’s`, `Singh’s`, `India-US`, `US-India`', () => {
     assert.deepEqual(found("India’s ties; Rajnath Singh's visit; India-US and US-India talks"), [
       'India = india',
