@@ -36,8 +36,8 @@ export interface EntityMention {
   /** For misspellings: the KB spelling the text is closest to. */
   readonly suggestion?: string;
   /**
-   * An unknown name listed but not worth a hint of its own: one in the header's scraper text, or
-   * the surname alone of an unknown person whose full name already has the hint.
+   * An unknown name listed but not worth a hint of its own: one in the header's scraper text or in
+   * a headline-like line, or the surname alone of an unknown person whose full name already has the hint.
    */
   readonly quiet?: boolean;
   /**
@@ -206,12 +206,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     }
     if (core.length === 0 || readMisspelling(core, 1, line, header, headline)) return;
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
+    // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
+    // (`… Widgets Powered by nFusion Solutions`).
     if (headline && !core.some((w) => isCamelCaseWord(w.text))) return;
-    readUnknown(words, core, line, header, words.slice(0, titles).some((w) => isPersonTitle(w.text)), []);
+    readUnknown(words, core, line, header || headline, words.slice(0, titles).some((w) => isPersonTitle(w.text)), []);
   }
 
   /** A name the KB does not know, if the words make one; whether they did. */
-  function readUnknown(words: readonly Word[], core: readonly Word[], line: Line, header: boolean, titled: boolean, inner: EntityMention[]): boolean {
+  /** `quiet`: on the header line or a headline-like line, where a name is listed but not hinted at. */
+  function readUnknown(words: readonly Word[], core: readonly Word[], line: Line, quiet: boolean, titled: boolean, inner: EntityMention[]): boolean {
     // A name ending in a head word (`National Security Council`) keeps its leading words.
     const headed = isHeaded(words.map((w) => w.text));
     const name = headed ? words : core;
@@ -228,8 +231,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // Page furniture (`Privacy Policy`, `Joint Statement`) is made of words that are not names.
     if (nameWords.every((w) => COMMON_TITLE_WORDS.has(w.text))) return false;
     if (!guess.evidence) {
-      // Scraper residue on the header line (`Left Menu`) is only taken for a name with evidence of one.
-      if (header) return false;
+      // Scraper residue on the header line (`Left Menu`) and in headline-like lines is only taken
+      // for a name with evidence of one.
+      if (quiet) return false;
       // Nothing says it is a name, so it is not one when a word is page furniture or an office
       // (`Image Credit`, `Liaison Officers`), or when its last word, where a person's surname would
       // stand, is an ordinary word that the article also writes in lower case.
@@ -242,7 +246,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     if (isLabel(line, name[0].start, name[name.length - 1].end)) return false;
     const start = name[0].start;
     const end = name[name.length - 1].end;
-    mentions.push(mention(start, end, { entity: undefined, type: guess.type, kind: 'unknown', ...(header ? { quiet: true } : {}), ...(inner.length ? { inner } : {}) }));
+    mentions.push(mention(start, end, { entity: undefined, type: guess.type, kind: 'unknown', ...(quiet ? { quiet: true } : {}), ...(inner.length ? { inner } : {}) }));
     if (guess.type === 'person') {
       const person: UnknownPerson = { name: text.slice(start, end) };
       for (const part of nameParts(person.name)) partOwners.set(part, person);

@@ -123,7 +123,8 @@ describe('unknown names and their guessed type', () => {
   });
 
   test('a brand with a capital inside counts: `nFusion Solutions`', () => {
-    assert.deepEqual(unknown('Charts Powered by nFusion Solutions'), ['nFusion Solutions ? organisation']);
+    assert.deepEqual(unknown('He has worked at nFusion Solutions for years.'), ['nFusion Solutions ? organisation']);
+    assert.deepEqual(unknown('Precious Metals Data, Currency Data, Charts, and Widgets Powered by nFusion Solutions'), ['nFusion Solutions ? organisation (quiet)']);
   });
 
   test('guessType: the evidence flag says whether anything pointed at the type', () => {
