@@ -73,14 +73,19 @@ export async function waitUntil<T>(
 ): Promise<Exclude<T, false | null | undefined | 0 | ''>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
+  let lastError: unknown;
   for (;;) {
     try {
       last = await probe();
+      lastError = undefined;
       if (last) return last as Exclude<T, false | null | undefined | 0 | ''>;
-    } catch {
-      // the workbench is re-rendering; try again
+    } catch (error) {
+      lastError = error; // the workbench may be re-rendering: try again
     }
-    if (Date.now() > deadline) throw new Error(failure(last));
+    if (Date.now() > deadline) {
+      const why = lastError instanceof Error ? ` (the last try failed: ${lastError.message.split('\n')[0]})` : '';
+      throw new Error(failure(last) + why);
+    }
     await sleep(200);
   }
 }
