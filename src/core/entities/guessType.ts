@@ -6,8 +6,10 @@ import {
   EVENT_WORDS,
   EXERCISE_WORDS,
   INITIATIVE_WORDS,
+  OPERATION_WORDS,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  VESSEL_PREFIXES,
 } from './nameLexicon';
 
 export interface TypeEvidence {
@@ -34,8 +36,10 @@ function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): Buil
   if (titled) return 'person';
   const first = words[0] ?? '';
   const head = words[words.length - 1] ?? '';
-  // `Exercise Yudh Abhyas`: the word before the name says what it is.
+  // `Exercise Yudh Abhyas`, `Operation Sindoor`, `INS Vikrant`: the word before the name says what it is.
   if (EXERCISE_WORDS.has(first) && words.length > 1) return 'exercise';
+  if (OPERATION_WORDS.has(first) && words.length > 1) return 'event';
+  if (VESSEL_PREFIXES.has(first) && words.length > 1) return 'organisation';
   // The head word says what a name is: the word before `of` or `for` when it is one (`Treaty of
   // the Pacific Ocean`, `Centre for Policy Research`), else the last word (`Express News Service`).
   const beforeOf = wordBeforeOf(words);

@@ -72,7 +72,8 @@ export const ORGANISATION_HEADS = words(`
   Group Holdings Industries Systems Solutions Technologies Technology Aerospace Dynamics Motors Electronics
   Laboratories Laboratory Labs Centre Center Times Post News Express Herald Tribune Journal
   Media Press Television TV Radio Shipyard Shipyards Works Enterprises Partners Embassy Consulate
-  Secretariat Directorate Wing Regiment Battalion Brigade Division Fleet Squadron Endowment
+  Secretariat Directorate Wing Regiment Battalion Brigade Division Fleet Squadron Endowment Sabha Parishad
+  Samiti Sangh Nigam
 `);
 
 /** Head words that make a name a place. */
@@ -81,7 +82,14 @@ export const PLACE_HEADS = words(`
   Valley Desert Coast Province State States Territory District County City Town Village Region Pradesh
   Nadu Bengal Kingdom Republic Emirates Base Airbase Port Harbour Harbor Airport Square Street Road
   Cemetery Memorial Park Palace Fort Camp Garden Gardens Stadium Bridge Canal Dam Peak Plateau Highway
+  Bhavan Bhawan Nagar Marg
 `);
+
+/** Words before a name that make it a military or security operation (`Operation Sindoor`): an event. */
+export const OPERATION_WORDS = words('Operation Operations');
+
+/** Prefixes of ships' names (`INS Vikrant`, `USS Nimitz`): platforms, coloured as organisations. */
+export const VESSEL_PREFIXES = words('INS USS USNS HMS HMAS HMCS HMNZS JS ROKS PNS BNS SLNS KRI RSS');
 
 export const AGREEMENT_WORDS = words(`
   Agreement Agreements Treaty Pact Accord Accords Memorandum MoU Arrangement Framework Roadmap Protocol

@@ -51,6 +51,14 @@ describe('unknown names and their guessed type', () => {
     );
   });
 
+  test('a word before the name can say what it is: `Operation Sindoor` (event), `INS Vikrant` (a ship, coloured as an organisation)', () => {
+    assert.deepEqual(unknown('After Operation Sindoor, the carrier INS Vikrant sailed to the Lok Sabha’s praise.'), [
+      'Operation Sindoor ? event',
+      'INS Vikrant ? organisation',
+      'Lok Sabha ? organisation',
+    ]);
+  });
+
   test('a head word before `of` counts too: `Department of Science and Technology`, `Memorandum of Understanding`', () => {
     assert.deepEqual(unknown('The Department of Science and Technology signed a Memorandum of Understanding.'), [
       'Department of Science and Technology ? organisation',
