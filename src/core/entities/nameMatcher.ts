@@ -24,16 +24,50 @@ export interface NameMatch<T> {
   readonly pattern: NamePattern<T>;
 }
 
+/**
+ * A trie node. Most nodes deep in a trie of names have one child, so that child is held in two
+ * plain fields (`code`, `only`) and a Map is made only for a second one; the root's ASCII children
+ * are an array. Both keep the common step a field or array read instead of a hash lookup (about
+ * 3× faster on news text; see `npm run bench`).
+ */
 interface TrieNode<T> {
+  /** The code unit of the only child, or -1. */
+  code: number;
+  only: TrieNode<T> | undefined;
+  /** Every child, once there are two or more. */
   next: Map<number, TrieNode<T>> | undefined;
   /** Names that end here: several when they differ only in case or punctuation. */
   names: NamePattern<T>[] | undefined;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ next: undefined, names: undefined });
+const newNode = <T>(): TrieNode<T> => ({ code: -1, only: undefined, next: undefined, names: undefined });
+
+function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
+  return node.code === code ? node.only : node.next?.get(code);
+}
+
+function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
+  const existing = childOf(node, code);
+  if (existing) return existing;
+  const child = newNode<T>();
+  if (!node.only && !node.next) {
+    node.code = code;
+    node.only = child;
+  } else {
+    if (!node.next) {
+      node.next = new Map([[node.code, node.only!]]);
+      node.code = -1;
+      node.only = undefined;
+    }
+    node.next.set(code, child);
+  }
+  return child;
+}
 
 export class NameMatcher<T> {
   private readonly root: TrieNode<T> = newNode();
+  /** The root's children for ASCII code units (most word starts). */
+  private readonly rootAscii: (TrieNode<T> | undefined)[] = new Array(128).fill(undefined);
   readonly size: number;
 
   constructor(patterns: Iterable<NamePattern<T>>) {
@@ -42,28 +76,27 @@ export class NameMatcher<T> {
       const key = normalizeName(pattern.name, true);
       if (key === '') continue;
       let node = this.root;
-      for (let i = 0; i < key.length; i++) {
-        const code = key.charCodeAt(i);
-        node.next ??= new Map();
-        let child = node.next.get(code);
-        if (!child) node.next.set(code, (child = newNode()));
-        node = child;
-      }
+      for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
       (node.names ??= []).push(pattern);
       size++;
     }
+    for (let code = 0; code < 128; code++) this.rootAscii[code] = childOf(this.root, code);
     this.size = size;
+  }
+
+  private rootChild(folded: number): TrieNode<T> | undefined {
+    return folded < 128 ? this.rootAscii[folded] : this.root.next?.get(folded) ?? (this.root.code === folded ? this.root.only : undefined);
   }
 
   /** Every non-overlapping longest match in `text[from, to)`, left to right. */
   findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
     const matches: NameMatch<T>[] = [];
-    const rootNext = this.root.next;
-    if (!rootNext) return matches;
+    if (this.size === 0) return matches;
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
-      if (!startsName(text, i, from) || !rootNext.has(foldCode(code))) {
+      // Inside a word nothing can start: the cheapest test first.
+      if ((i > from && isWordCode(text.charCodeAt(i - 1)) && isWordCode(code)) || !this.rootChild(foldCode(code)) || !startsName(text, i, from)) {
         i++;
         continue;
       }
@@ -101,9 +134,10 @@ export class NameMatcher<T> {
 
   /** The longest name starting at `start` and ending by `to` (and before `shorterThan`, when given). */
   private longestAt(text: string, start: number, to: number, shorterThan?: number): NameMatch<T> | undefined {
-    let node: TrieNode<T> | undefined = this.root;
+    let node: TrieNode<T> | undefined = this.rootChild(foldCode(text.charCodeAt(start)));
     let best: NameMatch<T> | undefined;
-    let i = start;
+    let i = start + 1;
+    if (node?.names) best = this.accept(text, node, start, i, to, shorterThan);
     while (i < to && node) {
       let code = text.charCodeAt(i);
       if (isNameSpace(code)) {
@@ -113,15 +147,20 @@ export class NameMatcher<T> {
       } else {
         code = foldCode(code);
       }
-      node = node.next?.get(code);
+      node = childOf(node, code);
       i++;
-      if (node?.names && (i >= to || !isWordCode(text.charCodeAt(i)) || !isWordCode(text.charCodeAt(i - 1)))) {
-        // Spelled with its exact capitals first (`QUAD` the acronym), then in any case (`Quad`).
-        const pattern = node.names.find((p) => p.caseSensitive && sameCase(text, start, i, p.name)) ?? node.names.find((p) => !p.caseSensitive);
-        if (pattern && (shorterThan === undefined || i < shorterThan)) best = { start, end: i, pattern };
-      }
+      if (node?.names) best = this.accept(text, node, start, i, to, shorterThan) ?? best;
     }
     return best;
+  }
+
+  /** The name ending at `end` in `node`, if it ends at a word boundary and its capitals fit. */
+  private accept(text: string, node: TrieNode<T>, start: number, end: number, to: number, shorterThan: number | undefined): NameMatch<T> | undefined {
+    if (end < to && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1))) return undefined;
+    if (shorterThan !== undefined && end >= shorterThan) return undefined;
+    // Spelled with its exact capitals first (`QUAD` the acronym), then in any case (`Quad`).
+    const pattern = node.names!.find((p) => p.caseSensitive && sameCase(text, start, end, p.name)) ?? node.names!.find((p) => !p.caseSensitive);
+    return pattern && { start, end, pattern };
   }
 }
 

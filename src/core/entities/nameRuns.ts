@@ -2,7 +2,7 @@
 // for what the knowledge base did not match: surnames, misspellings and unknown names.
 
 import { CONJUNCTIONS, NAME_JOINERS } from './nameLexicon';
-import { isNameSpace } from './nameText';
+import { isNameSpace, isWordCode } from './nameText';
 
 export interface Word {
   readonly text: string;
@@ -15,8 +15,30 @@ export interface Word {
  * and apostrophes, an initial with its dot (`J.`, `U.S.`), or a brand-like word with a capital
  * inside (`nFusion`, `iCET`). A trailing possessive is not part of it.
  */
-const CAPITALISED_WORD =
-  /(?<![\p{L}\p{N}@'’.-])(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/gu;
+const CAPITALISED_WORD_AT =
+  /(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/uy;
+
+/** Characters after which no capitalised word starts (it would be inside a word, handle or `U.S.`). */
+const glued = (code: number) => isWordCode(code) || code === 0x40 || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+
+/**
+ * The capitalised words in [from, to), in order. The sticky pattern is tried only where a word can
+ * start, which is several times faster than one global pattern with a look-behind (the recogniser's
+ * hottest loop after the name matcher).
+ */
+function* capitalisedWords(text: string, from: number, to: number): Generator<{ text: string; index: number }> {
+  for (let i = from; i < to; i++) {
+    if (i > 0 && glued(text.charCodeAt(i - 1))) continue;
+    const code = text.charCodeAt(i);
+    if (code < 128 && !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x40)) continue;
+    CAPITALISED_WORD_AT.lastIndex = i;
+    const m = CAPITALISED_WORD_AT.exec(text);
+    if (!m) continue;
+    if (i + m[0].length > to) return;
+    yield { text: m[0], index: i };
+    i += m[0].length - 1;
+  }
+}
 
 /** A word written with a capital inside after a lower-case start (`nFusion`, `iCET`): a brand, a name. */
 export function isCamelCaseWord(word: string): boolean {
@@ -29,10 +51,8 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
   const runs: Word[][] = [];
   let run: Word[] = [];
   let pendingJoiners: Word[] = [];
-  CAPITALISED_WORD.lastIndex = from;
-  for (let m = CAPITALISED_WORD.exec(text); m && m.index < to; m = CAPITALISED_WORD.exec(text)) {
-    let word: Word = { text: m[0], start: m.index, end: m.index + m[0].length };
-    if (word.end > to) break;
+  for (const m of capitalisedWords(text, from, to)) {
+    let word: Word = { text: m.text, start: m.index, end: m.index + m.text.length };
     const possessive = POSSESSIVE.exec(word.text);
     if (possessive && possessive[1] && word.text.length > possessive[1].length && /['’]s?$/u.test(word.text)) {
       word = { text: possessive[1], start: word.start, end: word.start + possessive[1].length };
@@ -51,7 +71,7 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
     pendingJoiners = [];
     run.push(word);
     // A possessive ends the run (`India's Defence Minister`), a plural one does not (`Ministers' Meeting`).
-    if (word.end < m.index + m[0].length && !/s['’]$/u.test(m[0])) {
+    if (word.end < m.index + m.text.length && !/s['’]$/u.test(m.text)) {
       runs.push(run);
       run = [];
     }

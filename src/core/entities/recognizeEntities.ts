@@ -346,9 +346,14 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ness|tion|sion|ment|ity|ship|ance|enc
  */
 function asOrdinaryWords(text: string, match: NameMatch<Entity>): boolean {
   if (match.pattern.caseSensitive || match.pattern.name.startsWith('@')) return false;
-  const capitals = (s: string) => (s.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu) ?? []).length;
-  return capitals(text.slice(match.start, match.end)) < capitals(match.pattern.name);
+  let inName = capitalsInName.get(match.pattern.name);
+  if (inName === undefined) capitalsInName.set(match.pattern.name, (inName = capitals(match.pattern.name)));
+  return capitals(text.slice(match.start, match.end)) < inName;
 }
+
+const capitals = (s: string) => (s.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu) ?? []).length;
+/** Capitalised words in each KB name, counted once (names recur in every article). */
+const capitalsInName = new Map<string, number>();
 
 /** The suggestion in the capitals of what was written: `LLYOD AUSTIN` → `LLOYD AUSTIN`. */
 function inCaseOf(written: string, suggestion: string): string {
