@@ -30,7 +30,13 @@ export function allowedTypos(length: number): number {
   return length >= 12 ? 2 : 1;
 }
 
-const initialsOf = (folded: string) => folded.split(' ').map((w) => w[0]).join('');
+function initialsOf(folded: string): string {
+  let initials = folded[0] ?? '';
+  for (let i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) initials += folded[i + 1] ?? '';
+  return initials;
+}
+
+const bucketKey = (folded: string, length: number) => `${initialsOf(folded)}:${length}`;
 
 export class FuzzyNames<T> {
   private readonly buckets = new Map<string, Indexed<T>[]>();
@@ -39,7 +45,7 @@ export class FuzzyNames<T> {
     for (const entry of entries) {
       const folded = normalizeName(entry.name, true);
       if (folded.length < MIN_FUZZY_LENGTH || !/\p{L}/u.test(folded)) continue;
-      const key = initialsOf(folded);
+      const key = bucketKey(folded, folded.length);
       let bucket = this.buckets.get(key);
       if (!bucket) this.buckets.set(key, (bucket = []));
       bucket.push({ ...entry, folded });
@@ -50,26 +56,28 @@ export class FuzzyNames<T> {
   nearest(candidate: string): FuzzyHit<T> | undefined {
     const folded = normalizeName(candidate, true);
     if (folded.length < MIN_FUZZY_LENGTH) return undefined;
-    const bucket = this.buckets.get(initialsOf(folded));
-    if (!bucket) return undefined;
     const limit = allowedTypos(folded.length);
     const singleWord = !folded.includes(' ');
+    const initials = initialsOf(folded);
     let best: FuzzyHit<T> | undefined;
     let tie = false;
-    for (const entry of bucket) {
-      if (Math.abs(entry.folded.length - folded.length) > limit) continue;
-      // One word alone is only a misspelling if it keeps its length (a swapped or wrong letter):
-      // an extra or missing letter turns names into ordinary words (`India` → `Indian`).
-      if (singleWord && entry.folded.length !== folded.length) continue;
-      const distance = damerauLevenshtein(folded, entry.folded).steps;
-      if (distance === 0 || distance > limit) continue;
-      // Word by word, one typo at most: `Indian Armed` is two letters but one whole word from `Indian Army`.
-      if (!singleWord && !oneTypoPerWord(folded, entry.folded)) continue;
-      if (!best || distance < best.distance) {
-        best = { entry, distance };
-        tie = false;
-      } else if (distance === best.distance && best.entry.value !== entry.value) {
-        tie = true;
+    // Only names with the same initials and a length within reach: the buckets keep the work per
+    // word small however large the KB is. One word alone is only a misspelling if it keeps its
+    // length (a swapped or wrong letter): an extra or missing letter turns names into ordinary
+    // words (`India` → `Indian`).
+    const reach = singleWord ? 0 : limit;
+    for (let length = folded.length - reach; length <= folded.length + reach; length++) {
+      for (const entry of this.buckets.get(`${initials}:${length}`) ?? []) {
+        const distance = damerauLevenshtein(folded, entry.folded).steps;
+        if (distance === 0 || distance > limit) continue;
+        // Word by word, one typo at most: `Indian Armed` is two letters but one whole word from `Indian Army`.
+        if (!singleWord && !oneTypoPerWord(folded, entry.folded)) continue;
+        if (!best || distance < best.distance) {
+          best = { entry, distance };
+          tie = false;
+        } else if (distance === best.distance && best.entry.value !== entry.value) {
+          tie = true;
+        }
       }
     }
     return tie ? undefined : best;

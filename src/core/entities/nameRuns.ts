@@ -26,18 +26,30 @@ const glued = (code: number) => isWordCode(code) || code === 0x40 || code === 0x
  * start, which is several times faster than one global pattern with a look-behind (the recogniser's
  * hottest loop after the name matcher).
  */
-function* capitalisedWords(text: string, from: number, to: number): Generator<{ text: string; index: number }> {
+function capitalisedWords(text: string, from: number, to: number): { text: string; index: number }[] {
+  const words: { text: string; index: number }[] = [];
   for (let i = from; i < to; i++) {
-    if (i > 0 && glued(text.charCodeAt(i - 1))) continue;
     const code = text.charCodeAt(i);
     if (code < 128 && !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x40)) continue;
+    if (i > 0 && glued(text.charCodeAt(i - 1))) continue;
+    if (code >= 97 && code <= 122) {
+      // A lower-case word is only taken when a capital follows its first letters (`nFusion`).
+      let j = i + 1;
+      while (j < to && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
+      const next = j < to ? text.charCodeAt(j) : 0;
+      if (next < 128 && !(next >= 65 && next <= 90)) {
+        i = j - 1;
+        continue;
+      }
+    }
     CAPITALISED_WORD_AT.lastIndex = i;
     const m = CAPITALISED_WORD_AT.exec(text);
     if (!m) continue;
-    if (i + m[0].length > to) return;
-    yield { text: m[0], index: i };
+    if (i + m[0].length > to) break;
+    words.push({ text: m[0], index: i });
     i += m[0].length - 1;
   }
+  return words;
 }
 
 /** A word written with a capital inside after a lower-case start (`nFusion`, `iCET`): a brand, a name. */

@@ -132,10 +132,14 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
 
   function knownMention(match: NameMatch<Entity>): EntityMention {
     const entity = match.pattern.value;
-    const inner = index.matcher
-      .findInside(text, match, (start) => afterLowerCaseWord(text, match.start, start))
-      .filter((m) => m.pattern.value !== entity)
-      .map(knownMention);
+    // Only a name of several words (or parts: `INDUS-X`) can hold another.
+    const compound = /[\s\u00a0\-‐-―]/.test(text.slice(match.start, match.end));
+    const inner = compound
+      ? index.matcher
+          .findInside(text, match, (start) => afterLowerCaseWord(text, match.start, start))
+          .filter((m) => m.pattern.value !== entity)
+          .map(knownMention)
+      : [];
     return mention(match.start, match.end, { entity, type: entity.type, kind: 'name', ...(inner.length ? { inner } : {}) });
   }
 
@@ -375,17 +379,29 @@ function afterLowerCaseWord(text: string, outerStart: number, start: number): bo
  * sentence (`Key Discussion Points:`, `… (Photo/ ANI). Image Credit: ANI`).
  */
 function isLabel(line: Line, start: number, end: number): boolean {
-  const before = line.text.slice(0, start - line.offset);
-  const after = line.text.slice(end - line.offset);
-  return /(?:^|[.!?|•)\]][\s\u00a0]+)[\s\u00a0]*$/.test(before) && /^[\s\u00a0]*:/.test(after);
+  // Scans only the spaces around the words, not the line (which can be megabytes long).
+  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\u00a0' || /\s/.test(c);
+  const lineEnd = line.offset + line.text.length;
+  let after = end;
+  while (after < lineEnd && isSpace(line.text[after - line.offset])) after++;
+  if (after >= lineEnd || line.text[after - line.offset] !== ':') return false;
+  let before = start;
+  while (before > line.offset && isSpace(line.text[before - 1 - line.offset])) before--;
+  if (before === line.offset) return true;
+  return before < start && '.!?|•)]'.includes(line.text[before - 1 - line.offset]);
 }
 
-/** Splits a run of capitalised words where a known name stands inside it. */
+/**
+ * Splits a run of capitalised words where a known name stands inside it. Both lists are in text
+ * order, so one pass over them does (a line can be megabytes long in scraped text).
+ */
 function splitAround(run: readonly Word[], known: readonly { start: number; end: number }[]): Word[][] {
   const parts: Word[][] = [];
   let current: Word[] = [];
+  let k = lowerBound(known, run[0]?.start ?? 0);
   for (const word of run) {
-    if (known.some((k) => k.start < word.end && word.start < k.end)) {
+    while (k < known.length && known[k].end <= word.start) k++;
+    if (k < known.length && known[k].start < word.end) {
       if (current.length) parts.push(current);
       current = [];
     } else {
@@ -394,6 +410,18 @@ function splitAround(run: readonly Word[], known: readonly { start: number; end:
   }
   if (current.length) parts.push(current);
   return parts;
+}
+
+/** The first of the sorted, non-overlapping spans that ends after `offset`. */
+function lowerBound(spans: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
