@@ -68,6 +68,7 @@ export class FuzzyNames<T> {
     const reach = singleWord ? 0 : limit;
     for (let length = folded.length - reach; length <= folded.length + reach; length++) {
       for (const entry of this.buckets.get(`${initials}:${length}`) ?? []) {
+        if (bagDistance(folded, entry.folded) > limit) continue;
         const distance = damerauLevenshtein(folded, entry.folded).steps;
         if (distance === 0 || distance > limit) continue;
         // Word by word, one typo at most: `Indian Armed` is two letters but one whole word from `Indian Army`.
@@ -89,4 +90,29 @@ function oneTypoPerWord(a: string, b: string): boolean {
   const wordsA = a.split(' ');
   const wordsB = b.split(' ');
   return wordsA.length === wordsB.length && wordsA.every((w, i) => w === wordsB[i] || damerauLevenshtein(w, wordsB[i]).steps <= 1);
+}
+
+const bagCounts = new Int32Array(256);
+
+/**
+ * How many characters one string has that the other lacks (the larger of the two counts): a lower
+ * bound of the edit distance, with or without transpositions, computed without allocating. It rules
+ * out most of a bucket before the exact distance is computed.
+ */
+function bagDistance(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) bagCounts[a.charCodeAt(i) & 255]++;
+  for (let i = 0; i < b.length; i++) bagCounts[b.charCodeAt(i) & 255]--;
+  let surplus = 0;
+  let deficit = 0;
+  for (let i = 0; i < a.length; i++) {
+    const slot = a.charCodeAt(i) & 255;
+    if (bagCounts[slot] > 0) surplus += bagCounts[slot];
+    bagCounts[slot] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const slot = b.charCodeAt(i) & 255;
+    if (bagCounts[slot] < 0) deficit -= bagCounts[slot];
+    bagCounts[slot] = 0;
+  }
+  return Math.max(surplus, deficit);
 }

@@ -13,14 +13,17 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const wordTable = new Uint8Array(128);
 for (let c = 0; c < 128; c++) wordTable[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
 
+/** Non-ASCII answers, filled in as characters are met: 0 not yet known, 1 no, 2 yes. */
+const wordCache = new Uint8Array(65536);
+
 /** A letter or digit: what a name may not touch at either end. */
 export function isWordCode(code: number): boolean {
   if (code < 128) return wordTable[code] === 1;
   if (code >= 0xd800 && code <= 0xdfff) return true; // astral letters: treat as word characters
-  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+  let known = wordCache[code];
+  if (known === 0) wordCache[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 2 : 1;
+  return known === 2;
 }
-
-const lowerCache = new Map<number, number>();
 
 /** The code unit a name character compares as: apostrophes and dashes unified, case kept. */
 export function unifyCode(code: number): number {
@@ -31,18 +34,20 @@ export function unifyCode(code: number): number {
   return code;
 }
 
+/** Non-ASCII code units folded, filled in as characters are met (0: not yet known). */
+const foldCache = new Uint16Array(65536);
+
 /** As `unifyCode`, and case-folded. */
 export function foldCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : isNameSpace(code) ? 0x20 : code;
-  const unified = unifyCode(code);
-  if (unified !== code) return unified;
-  let lower = lowerCache.get(code);
-  if (lower === undefined) {
-    const s = String.fromCharCode(code).toLowerCase();
-    lower = s.length === 1 ? s.charCodeAt(0) : code;
-    lowerCache.set(code, lower);
+  let folded = foldCache[code];
+  if (folded === 0) {
+    const unified = unifyCode(code);
+    const lower = String.fromCharCode(code).toLowerCase();
+    folded = unified !== code ? unified : lower.length === 1 ? lower.charCodeAt(0) : code;
+    foldCache[code] = folded;
   }
-  return lower;
+  return folded;
 }
 
 /** A name with its spaces collapsed and its punctuation unified; `fold` also lower-cases it. */
