@@ -298,7 +298,7 @@ describe('entity mentions and problems in the report', () => {
     const lines = stdout.trim().split('\n');
     const col = (text: string, line: number) => rangeOf(text, line).start.character + 1;
     assert.deepEqual(lines, [
-      `a.txt:1:${col('Llyod Austin', 0)}: warning misspelled-entity "Llyod Austin" looks like a misspelling of "Lloyd Austin" (Lloyd Austin, person).`,
+      `a.txt:1:${col('Llyod Austin', 0)}: warning misspelled-entity "Llyod Austin" looks like a misspelling of "Lloyd Austin" (person).`,
       lines[1],
       '1 file checked: 0 errors, 1 warning, 1 note.',
     ]);

@@ -303,6 +303,33 @@ export class Workbench {
     await this.page.keyboard.press('Control+Home');
   }
 
+  /** Selects the first occurrence of `text` in the active editor, with the find widget (Ctrl+F). */
+  async select(text: string): Promise<void> {
+    await this.goToStart();
+    await this.page.keyboard.press('Control+KeyF');
+    const input = this.page.locator(`${activeEditor} .find-widget textarea, ${activeEditor} .find-widget input`).first();
+    await input.waitFor({ state: 'visible' });
+    await input.fill(text);
+    await waitUntil(
+      async () => /^1 of/.test((await this.page.locator(`${activeEditor} .find-widget .matchesCount`).innerText().catch(() => '')).trim()),
+      () => `the find widget did not find '${text}' in the active editor`,
+    );
+    await this.page.keyboard.press('Escape'); // closes the widget, keeps the match selected
+  }
+
+  /** Picks the quick pick's row labelled exactly `label` (after typing it to filter the list). */
+  async pick(label: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(label);
+    const row = this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) })
+      .first();
+    await waitUntil(() => row.isVisible(), () => `the picker offers no '${label}'`);
+    await row.click();
+  }
+
   /** Whether the editor tab of `fileName` shows unsaved changes. */
   async isDirty(fileName: string): Promise<boolean> {
     return (await this.page.locator(`.tabs-container .tab.dirty[aria-label^="${fileName}"]`).count()) > 0;
@@ -396,6 +423,7 @@ export class Workbench {
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
     const deadline = Date.now() + timeoutMs;
     let last = '';
+    let notOnScreen = false;
     do {
       const point = await this.page.evaluate(
         ({ editorSelector, wanted }) => {
@@ -416,7 +444,14 @@ export class Workbench {
         },
         { editorSelector: activeEditor, wanted: word },
       );
-      if (!point) throw new Error(`cannot hover '${word}': it is not on screen in the active editor`);
+      if (!point) {
+        // The editor re-renders its lines as tokens arrive (semantic colours): look again.
+        last = '';
+        notOnScreen = true;
+        await sleep(250);
+        continue;
+      }
+      notOnScreen = false;
       await this.page.mouse.move(1, 1);
       await hover.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
       await this.page.mouse.move(point.x, point.y, { steps: 4 });
@@ -426,6 +461,7 @@ export class Workbench {
         if (matches(last)) return last;
       }
     } while (Date.now() < deadline);
+    if (notOnScreen) throw new Error(`cannot hover '${word}': it is not on screen in the active editor`);
     const wanted = until === undefined ? 'any hover' : `a hover with ${until}`;
     throw new Error(`expected ${wanted} over '${word}' within ${timeoutMs / 1000} s; ${last ? `the hover said: ${last}` : 'no hover showed'}`);
   }

@@ -22,7 +22,7 @@ export function entityProblems(mentions: readonly EntityMention[]): Problem[] {
       problems.push({
         code: 'misspelled-entity',
         severity: severityOf('misspelled-entity'),
-        message: `"${m.text}" looks like a misspelling of "${m.suggestion}" (${m.entity!.name}, ${m.type}).`,
+        message: `"${m.text}" looks like a misspelling of "${m.suggestion}" (${whose(m)}).`,
         range: m.range,
         fixes: fixAll ? [fix, fixAll] : [fix],
       });
@@ -40,3 +40,9 @@ export function entityProblems(mentions: readonly EntityMention[]): Problem[] {
 }
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
+
+/** `person`, or for an alias `another name of Lloyd Austin, person`. */
+function whose(m: EntityMention): string {
+  const entity = m.entity!;
+  return m.suggestion?.toLowerCase() === entity.name.toLowerCase() ? m.type : `another name of ${entity.name}, ${m.type}`;
+}

@@ -109,7 +109,12 @@ describe('the misspelled-entity warning and its fixes', () => {
     const [problem] = problems(' date 2024-11-22 Left Menu\n\nDefence Minister Rajnath Singh with US Secretary of Defence Llyod Austin.');
     assert.equal(problem.severity, 'warning');
     assert.deepEqual(problem.range, range(2, 60, 72));
-    assert.equal(problem.message, '"Llyod Austin" looks like a misspelling of "Lloyd Austin" (Lloyd Austin, person).');
+    assert.equal(problem.message, '"Llyod Austin" looks like a misspelling of "Lloyd Austin" (person).');
+  });
+
+  test('names the entity when the nearest spelling is one of its aliases', () => {
+    const [problem] = problems(' date 2024-11-22 Left Menu\n\nUS Secretary of Defence Llyod J Austin arrived.');
+    assert.equal(problem.message, '"Llyod J Austin" looks like a misspelling of "Lloyd J Austin" (another name of Lloyd Austin, person).');
   });
 
   test('one misspelling: one preferred fix, which writes the right name and leaves the rest as it was', () => {
