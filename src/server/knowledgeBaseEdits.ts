@@ -2,6 +2,7 @@
 // YAML itself is edited by the core (comments and layout kept); this file picks the file and
 // translates offsets into LSP positions.
 
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -14,8 +15,11 @@ import {
   type OffsetEdit,
   renameEntityEdits,
 } from '../core';
-import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
+import { readTextSync } from '../node/findFiles';
+import { KNOWLEDGE_BASE_FILE_NAME, type KnowledgeBaseInForce } from '../node/knowledgeBaseFiles';
+import type { AddToKnowledgeBase } from '../shared/protocol';
 import { fileUri } from './entityFeatures';
+import { isInside } from './knowledgeBases';
 
 export interface KbFileState {
   readonly file: string;
@@ -71,4 +75,72 @@ export function addAliasEdit(target: KbFileState, entity: Entity, alias: string,
 
 export function renameEntityEdit(target: KbFileState & { text: string }, entity: Entity, newName: string): WorkspaceEdit {
   return { documentChanges: [toDocumentEdit(target, renameEntityEdits(target.text, entity.id, newName))] };
+}
+
+/** What the editor of KB files needs to know about the workspace and the client. */
+export interface KnowledgeBaseEditorContext {
+  readonly bundledFile: string;
+  workspaceFolders(): readonly string[];
+  /** The open document of a file, whose unsaved text is what an edit applies to. */
+  openDocument(file: string): TextDocument | undefined;
+  canCreateFiles(): boolean;
+}
+
+/** Decides which entities.yaml an edit goes to, and makes the edit. */
+export class KnowledgeBaseEditor {
+  constructor(private readonly context: KnowledgeBaseEditorContext) {}
+
+  /** The file an entity is written in, if the user may edit it (not the bundled KB outside the workspace). */
+  editableSource(entity: Entity): string | undefined {
+    return this.isUserFile(entity.location.source) ? entity.location.source : undefined;
+  }
+
+  /** Renames an entity in its KB file; undefined when that file is not the user's. */
+  rename(entity: Entity, newName: string): WorkspaceEdit | undefined {
+    const source = this.editableSource(entity);
+    if (!source) return undefined;
+    const state = this.fileState(source);
+    return state.text === undefined ? undefined : renameEntityEdit({ ...state, text: state.text }, entity, newName);
+  }
+
+  /**
+   * The edit that adds a name to the KB in force for an article (`articleFile` undefined: an
+   * untitled document), or why it cannot be made.
+   */
+  add(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): WorkspaceEdit | string {
+    const folders = this.context.workspaceFolders();
+    const nearest = inForce.files[0];
+    const fresh = () => {
+      if (!articleFile && folders.length === 0) return undefined;
+      return this.fileState(articleFile ? newKnowledgeBaseFile(articleFile, folders) : path.join(folders[0], KNOWLEDGE_BASE_FILE_NAME));
+    };
+    const noFolder = 'Open a folder first: the knowledge base file is created in it.';
+    if (request.aliasOf) {
+      const entity = inForce.index.knowledgeBase.byId.get(request.aliasOf);
+      if (!entity) return `No entity with id "${request.aliasOf}" in the knowledge base for this article.`;
+      const target = this.isUserFile(entity.location.source) ? this.fileState(entity.location.source) : fresh();
+      if (!target) return noFolder;
+      return addAliasEdit(target, entity, request.name, target.text === undefined ? this.textOf(entity.location.source) : undefined);
+    }
+    const target = nearest && this.isUserFile(nearest) ? this.fileState(nearest) : fresh();
+    if (!target) return noFolder;
+    if (target.text === undefined && !this.context.canCreateFiles()) return 'This editor cannot create files; create an empty entities.yaml first.';
+    const inForceText = target.text === undefined && nearest ? this.textOf(nearest) : undefined;
+    return addEntityEdit(target, { name: request.name, type: request.type ?? 'organisation' }, inForceText);
+  }
+
+  private isUserFile(file: string): boolean {
+    const { bundledFile, workspaceFolders } = this.context;
+    return path.basename(file) === KNOWLEDGE_BASE_FILE_NAME && (file !== bundledFile || workspaceFolders().some((f) => isInside(file, f)));
+  }
+
+  private fileState(file: string): KbFileState {
+    const open = this.context.openDocument(file);
+    if (open) return { file, text: open.getText(), version: open.version };
+    return { file, text: existsSync(file) ? readTextSync(file) : undefined, version: null };
+  }
+
+  private textOf(file: string): string {
+    return this.context.openDocument(file)?.getText() ?? readTextSync(file);
+  }
 }

@@ -1,7 +1,6 @@
 // The Seed Annotator language server: `node dist/server.js --stdio` (or IPC from the VS Code client).
 // It maps the core's analysis to LSP and owns the workspace-wide state; the analysis itself is in src/core.
 
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   CodeActionKind,
@@ -20,7 +19,7 @@ import {
   type CodeAction,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle, describeProblemCounts, plural, type Entity, type Range } from '../core';
+import { analyzeArticle, describeProblemCounts, plural, type Range } from '../core';
 import { readTextSync } from '../node/findFiles';
 import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
 import {
@@ -43,7 +42,7 @@ import {
   TOKEN_TYPES,
   workspaceSymbols,
 } from './entityFeatures';
-import { addAliasEdit, addEntityEdit, type KbFileState, newKnowledgeBaseFile, renameEntityEdit } from './knowledgeBaseEdits';
+import { KnowledgeBaseEditor } from './knowledgeBaseEdits';
 import { isInside, KnowledgeBases } from './knowledgeBases';
 import { MentionIndex } from './mentionIndex';
 import { DocumentSettings } from './settings';
@@ -104,6 +103,13 @@ async function analyzeFromDisk(file: string, text: string) {
 }
 
 const workspaceCheck = new WorkspaceCheck(connection, (file) => openPaths().has(file), analyzeFromDisk);
+
+const kbEditor = new KnowledgeBaseEditor({
+  bundledFile: BUNDLED_KB,
+  workspaceFolders: () => workspaceFolders,
+  openDocument: (file) => documents.get(fileUri(file)),
+  canCreateFiles: () => client.createFiles,
+});
 
 // ---- knowledge base files -------------------------------------------------------------------
 
@@ -266,7 +272,7 @@ connection.onCodeAction(async (params) => {
     if (!overlaps(problem.range, params.range)) continue;
     const mention = analyzed.analysis.entities.find((m) => m.kind === 'unknown' && sameRange(m.range, problem.range));
     if (!mention) continue;
-    const edit = addEdit(document.uri, analyzed, { uri: document.uri, name: mention.text, type: mention.type });
+    const edit = kbEditor.add(uriToPath(document.uri), analyzed.knowledgeBase, { uri: document.uri, name: mention.text, type: mention.type });
     if (typeof edit === 'string') continue;
     actions.push({
       title: `Add "${mention.text}" to the knowledge base as ${mention.type}`,
@@ -306,18 +312,11 @@ connection.onWorkspaceSymbol(async ({ query }) => {
   return workspaceSymbols(query, indexes);
 });
 
-/** Renaming edits the KB entry, so an entity must live in a file the user can edit. */
-function editableSource(entity: Entity): string | undefined {
-  const source = entity.location.source;
-  const bundledOutside = source === BUNDLED_KB && !workspaceFolders.some((f) => isInside(source, f));
-  return bundledOutside ? undefined : source;
-}
-
 connection.onPrepareRename(async ({ textDocument, position }) => {
   const analyzed = await articleAt(textDocument.uri);
   const mention = analyzed && mentionAt(analyzed.analysis, position);
   if (!mention?.entity) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only a name the knowledge base knows can be renamed.');
-  if (!editableSource(mention.entity)) {
+  if (!kbEditor.editableSource(mention.entity)) {
     throw new ResponseError(
       ErrorCodes.InvalidRequest,
       `${mention.entity.name} comes from the bundled knowledge base; add an entities.yaml to your folder (use "Add to knowledge base") to rename it.`,
@@ -329,10 +328,9 @@ connection.onPrepareRename(async ({ textDocument, position }) => {
 connection.onRenameRequest(async ({ textDocument, position, newName }) => {
   const analyzed = await articleAt(textDocument.uri);
   const entity = analyzed && mentionAt(analyzed.analysis, position)?.entity;
-  const source = entity && editableSource(entity);
-  if (!entity || !source) return null;
+  if (!entity) return null;
   if (!newName.trim()) throw new ResponseError(ErrorCodes.InvalidParams, 'A name cannot be empty.');
-  return renameEntityEdit({ file: source, text: readKbText(source), version: documents.get(fileUri(source))?.version ?? null }, entity, newName.trim());
+  return kbEditor.rename(entity, newName.trim()) ?? null;
 });
 
 connection.languages.semanticTokens.on(async ({ textDocument }) => {
@@ -341,38 +339,6 @@ connection.languages.semanticTokens.on(async ({ textDocument }) => {
 });
 
 // ---- commands -------------------------------------------------------------------------------
-
-function kbFileState(file: string): KbFileState {
-  const open = documents.get(fileUri(file));
-  if (open) return { file, text: open.getText(), version: open.version };
-  return { file, text: existsSync(file) ? readTextSync(file) : undefined, version: null };
-}
-
-/** The edit that adds a name to the KB for an article, or why it cannot be made. */
-function addEdit(articleUri: string, analyzed: Analyzed, request: AddToKnowledgeBase) {
-  const article = uriToPath(articleUri);
-  const inForce = analyzed.knowledgeBase;
-  const nearest = inForce.files[0];
-  const inForceText = nearest ? readKbText(nearest) : undefined;
-  const ownFile = (file: string | undefined) =>
-    file !== undefined && path.basename(file) === KNOWLEDGE_BASE_FILE_NAME && (file !== BUNDLED_KB || workspaceFolders.some((f) => isInside(file, f)));
-  const fresh = () => {
-    if (!article && workspaceFolders.length === 0) return undefined;
-    return kbFileState(article ? newKnowledgeBaseFile(article, workspaceFolders) : path.join(workspaceFolders[0], KNOWLEDGE_BASE_FILE_NAME));
-  };
-  if (request.aliasOf) {
-    const entity = inForce.index.knowledgeBase.byId.get(request.aliasOf);
-    if (!entity) return `No entity with id "${request.aliasOf}" in the knowledge base for this article.`;
-    const target = ownFile(entity.location.source) ? kbFileState(entity.location.source) : fresh();
-    if (!target) return 'Open a folder first: the knowledge base file is created in it.';
-    return addAliasEdit(target, entity, request.name, target.text === undefined ? readKbText(entity.location.source) : undefined);
-  }
-  const type = request.type ?? 'organisation';
-  const target = ownFile(nearest) ? kbFileState(nearest!) : fresh();
-  if (!target) return 'Open a folder first: the knowledge base file is created in it.';
-  if (target.text === undefined && !client.createFiles) return 'This editor cannot create files; create an empty entities.yaml first.';
-  return addEntityEdit(target, { name: request.name, type }, target.text === undefined ? inForceText : undefined);
-}
 
 connection.onExecuteCommand(async (params, token, workDone): Promise<unknown> => {
   if (params.command === ServerCommands.listEntities) {
@@ -388,7 +354,7 @@ connection.onExecuteCommand(async (params, token, workDone): Promise<unknown> =>
     const document = request && documents.get(request.uri);
     if (!request || !document || !request.name?.trim()) return { applied: false, message: 'Select a name in an open seed article first.' } satisfies AddToKnowledgeBaseResult;
     const analyzed = await validator.analyzedOf(document);
-    const edit = addEdit(request.uri, analyzed, { ...request, name: request.name.trim() });
+    const edit = kbEditor.add(uriToPath(request.uri), analyzed.knowledgeBase, { ...request, name: request.name.trim() });
     if (typeof edit === 'string') return { applied: false, message: edit } satisfies AddToKnowledgeBaseResult;
     const result = await connection.workspace.applyEdit({ label: `Add "${request.name.trim()}" to the knowledge base`, edit });
     const change = edit.documentChanges?.find((c) => 'textDocument' in c);

@@ -90,25 +90,7 @@ export class NameMatcher<T> {
 
   /** Every non-overlapping longest match in `text[from, to)`, left to right. */
   findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
-    const matches: NameMatch<T>[] = [];
-    if (this.size === 0) return matches;
-    let i = from;
-    while (i < to) {
-      const code = text.charCodeAt(i);
-      // Inside a word nothing can start: the cheapest test first.
-      if ((i > from && isWordCode(text.charCodeAt(i - 1)) && isWordCode(code)) || !this.rootChild(foldCode(code)) || !startsName(text, i, from)) {
-        i++;
-        continue;
-      }
-      const found = this.longestAt(text, i, to);
-      if (found) {
-        matches.push(found);
-        i = found.end;
-      } else {
-        i++;
-      }
-    }
-    return matches;
+    return this.scan(text, from, to, from, () => undefined);
   }
 
   /**
@@ -117,11 +99,26 @@ export class NameMatcher<T> {
    * outer one ends only when `mayEndWithOuter(start)` says so.
    */
   findInside(text: string, outer: { readonly start: number; readonly end: number }, mayEndWithOuter: (start: number) => boolean = () => true): NameMatch<T>[] {
+    return this.scan(text, outer.start, outer.end, 0, (i) => (i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined));
+  }
+
+  /**
+   * The longest matches in [from, to), left to right. `textStart` is where word boundaries start
+   * counting (a name may begin at `from` itself only if `from` is `textStart` or a word start);
+   * `endBefore(i)` bounds a match starting at `i` to end before that offset.
+   */
+  private scan(text: string, from: number, to: number, textStart: number, endBefore: (start: number) => number | undefined): NameMatch<T>[] {
     const matches: NameMatch<T>[] = [];
-    let i = outer.start;
-    while (i < outer.end) {
-      const shorterThan = i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined;
-      const found = startsName(text, i, 0) ? this.longestAt(text, i, outer.end, shorterThan) : undefined;
+    if (this.size === 0) return matches;
+    let i = from;
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      // Inside a word nothing can start: the cheapest test first.
+      if ((i > textStart && isWordCode(text.charCodeAt(i - 1)) && isWordCode(code)) || !this.rootChild(foldCode(code)) || !startsName(text, i, textStart)) {
+        i++;
+        continue;
+      }
+      const found = this.longestAt(text, i, to, endBefore(i));
       if (found) {
         matches.push(found);
         i = found.end;
