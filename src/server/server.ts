@@ -287,8 +287,15 @@ connection.onCodeAction(async (params) => {
 connection.onHover(async ({ textDocument, position }) => {
   const analyzed = await articleAt(textDocument.uri);
   const mention = analyzed && mentionAt(analyzed.analysis, position);
-  return mention ? hoverFor(mention, analyzed.analysis, mentions) : null;
+  if (!mention) return null;
+  // The article counts come from the workspace index: wait a moment for it (a small workspace is
+  // indexed in well under that), but never hold a hover up for a large one still being indexed.
+  if (mention.entity && !mentions.isReady) await Promise.race([mentions.ready(), new Promise((resolve) => setTimeout(resolve, HOVER_INDEX_WAIT_MS))]);
+  return hoverFor(mention, analyzed.analysis, mentions);
 });
+
+/** How long a hover waits for the workspace index before it goes without article counts. */
+const HOVER_INDEX_WAIT_MS = 300;
 
 connection.onDefinition(async ({ textDocument, position }) => {
   const analyzed = await articleAt(textDocument.uri);
