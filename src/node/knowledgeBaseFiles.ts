@@ -3,6 +3,7 @@
 
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
+import { describeFsError } from './findFiles';
 import {
   buildEntityIndex,
   combineKnowledgeBases,
@@ -107,7 +108,7 @@ export class KnowledgeBaseFiles {
         const text = this.options.readText(file);
         entry = { text, parsed: this.withLastGood(parseKnowledgeBase(text, file)) };
       } catch (error) {
-        entry = { error: (error as Error).message };
+        entry = { error: describeFsError(error) };
       }
       this.parsed.set(file, entry);
     }

@@ -94,6 +94,7 @@ const validator = new Validator(
     const file = uriToPath(document.uri);
     if (file) mentions.update(file, analyzed.analysis.entities, document.uri);
     publishKnowledgeBaseProblemsOnce(analyzed);
+    reportUnreadableKnowledgeBases(analyzed);
   },
 );
 
@@ -137,6 +138,19 @@ function publishKnowledgeBaseProblemsOnce(analyzed: Analyzed): void {
     publishedKb.set(file, knowledgeBases.generation);
     const problems = analyzed.knowledgeBase.problems.get(file) ?? [];
     void connection.sendDiagnostics({ uri: fileUri(file), diagnostics: problems.map(toDiagnostic) });
+  }
+}
+
+/** KB files already said to be unreadable, with the reason said (said again only if it changes). */
+const reportedUnreadable = new Map<string, string>();
+
+/** A KB file named in settings that cannot be read is said once, not silently ignored. */
+function reportUnreadableKnowledgeBases(analyzed: Analyzed): void {
+  for (const [file, reason] of analyzed.knowledgeBase.unreadable) {
+    if (reportedUnreadable.get(file) === reason) continue;
+    reportedUnreadable.set(file, reason);
+    const message = `Seed Annotator: the knowledge base ${file} cannot be read (${reason}); articles are checked without it. See the setting seedAnnotator.knowledgeBase.`;
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
   }
 }
 

@@ -257,3 +257,24 @@ describe('entities in the language server', () => {
     assert.deepEqual(entity.aliases, ['Lloyd J Austin', 'Secretary Austin']);
   });
 });
+
+describe('a knowledge base named in settings that cannot be read', () => {
+  test('is said once, in a warning naming the file and why, and articles are still checked', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-missing-kb-'));
+    const { session } = await LspSession.start({ workspaceFolder: folder, settings: { knowledgeBase: ['kb/missing.yaml'] } });
+    try {
+      const uri = uriOf(path.join(folder, 'a.txt'));
+      await session.open(uri, 'No header here.\n');
+      const { diagnostics } = await session.diagnosticsFor(uri);
+      assert.deepEqual(diagnostics.map((d) => d.code), ['missing-date-header']);
+      const warning = await session.waitFor(() => session.messages.find((m) => m.type === 2), 'a warning');
+      assert.equal(warning.message, `Seed Annotator: the knowledge base ${path.join(folder, 'kb', 'missing.yaml')} cannot be read (no such file or folder); articles are checked without it. See the setting seedAnnotator.knowledgeBase.`);
+      await session.change(uri, 'Still no header.\n');
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      assert.equal(session.messages.filter((m) => m.type === 2).length, 1, 'said once');
+    } finally {
+      await session.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
