@@ -139,10 +139,12 @@ async function annotateSelection(languageClient: LanguageClient): Promise<void> 
   ];
   const picked = await window.showQuickPick(items, { title: `Annotate "${name}" as…`, placeHolder: 'Entity type' });
   if (!picked) return;
-  const request: AddToKnowledgeBase = picked.alias
-    ? await pickEntity(entities, name).then((id) => (id ? { uri, name, aliasOf: id } : undefined)) as AddToKnowledgeBase
-    : { uri, name, type: picked.type! };
-  if (!request) return;
+  let request: AddToKnowledgeBase = { uri, name, type: picked.type! };
+  if (picked.alias) {
+    const aliasOf = await pickEntity(entities, name);
+    if (!aliasOf) return;
+    request = { uri, name, aliasOf };
+  }
   const result = await execute<AddToKnowledgeBaseResult>(ServerCommands.addToKnowledgeBase, [request]);
   if (!result.applied) {
     void window.showErrorMessage(`Seed Annotator: ${result.message ?? 'could not edit the knowledge base.'}`);
