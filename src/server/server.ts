@@ -159,7 +159,7 @@ function knowledgeBaseChanged(file: string): void {
   knowledgeBases.changed(file);
   mentions.invalidate();
   for (const document of documents.all()) {
-    if (path.basename(uriToPath(document.uri) ?? '') !== KNOWLEDGE_BASE_FILE_NAME) validator.schedule(document);
+    if (!isKnowledgeBaseDocument(document.uri)) validator.schedule(document);
   }
 }
 
