@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  KnowledgeBaseEditError,
   addAliasEdits,
   addEntityEdits,
   applyOffsetEdits,
@@ -96,11 +97,17 @@ export class KnowledgeBaseEditor {
   }
 
   /** Renames an entity in its KB file; undefined when that file is not the user's. */
-  rename(entity: Entity, newName: string): WorkspaceEdit | undefined {
+  rename(entity: Entity, newName: string): WorkspaceEdit | string | undefined {
     const source = this.editableSource(entity);
     if (!source) return undefined;
     const state = this.fileState(source);
-    return state.text === undefined ? undefined : renameEntityEdit({ ...state, text: state.text }, entity, newName);
+    if (state.text === undefined) return undefined;
+    try {
+      return renameEntityEdit({ ...state, text: state.text }, entity, newName);
+    } catch (error) {
+      if (error instanceof KnowledgeBaseEditError) return error.message;
+      throw error;
+    }
   }
 
   /**
@@ -108,6 +115,16 @@ export class KnowledgeBaseEditor {
    * untitled document), or why it cannot be made.
    */
   add(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): WorkspaceEdit | string {
+    try {
+      return this.addTo(articleFile, inForce, request);
+    } catch (error) {
+      // A KB file that does not parse is not edited: the user's text stays as it is.
+      if (error instanceof KnowledgeBaseEditError) return error.message;
+      throw error;
+    }
+  }
+
+  private addTo(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): WorkspaceEdit | string {
     const folders = this.context.workspaceFolders();
     const nearest = inForce.files[0];
     const fresh = () => {

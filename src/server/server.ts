@@ -351,7 +351,9 @@ connection.onRenameRequest(async ({ textDocument, position, newName }) => {
   const entity = analyzed && mentionAt(analyzed.analysis, position)?.entity;
   if (!entity) return null;
   if (!newName.trim()) throw new ResponseError(ErrorCodes.InvalidParams, 'A name cannot be empty.');
-  return kbEditor.rename(entity, newName.trim()) ?? null;
+  const edit = kbEditor.rename(entity, newName.trim());
+  if (typeof edit === 'string') throw new ResponseError(ErrorCodes.InvalidRequest, edit);
+  return edit ?? null;
 });
 
 connection.languages.semanticTokens.on(async ({ textDocument }) => {

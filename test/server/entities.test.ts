@@ -278,3 +278,31 @@ describe('a knowledge base named in settings that cannot be read', () => {
     }
   });
 });
+
+describe('an entities.yaml that does not parse', () => {
+  test('is not edited: adding to it answers why, and the text stays as the user left it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-broken-kb-'));
+    const kbFile = path.join(folder, 'entities.yaml');
+    writeFileSync(kbFile, KB);
+    const { session } = await LspSession.start({ workspaceFolder: folder });
+    try {
+      const article = uriOf(path.join(folder, 'a.txt'));
+      await session.open(article, ARTICLE_A);
+      await session.diagnosticsFor(article);
+      await session.open(uriOf(kbFile), KB, 'yaml');
+      await session.change(uriOf(kbFile), `${KB}  - id: [unclosed\n`);
+      await session.waitFor(() => session.diagnostics.get(uriOf(kbFile))?.diagnostics.some((d) => d.code === 'kb-syntax-error'), 'the syntax error');
+      const result = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: 'seedAnnotator.server.addToKnowledgeBase',
+        arguments: [{ uri: article, name: 'Express News Service', type: 'organisation' }],
+      })) as { applied: boolean; message?: string };
+      assert.equal(result.applied, false);
+      assert.match(result.message ?? '', /YAML errors; fix them first/);
+      assert.equal(session.appliedEdits.length, 0);
+      assert.equal(readFileSync(kbFile, 'utf8'), KB);
+    } finally {
+      await session.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
