@@ -82,7 +82,7 @@ export const PLACE_HEADS = words(`
   Valley Desert Coast Province State States Territory District County City Town Village Region Pradesh
   Nadu Bengal Kingdom Republic Emirates Base Airbase Port Harbour Harbor Airport Square Street Road
   Cemetery Memorial Park Palace Fort Camp Garden Gardens Stadium Bridge Canal Dam Peak Plateau Highway
-  Bhavan Bhawan Nagar Marg
+  Bhavan Bhawan Nagar Marg House Lodge
 `);
 
 /** Words before a name that make it a military or security operation (`Operation Sindoor`): an event. */

@@ -197,6 +197,17 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const titles = titlesBefore(words);
     const core = words.slice(titles);
     if (readMisspelling(core, 2, line, header, headline)) return;
+    // Someone the KB does not know, named in full again (`Kanishka Singh` in the credits after the
+    // byline): one person, not a given name and then another person's surname.
+    const again = core.length >= 2 ? partOwners.get(core[0].text) : undefined;
+    if (again && !('id' in again)) {
+      const end = core[core.length - 1].end;
+      if (text.slice(core[0].start, end) === again.name) {
+        mentions.push(mention(core[0].start, end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true }));
+        for (const part of nameParts(again.name)) partOwners.set(part, again);
+        return;
+      }
+    }
     // A surname or given name of someone named earlier, after titles if any (`Secretary Austin`,
     // `Australian Deputy Prime Minister Marles`).
     for (let i = 0; i < words.length; i++) {

@@ -139,6 +139,11 @@ describe('surnames, given names and titles of people named earlier', () => {
     assert.deepEqual(found('Secretary Austin arrived in Delhi.'), []);
   });
 
+  test('an unknown person named in full again is that person, not a given name and then someone else\'s surname', () => {
+    const mentions = found('Mayank Singh reports. Rajnath Singh spoke. Reporting by Mayank Singh.');
+    assert.deepEqual(mentions, ['Mayank Singh ? person', 'Rajnath Singh = rajnath-singh', 'Mayank Singh ? person (quiet)']);
+  });
+
   test('an unknown `Mayank Singh` named last takes `Singh` away from Rajnath Singh', () => {
     const mentions = found('Rajnath Singh spoke. Mayank Singh reports. Singh said Rajnath agreed.');
     assert.deepEqual(mentions, ['Rajnath Singh = rajnath-singh', 'Mayank Singh ? person', 'Singh ? person (quiet)', 'Rajnath ~ rajnath-singh']);
