@@ -41,8 +41,8 @@ export function entityProblems(mentions: readonly EntityMention[]): Problem[] {
 
 const article = (word: string) => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
-/** `person`, or for an alias `another name of Lloyd Austin, person`. */
+/** `person`, or when the suggestion is an alias or a part of the name, `Lloyd Austin, person`. */
 function whose(m: EntityMention): string {
   const entity = m.entity!;
-  return m.suggestion?.toLowerCase() === entity.name.toLowerCase() ? m.type : `another name of ${entity.name}, ${m.type}`;
+  return m.suggestion?.toLowerCase() === entity.name.toLowerCase() ? m.type : `${entity.name}, ${m.type}`;
 }

@@ -53,7 +53,7 @@ export class FuzzyNames<T> {
   }
 
   /** The closest known name within the allowed number of typos, if exactly one is closest. */
-  nearest(candidate: string): FuzzyHit<T> | undefined {
+  nearest(candidate: string, { lengthChangeInOneWord = false }: { lengthChangeInOneWord?: boolean } = {}): FuzzyHit<T> | undefined {
     const folded = normalizeName(candidate, true);
     if (folded.length < MIN_FUZZY_LENGTH) return undefined;
     const limit = allowedTypos(folded.length);
@@ -65,7 +65,9 @@ export class FuzzyNames<T> {
     // word small however large the KB is. One word alone is only a misspelling if it keeps its
     // length (a swapped or wrong letter): an extra or missing letter turns names into ordinary
     // words (`India` → `Indian`).
-    const reach = singleWord ? 0 : limit;
+    // (`lengthChangeInOneWord` lifts that for a caller that has other evidence, e.g. that the name's
+    // person was just named.)
+    const reach = singleWord && !lengthChangeInOneWord ? 0 : limit;
     for (let length = folded.length - reach; length <= folded.length + reach; length++) {
       for (const entry of this.buckets.get(`${initials}:${length}`) ?? []) {
         if (bagDistance(folded, entry.folded) > limit) continue;

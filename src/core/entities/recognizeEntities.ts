@@ -325,8 +325,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const start = window[0].start;
     const end = window[size - 1].end;
     const written = text.slice(start, end);
-    const hit = index.fuzzy.nearest(written);
-    if (!hit || (size === 1 && !plausibleOneWordTypo(window[0].text, hit.entry))) return undefined;
+    let hit = index.fuzzy.nearest(written);
+    if (hit && size === 1 && !plausibleOneWordTypo(window[0].text, hit.entry)) hit = undefined;
+    // One word with a letter dropped or doubled (`Sitharamn`) is taken only for the given name or
+    // surname of someone the article has already named.
+    if (!hit && size === 1) {
+      const near = index.fuzzy.nearest(written, { lengthChangeInOneWord: true });
+      if (near && partOwners.get(near.entry.name) === near.entry.value) hit = near;
+    }
+    if (!hit) return undefined;
     return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
   }
 

@@ -114,7 +114,13 @@ describe('the misspelled-entity warning and its fixes', () => {
 
   test('names the entity when the nearest spelling is one of its aliases', () => {
     const [problem] = problems(' date 2024-11-22 Left Menu\n\nUS Secretary of Defence Llyod J Austin arrived.');
-    assert.equal(problem.message, '"Llyod J Austin" looks like a misspelling of "Lloyd J Austin" (another name of Lloyd Austin, person).');
+    assert.equal(problem.message, '"Llyod J Austin" looks like a misspelling of "Lloyd J Austin" (Lloyd Austin, person).');
+  });
+
+  test('a given name or surname with a letter dropped is a misspelling only once its person has been named', () => {
+    const named = problems(' date 2018-09-06 x\n\nDefence Minister Rajnath Singh spoke. Later Rajnth tweeted.');
+    assert.deepEqual(named.map((p) => p.message), ['"Rajnth" looks like a misspelling of "Rajnath" (Rajnath Singh, person).']);
+    assert.deepEqual(problems(' date 2018-09-06 x\n\nLater Rajnth tweeted.'), []);
   });
 
   test('one misspelling: one preferred fix, which writes the right name and leaves the rest as it was', () => {
