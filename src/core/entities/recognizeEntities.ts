@@ -340,7 +340,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   /**
    * One word alone is easily one letter from a name by chance (`Blinked` and `Blinken`), so it is a
    * misspelling only of the given name or surname of the person the article named last with it
-   * (`Rajanth` after `Rajnath Singh`), or of a one-word name (`Pakistn`) when the article never
+   * (`Rajanth` after `Rajnath Singh`), or of a one-word name (`Pakistna`) when the article never
    * writes the word in lower case (an ordinary word at the start of a sentence).
    */
   function plausibleOneWordTypo(written: string, entry: FuzzyEntry<Entity>): boolean {
