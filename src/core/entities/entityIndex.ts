@@ -15,6 +15,8 @@ export interface EntityIndex {
   readonly fuzzy: FuzzyNames<Entity>;
   /** Given names and surnames of people (`Rajnath`, `Singh`), for surname-only mentions. */
   readonly personNameParts: ReadonlySet<string>;
+  /** The people each given name or surname belongs to (`Austin` → Lloyd Austin). */
+  readonly peopleByNamePart: ReadonlyMap<string, readonly Entity[]>;
   /** The built-in type an entity is coloured as (custom types fall back to their `like`). */
   baseTypeOf(entity: Entity): BuiltInEntityType;
 }
@@ -33,6 +35,7 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
   const fuzzyEntries: FuzzyEntry<Entity>[] = [];
   const claimed = new Map<string, Entity>();
   const personNameParts = new Set<string>();
+  const peopleByNamePart = new Map<string, Entity[]>();
   for (const entity of knowledgeBase.entities) {
     for (const name of namesOf(entity)) {
       const key = nameKey(name);
@@ -42,7 +45,13 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
       const caseSensitive = isCaseSensitiveName(name);
       patterns.push({ name, caseSensitive, value: entity });
       if (!caseSensitive && !name.startsWith('@')) fuzzyEntries.push({ name, value: entity });
-      if (entity.type === 'person') for (const part of nameParts(name)) personNameParts.add(part);
+      if (entity.type === 'person') {
+        for (const part of nameParts(name)) {
+          personNameParts.add(part);
+          const people = peopleByNamePart.get(part) ?? [];
+          if (!people.includes(entity)) peopleByNamePart.set(part, [...people, entity]);
+        }
+      }
     }
   }
   // People's given names and surnames alone (`Rajanth` for `Rajnath`) are misspelt too.
@@ -56,6 +65,7 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
     matcher: new NameMatcher(patterns),
     fuzzy: new FuzzyNames(fuzzyEntries),
     personNameParts,
+    peopleByNamePart,
     baseTypeOf(entity) {
       if (isBuiltInEntityType(entity.type)) return entity.type;
       return knowledgeBase.types.get(entity.type)?.like ?? 'organisation';

@@ -14,6 +14,8 @@ export const TITLE_WORDS = words(`
   Colonel Col Col. Major Maj Maj. Captain Capt Capt. Air Marshal Field Staff Army Navy Naval Sergeant Sgt
   Indian American US U.S. USA India Visiting Outgoing Incoming New Then Current Counterpart Counterparts
   Defense. Secretary-General Premier Chancellor King Queen Prince Princess Justice Judge Officer Officers
+  PM CM EAM CDS MoS Sec Sec. Adm Adm. Gov Gov. Sen Sen. Rep Rep. Amb Amb. Pres Pres.
+  Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari
   of the
 `);
 
@@ -23,6 +25,7 @@ export const OFFICE_WORDS = words(`
   Ambassador Ambassadors Envoy Envoys Senator Senators Governor Governors Chairman Chairperson Director Directors
   Commander Commanders Spokesperson Spokesman Officer Officers Official Officials Delegation Delegates Staff
   Admiral Admirals General Generals Colonel Captain Lieutenant Marshal Sergeant Premier Chancellor
+  PM CM EAM CDS MoS Mantri Raksha Rajya Pradhan Rashtrapati
 `);
 
 /** Words that, capitalised at the start of a sentence, are not part of a name that follows. */
@@ -112,4 +115,5 @@ export const EVENT_WORDS = words(`
 export const PERSON_TITLES = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Shri Smt Smt. Sri Sir General Gen Gen. Admiral Colonel Col Col. Major Maj
   Maj. Captain Capt Capt. Lt Lt. Lieutenant Minister Secretary President Senator Ambassador Governor
+  PM CM EAM CDS Sec Sec. Adm Adm. Sen Sen. Amb Amb. Pres Pres. Mantri Shrimati Kumari
 `);

@@ -219,7 +219,18 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       }
       if (!TITLE_WORDS.has(words[i].text) && i >= titles) break;
     }
-    if (core.length === 0 || readMisspelling(core, 1, line, header, headline)) return;
+    if (core.length === 0) return;
+    // A title and the surname of the one KB person who has it (`President Biden`, `PM Modi`), before
+    // the article has named them in full.
+    const titled = titles > 0 && words.slice(0, titles).some((w) => isPersonTitle(w.text));
+    const onlyOne = titled && core.length === 1 ? index.peopleByNamePart.get(core[0].text) : undefined;
+    if (onlyOne?.length === 1 && !partOwners.has(core[0].text)) {
+      const person = onlyOne[0];
+      mentions.push(mention(core[0].start, core[0].end, { entity: person, type: person.type, kind: 'short' }));
+      remember(person);
+      return;
+    }
+    if (readMisspelling(core, 1, line, header, headline)) return;
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
     // (`… Widgets Powered by nFusion Solutions`).

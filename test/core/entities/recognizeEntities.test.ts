@@ -136,7 +136,15 @@ describe('surnames, given names and titles of people named earlier', () => {
       'Rajnath Singh = rajnath-singh',
       'Singh ~ rajnath-singh',
     ]);
-    assert.deepEqual(found('Secretary Austin arrived in Delhi.'), []);
+    assert.deepEqual(found('Austin arrived in Delhi.'), []);
+  });
+
+  test('a title and the surname of the one KB person who has it is that person, even before the full name', () => {
+    assert.deepEqual(found('Secretary Austin arrived in Delhi.'), ['Austin ~ lloyd-austin']);
+    // Two people share `Singh`: a title alone does not say which.
+    assert.deepEqual(foundOfKind('short', 'Minister Singh arrived.'), []);
+    // Without a title, a surname alone is not enough.
+    assert.deepEqual(found('Austin arrived.'), []);
   });
 
   test('an unknown person named in full again is that person, not a given name and then someone else\'s surname', () => {
