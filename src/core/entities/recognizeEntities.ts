@@ -93,9 +93,12 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // A KB name in lower case (`the defence ministry`, `raised a red flag`) is most often ordinary
     // words; it names the entity when the article also writes it as a name, or when it is a
     // person's full name (`rajnath singh` in a scraped menu).
-    const known = knownByLine[line.line].filter(
-      (m) => !asOrdinaryWords(text, m) || writtenAsName.has(nameKey(m.pattern.name)) || (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name)),
-    );
+    const counts = (m: NameMatch<Entity>) =>
+      !asOrdinaryWords(text, m) || writtenAsName.has(nameKey(m.pattern.name)) || (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name));
+    // A longest match that does not count may hold shorter names that do (`the Indian Ocean region`
+    // is not `Indian Ocean Region`, but it holds `Indian Ocean`).
+    const keep = (m: NameMatch<Entity>): NameMatch<Entity>[] => (counts(m) ? [m] : index.matcher.findInside(text, m).flatMap(keep));
+    const known = knownByLine[line.line].flatMap(keep);
     const header = options.firstLineIsHeader === true && line.line === 0;
     const headline = !header && isHeadlineLike(line.text);
     const pieces = capitalisedRuns(text, line.offset, lineEnd)

@@ -46,6 +46,12 @@ describe('names and aliases from the knowledge base', () => {
     ]);
   });
 
+  test('a longer name written as ordinary words still holds a shorter name written as one: `the Indian Ocean region`', () => {
+    const index = indexOf([SMALL_KB, ...entity('indian-ocean', 'Indian Ocean', 'place', ['Indian Ocean Region'])].join('\n'));
+    assert.deepEqual(found('Ships patrol the Indian Ocean region.', index), ['Indian Ocean = indian-ocean']);
+    assert.deepEqual(found('Ships patrol the Indian Ocean Region.', index), ['Indian Ocean Region = indian-ocean']);
+  });
+
   test('a person’s full name in lower case is the person, and capitals are always a name', () => {
     assert.deepEqual(found('newshots banner\nrajnath singh\nNEW DELHI: talks'), ['rajnath singh = rajnath-singh', 'NEW DELHI = new-delhi']);
   });
