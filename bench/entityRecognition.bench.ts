@@ -270,3 +270,18 @@ for (const corpus of corpora) {
   }
   console.log(`${'none'.padStart(6)}  ${corpus.label.padEnd(24)} ${mb.toFixed(1).padStart(5)} ${'-'.padStart(10)} ${'-'.padStart(12)} ${'-'.padStart(8)} ${'-'.padStart(12)} ${'-'.padStart(12)} ${`${(mb / baseline).toFixed(1)} MB/s`.padStart(14)}`);
 }
+
+// Scraped text has pathological lines: one line of megabytes, all in capitals, or title case chained
+// by `of the`. Each must cost about what its size says (these once took minutes: see README).
+console.log('\npathological single lines (one article each), with the 20,000-entity KB:');
+const big = indexes.get(20_000)!;
+const pathological: [string, string][] = [
+  ['prose with names', 'Lorem ipsum dolor sit amet, Rajnath Singh met Lloyd Austin. '.repeat(20_000)],
+  ['all capitals', 'DEFENCE MINISTER RAJNATH SINGH MET LLOYD AUSTIN IN NEW DELHI '.repeat(20_000)],
+  ['title case chained by "of the"', 'Ministry of the Bank of the Council of '.repeat(20_000)],
+];
+for (const [label, body] of pathological) {
+  const article = ` date 2024-11-22 x\n${body}`;
+  const seconds = best(() => analyzeArticle(article, { now, entities: big }), 1, false);
+  console.log(`  ${label.padEnd(32)} ${(article.length / 1e6).toFixed(2)} MB  ${seconds.toFixed(2)} s  ${(article.length / 1e6 / seconds).toFixed(1)} MB/s`);
+}

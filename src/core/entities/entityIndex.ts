@@ -54,12 +54,8 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
       }
     }
   }
-  // People's given names and surnames alone (`Rajanth` for `Rajnath`) are misspelt too.
-  for (const entity of knowledgeBase.entities) {
-    if (entity.type !== 'person') continue;
-    const parts = new Set(namesOf(entity).flatMap(nameParts));
-    for (const part of parts) if (!claimed.has(nameKey(part))) fuzzyEntries.push({ name: part, value: entity });
-  }
+  // A given name or surname alone (`Rajanth`) is only a misspelling of someone the article has named:
+  // the recogniser compares it with those people's names, not with every person in the KB.
   return {
     knowledgeBase,
     matcher: new NameMatcher(patterns),

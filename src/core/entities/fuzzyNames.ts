@@ -53,7 +53,7 @@ export class FuzzyNames<T> {
   }
 
   /** The closest known name within the allowed number of typos, if exactly one is closest. */
-  nearest(candidate: string, { lengthChangeInOneWord = false }: { lengthChangeInOneWord?: boolean } = {}): FuzzyHit<T> | undefined {
+  nearest(candidate: string): FuzzyHit<T> | undefined {
     const folded = normalizeName(candidate, true);
     if (folded.length < MIN_FUZZY_LENGTH) return undefined;
     const limit = allowedTypos(folded.length);
@@ -65,9 +65,7 @@ export class FuzzyNames<T> {
     // word small however large the KB is. One word alone is only a misspelling if it keeps its
     // length (a swapped or wrong letter): an extra or missing letter turns names into ordinary
     // words (`India` → `Indian`).
-    // (`lengthChangeInOneWord` lifts that for a caller that has other evidence, e.g. that the name's
-    // person was just named.)
-    const reach = singleWord && !lengthChangeInOneWord ? 0 : limit;
+    const reach = singleWord ? 0 : limit;
     for (let length = folded.length - reach; length <= folded.length + reach; length++) {
       for (const entry of this.buckets.get(`${initials}:${length}`) ?? []) {
         if (bagDistance(folded, entry.folded) > limit) continue;
@@ -117,4 +115,14 @@ function bagDistance(a: string, b: string): number {
     bagCounts[slot] = 0;
   }
   return Math.max(surplus, deficit);
+}
+
+/**
+ * The typos between two names already folded (`normalizeName(…, true)`), or undefined when there
+ * are more than `limit`: the bag bound first, then the Damerau distance.
+ */
+export function typos(a: string, b: string, limit: number): number | undefined {
+  if (Math.abs(a.length - b.length) > limit || bagDistance(a, b) > limit) return undefined;
+  const distance = damerauLevenshtein(a, b).steps;
+  return distance <= limit ? distance : undefined;
 }

@@ -58,6 +58,9 @@ export function isCamelCaseWord(word: string): boolean {
 }
 const POSSESSIVE = /^(.*?)(?:['’]s?)$/u;
 
+/** More words than any name has (`Ministry of Electronics and Information Technology of India` has 8). */
+export const MAX_RUN_WORDS = 16;
+
 /** Runs of capitalised words joined by single spaces or by joiners (`of`, `the`…) in [from, to). */
 export function capitalisedRuns(text: string, from: number, to: number): Word[][] {
   const runs: Word[][] = [];
@@ -83,7 +86,9 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
     pendingJoiners = [];
     run.push(word);
     // A possessive ends the run (`India's Defence Minister`), a plural one does not (`Ministers' Meeting`).
-    if (word.end < m.index + m.text.length && !/s['’]$/u.test(m.text)) {
+    // So does a run as long as no name is: title-case passages are cut into pieces of bounded size,
+    // which keeps the work per run bounded however long a line of capitals is.
+    if ((word.end < m.index + m.text.length && !/s['’]$/u.test(m.text)) || run.length >= MAX_RUN_WORDS) {
       runs.push(run);
       run = [];
     }

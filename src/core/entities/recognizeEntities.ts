@@ -8,9 +8,9 @@ import type { EntityIndex } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { guessType, isHeaded } from './guessType';
 import { COMMON_TITLE_WORDS, CONJUNCTIONS, NAME_JOINERS, OFFICE_WORDS, PERSON_TITLES, PLACE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './nameLexicon';
-import type { FuzzyEntry } from './fuzzyNames';
+import { type FuzzyHit, MIN_FUZZY_LENGTH, typos } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
-import { nameKey } from './nameText';
+import { nameKey, normalizeName } from './nameText';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 
 export type MentionKind =
@@ -339,28 +339,42 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const start = window[0].start;
     const end = window[size - 1].end;
     const written = text.slice(start, end);
-    let hit = index.fuzzy.nearest(written);
-    if (hit && size === 1 && !plausibleOneWordTypo(window[0].text, hit.entry)) hit = undefined;
-    // One word with a letter dropped or doubled (`Sitharamn`) is taken only for the given name or
-    // surname of someone the article has already named.
-    if (!hit && size === 1) {
-      const near = index.fuzzy.nearest(written, { lengthChangeInOneWord: true });
-      if (near && partOwners.get(near.entry.name) === near.entry.value) hit = near;
+    let hit = size === 1 ? namedPersonTypo(window[0].text) : undefined;
+    if (!hit) {
+      const near = index.fuzzy.nearest(written);
+      // One word is easily one letter from a one-word name by chance (`Blinked`); it is a typo only
+      // if the article never writes it in lower case (an ordinary word opening a sentence).
+      if (near && (size > 1 || !lowerCase().has(window[0].text.toLowerCase()))) hit = near;
     }
     if (!hit) return undefined;
     return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
   }
 
   /**
-   * One word alone is easily one letter from a name by chance (`Blinked` and `Blinken`), so it is a
-   * misspelling only of the given name or surname of the person the article named last with it
-   * (`Rajanth` after `Rajnath Singh`), or of a one-word name (`Pakistna`) when the article never
-   * writes the word in lower case (an ordinary word at the start of a sentence).
+   * A word one typo from the given name or surname of a person the article has named (`Rajanth`
+   * after `Rajnath Singh`; a dropped or doubled letter too: `Sitharamn`). Only those people are
+   * compared, so the cost does not depend on the KB, and chance likenesses to the names of people the
+   * article never mentions (`Blinked` and `Blinken`) are not typos.
    */
-  function plausibleOneWordTypo(written: string, entry: FuzzyEntry<Entity>): boolean {
-    const isWholeName = entry.name === entry.value.name || entry.value.aliases.includes(entry.name);
-    if (!isWholeName) return partOwners.get(entry.name) === entry.value;
-    return !lowerCase().has(written.toLowerCase());
+  function namedPersonTypo(word: string): FuzzyHit<Entity> | undefined {
+    const folded = normalizeName(word, true);
+    if (folded.length < MIN_FUZZY_LENGTH || TITLE_WORDS.has(word) || OFFICE_WORDS.has(word) || COMMON_TITLE_WORDS.has(word)) return undefined;
+    let best: FuzzyHit<Entity> | undefined;
+    let tie = false;
+    for (const [part, owner] of partOwners) {
+      if (!('id' in owner) || part === word) continue;
+      const target = normalizeName(part, true);
+      if (target[0] !== folded[0]) continue;
+      const distance = typos(folded, target, 1);
+      if (distance === undefined || distance === 0) continue;
+      if (!best || distance < best.distance) {
+        best = { entry: { name: part, value: owner }, distance };
+        tie = false;
+      } else if (distance === best.distance && best.entry.value !== owner) {
+        tie = true;
+      }
+    }
+    return tie ? undefined : best;
   }
 
   /** Words the article writes in lower case somewhere: ordinary words, not names. */
