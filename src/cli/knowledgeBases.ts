@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import type { EntityIndex, Problem } from '../core';
-import { describeFsError, readTextSync } from '../node/findFiles';
+import { readTextSync } from '../node/findFiles';
 import { KnowledgeBaseFiles } from '../node/knowledgeBaseFiles';
 import type { KnowledgeBaseReport } from './report';
 
@@ -27,17 +27,11 @@ export interface KnowledgeBasePlan {
 
 /** Finds and compiles the knowledge bases for `articles` before any article is analysed. */
 export function planKnowledgeBases(articles: readonly string[], options: KnowledgeBaseOptions): KnowledgeBasePlan {
-  const read = options.readText ?? readTextSync;
+  // KnowledgeBaseFiles words read failures itself (describeFsError).
   const files = new KnowledgeBaseFiles({
     extraFiles: options.extraFiles,
     bundledFile: options.bundledFile,
-    readText: (file) => {
-      try {
-        return read(file);
-      } catch (error) {
-        throw new Error(describeFsError(error));
-      }
-    },
+    readText: options.readText ?? readTextSync,
   });
   // --kb files are shown as given; files found are shown relative to the working folder when inside it.
   const given = new Map(options.extraFiles.map((f) => [path.resolve(f), path.normalize(f)]));

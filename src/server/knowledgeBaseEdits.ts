@@ -20,7 +20,6 @@ import { readTextSync } from '../node/findFiles';
 import { KNOWLEDGE_BASE_FILE_NAME, type KnowledgeBaseInForce } from '../node/knowledgeBaseFiles';
 import type { AddToKnowledgeBase } from '../shared/protocol';
 import { fileUri } from './entityFeatures';
-import { isInside } from './knowledgeBases';
 
 export interface KbFileState {
   readonly file: string;
@@ -80,7 +79,8 @@ export function renameEntityEdit(target: KbFileState & { text: string }, entity:
 
 /** What the editor of KB files needs to know about the workspace and the client. */
 export interface KnowledgeBaseEditorContext {
-  readonly bundledFile: string;
+  /** The bundled KB where the user cannot edit it. */
+  isBundledOutsideWorkspace(file: string): boolean;
   workspaceFolders(): readonly string[];
   /** The open document of a file, whose unsaved text is what an edit applies to. */
   openDocument(file: string): TextDocument | undefined;
@@ -147,8 +147,7 @@ export class KnowledgeBaseEditor {
   }
 
   private isUserFile(file: string): boolean {
-    const { bundledFile, workspaceFolders } = this.context;
-    return path.basename(file) === KNOWLEDGE_BASE_FILE_NAME && (file !== bundledFile || workspaceFolders().some((f) => isInside(file, f)));
+    return path.basename(file) === KNOWLEDGE_BASE_FILE_NAME && !this.context.isBundledOutsideWorkspace(file);
   }
 
   private fileState(file: string): KbFileState {

@@ -25,6 +25,11 @@ export class KnowledgeBases {
     return loader.forFiles([...(settings.useBundledKnowledgeBase ? [this.bundledFile] : []), ...this.extraFiles(undefined, settings)]);
   }
 
+  /** The bundled KB where the user cannot edit it (it lies outside every workspace folder). */
+  isBundledOutsideWorkspace(file: string): boolean {
+    return file === this.bundledFile && !this.workspaceFolders().some((f) => isInside(file, f));
+  }
+
   /** Whether a file is one of the KB files named in settings (seen so far). */
   isConfiguredKnowledgeBase(file: string): boolean {
     return this.configured.has(path.resolve(file));

@@ -43,7 +43,7 @@ import {
   workspaceSymbols,
 } from './entityFeatures';
 import { KnowledgeBaseEditor } from './knowledgeBaseEdits';
-import { isInside, KnowledgeBases } from './knowledgeBases';
+import { KnowledgeBases } from './knowledgeBases';
 import { MentionIndex } from './mentionIndex';
 import { DocumentSettings } from './settings';
 import { toDiagnostic } from './toLsp';
@@ -106,7 +106,7 @@ async function analyzeFromDisk(file: string, text: string) {
 const workspaceCheck = new WorkspaceCheck(connection, (file) => openPaths().has(file), analyzeFromDisk);
 
 const kbEditor = new KnowledgeBaseEditor({
-  bundledFile: BUNDLED_KB,
+  isBundledOutsideWorkspace: (file) => knowledgeBases.isBundledOutsideWorkspace(file),
   workspaceFolders: () => workspaceFolders,
   openDocument: (file) => documents.get(fileUri(file)),
   canCreateFiles: () => client.createFiles,
@@ -133,7 +133,7 @@ async function publishKnowledgeBaseProblems(file: string): Promise<void> {
 /** A KB in force for an article shows its problems even when nobody opened it. */
 function publishKnowledgeBaseProblemsOnce(analyzed: Analyzed): void {
   for (const file of analyzed.knowledgeBase.files) {
-    if (file === BUNDLED_KB && !workspaceFolders.some((f) => isInside(file, f))) continue;
+    if (knowledgeBases.isBundledOutsideWorkspace(file)) continue;
     if (publishedKb.get(file) === knowledgeBases.generation) continue;
     publishedKb.set(file, knowledgeBases.generation);
     const problems = analyzed.knowledgeBase.problems.get(file) ?? [];
