@@ -33,7 +33,11 @@ function measure(label: string, run: () => void, bytes: number, items: number, u
     times.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   const best = Math.min(...times);
-  console.log(`${label.padEnd(52)} ${(bytes / 1e6 / best).toFixed(1).padStart(7)} MB/s ${Math.round(items / best).toString().padStart(8)} ${unit}/s  (best of ${rounds}: ${best.toFixed(3)} s)`);
+  console.log(
+    `${label.padEnd(52)} ${(bytes / 1e6 / best).toFixed(1).padStart(7)} MB/s ${Math.round(items / best)
+      .toString()
+      .padStart(8)} ${unit}/s  (best of ${rounds}: ${best.toFixed(3)} s)`,
+  );
 }
 
 const now = new Date();
@@ -48,14 +52,25 @@ if (existsSync(bundledFile)) {
   const { knowledgeBase } = combineKnowledgeBases([parseKnowledgeBase(readFileSync(bundledFile, 'utf8'), bundledFile)]);
   bundled = buildEntityIndex(knowledgeBase);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  console.log(`bundled knowledge base: ${knowledgeBase.entities.length} entities, ${bundled.matcher.size} names, compiled in ${ms.toFixed(0)} ms (first run, cold)`);
+  console.log(
+    `bundled knowledge base: ${knowledgeBase.entities.length} entities, ${bundled.matcher.size} names, compiled in ${ms.toFixed(0)} ms (first run, cold)`,
+  );
 } else {
   console.log('bundled knowledge base: seeds/entities.yaml not found, rows with it are skipped');
 }
-const kbs: [string, EntityIndex | undefined][] = [['no KB', undefined], ...(bundled ? [['bundled KB', bundled] as [string, EntityIndex]] : [])];
+const kbs: [string, EntityIndex | undefined][] = [
+  ['no KB', undefined],
+  ...(bundled ? [['bundled KB', bundled] as [string, EntityIndex]] : []),
+];
 
 for (const [name, entities] of kbs) {
-  measure(`core analyzeArticle (in memory, ${name})`, () => corpus.forEach((text) => analyzeArticle(text, { now, entities })), bytes, corpus.length, 'articles');
+  measure(
+    `core analyzeArticle (in memory, ${name})`,
+    () => corpus.forEach((text) => analyzeArticle(text, { now, entities })),
+    bytes,
+    corpus.length,
+    'articles',
+  );
 }
 // One huge single-line article (scrapers do produce them). Names are looked for on every line, and the
 // recogniser's cost grows faster than the line is long (6 MB took ~190 s here), so with a KB the
@@ -65,7 +80,13 @@ for (const [name, entities] of kbs) {
   for (const repeats of entities ? [5_000, 10_000] : [100_000]) {
     const long = ' date 2024-11-22 ' + SENTENCE.repeat(repeats);
     const mb = (Buffer.byteLength(long) / 1e6).toFixed(1);
-    measure(`core analyzeArticle (one ${mb} MB line, ${name})`, () => analyzeArticle(long, { now, entities }), Buffer.byteLength(long), 1, 'articles');
+    measure(
+      `core analyzeArticle (one ${mb} MB line, ${name})`,
+      () => analyzeArticle(long, { now, entities }),
+      Buffer.byteLength(long),
+      1,
+      'articles',
+    );
   }
 }
 
@@ -82,11 +103,20 @@ try {
   for (const [name, flags] of modes) {
     for (const format of ['text', 'json']) {
       let output = 0;
-      measure(`cli check --format ${format} (${corpus.length} files, ${name})`, () => {
-        const result = spawnSync(process.execPath, [cli, 'check', '--format', format, ...flags, dir], { encoding: 'utf8', maxBuffer: 1 << 30 });
-        if (result.status !== 1) throw new Error(`unexpected exit status ${result.status}: ${result.stderr}`);
-        output = Buffer.byteLength(result.stdout);
-      }, bytes, corpus.length, 'files');
+      measure(
+        `cli check --format ${format} (${corpus.length} files, ${name})`,
+        () => {
+          const result = spawnSync(process.execPath, [cli, 'check', '--format', format, ...flags, dir], {
+            encoding: 'utf8',
+            maxBuffer: 1 << 30,
+          });
+          if (result.status !== 1) throw new Error(`unexpected exit status ${result.status}: ${result.stderr}`);
+          output = Buffer.byteLength(result.stdout);
+        },
+        bytes,
+        corpus.length,
+        'files',
+      );
       console.log(`${''.padEnd(52)} (output: ${(output / 1e6).toFixed(1)} MB)`);
     }
   }

@@ -5,13 +5,7 @@
 // compiling a KB costs and that recognising names costs the same whatever the size of the KB.
 // Everything is generated from a fixed seed, so runs compare between commits on the same machine.
 
-import {
-  analyzeArticle,
-  buildEntityIndex,
-  combineKnowledgeBases,
-  type EntityIndex,
-  parseKnowledgeBase,
-} from '../src/core';
+import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, type EntityIndex, parseKnowledgeBase } from '../src/core';
 import { recognizeEntities } from '../src/core/entities/recognizeEntities';
 
 // ───────────────────────────── deterministic randomness ─────────────────────────────
@@ -33,7 +27,10 @@ const capital = (w: string) => w[0].toUpperCase() + w.slice(1);
 
 // Invented words, so names never collide with English; a second, disjoint pool for names the KB
 // does not know.
-const KNOWN_SYLLABLES = 'ka ra ni lo mu ve ta sho din mar el an bri cor dal fen gar hal jor kel lin mon nor pel quin ros sal tor var wen yar zel bel cas dor eth fal gol hur ind jas kor lum mir nav ost'.split(' ');
+const KNOWN_SYLLABLES =
+  'ka ra ni lo mu ve ta sho din mar el an bri cor dal fen gar hal jor kel lin mon nor pel quin ros sal tor var wen yar zel bel cas dor eth fal gol hur ind jas kor lum mir nav ost'.split(
+    ' ',
+  );
 const UNKNOWN_SYLLABLES = 'xu zob qir vux yph bax wuz jex kif zat qol vry'.split(' ');
 const word = (syllables: readonly string[], n: number) => capital(Array.from({ length: n }, () => pick(syllables)).join(''));
 
@@ -51,11 +48,25 @@ interface SyntheticEntity {
 }
 
 const KINDS: [Kind, number][] = [
-  ['person', 0.45], ['organisation', 0.25], ['place', 0.15], ['agreement', 0.05], ['exercise', 0.04], ['event', 0.03], ['initiative', 0.03],
+  ['person', 0.45],
+  ['organisation', 0.25],
+  ['place', 0.15],
+  ['agreement', 0.05],
+  ['exercise', 0.04],
+  ['event', 0.03],
+  ['initiative', 0.03],
 ];
 const ORG_ADJECTIVES = ['National', 'Maritime', 'Strategic', 'Defence', 'Aerospace', 'Naval', 'Joint', 'Regional', 'Federal', 'Advanced'];
 const ORG_HEADS = ['Agency', 'Ministry', 'Council', 'Institute', 'Corporation', 'Command', 'Authority', 'Bureau', 'Shipyards', 'Systems'];
-const TITLES = ['Defence Minister', 'Foreign Minister', 'Ambassador', 'National Security Adviser', 'Chief of Naval Staff', 'Secretary of Defense', 'Commerce Minister'];
+const TITLES = [
+  'Defence Minister',
+  'Foreign Minister',
+  'Ambassador',
+  'National Security Adviser',
+  'Chief of Naval Staff',
+  'Secretary of Defense',
+  'Commerce Minister',
+];
 const COUNTRIES = ['Korvania', 'Delmara', 'Ostheim', 'Varnesia', 'Talorin', 'Quessa'];
 
 function kindAt(u: number): Kind {
@@ -90,7 +101,11 @@ function generateEntities(count: number): SyntheticEntity[] {
       let year = int(1995, 2015);
       for (let r = int(1, 3); r > 0; r--) {
         const to = year + int(1, 6);
-        e.roles.push({ title: `${pick(TITLES)} of ${country}`, from: `${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`, ...(r > 1 ? { to: `${to}-06-30` } : {}) });
+        e.roles.push({
+          title: `${pick(TITLES)} of ${country}`,
+          from: `${year}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`,
+          ...(r > 1 ? { to: `${to}-06-30` } : {}),
+        });
         year = to;
       }
     } else if (type === 'organisation') {
@@ -146,7 +161,7 @@ const FILLER = [
 /** An article mentioning entities drawn from `entities`; popular ones come up far more often. */
 function generateArticle(entities: readonly SyntheticEntity[], byType: ReadonlyMap<Kind, SyntheticEntity[]>, i: number): string {
   const draw = (type?: Kind): SyntheticEntity => {
-    const list = type ? byType.get(type) ?? entities : entities;
+    const list = type ? (byType.get(type) ?? entities) : entities;
     return list[Math.floor(Math.pow(rand(), 2.5) * list.length)]; // skewed: a few entities dominate the news
   };
   const person = () => draw('person');
@@ -217,7 +232,9 @@ const sizes = [50, 20_000];
 const kbs = new Map(sizes.map((n) => [n, { yaml: toYaml(all.slice(0, n)) }]));
 
 console.log('\nknowledge base compile (parse YAML + checks + index), best of 3:');
-console.log(`${'entities'.padStart(8)} ${'names'.padStart(7)} ${'YAML'.padStart(8)} ${'parse'.padStart(9)} ${'index'.padStart(9)} ${'total'.padStart(9)}`);
+console.log(
+  `${'entities'.padStart(8)} ${'names'.padStart(7)} ${'YAML'.padStart(8)} ${'parse'.padStart(9)} ${'index'.padStart(9)} ${'total'.padStart(9)}`,
+);
 const indexes = new Map<number, EntityIndex>();
 for (const n of sizes) {
   const { yaml } = kbs.get(n)!;
@@ -228,7 +245,9 @@ for (const n of sizes) {
   indexes.set(n, index);
   const names = index.matcher.size;
   const ms = (s: number) => `${(s * 1000).toFixed(1)} ms`.padStart(9);
-  console.log(`${String(n).padStart(8)} ${String(names).padStart(7)} ${`${(yaml.length / 1e6).toFixed(2)} MB`.padStart(8)} ${ms(parseTime)} ${ms(indexTime)} ${ms(parseTime + indexTime)}`);
+  console.log(
+    `${String(n).padStart(8)} ${String(names).padStart(7)} ${`${(yaml.length / 1e6).toFixed(2)} MB`.padStart(8)} ${ms(parseTime)} ${ms(indexTime)} ${ms(parseTime + indexTime)}`,
+  );
 }
 
 const ARTICLES = 1_000;
@@ -268,7 +287,9 @@ for (const corpus of corpora) {
       `${String(n).padStart(6)}  ${corpus.label.padEnd(24)} ${mb.toFixed(1).padStart(5)} ${(known / ARTICLES).toFixed(1).padStart(10)} ${(unknown / ARTICLES).toFixed(1).padStart(12)} ${String(misspelt).padStart(8)} ${rate(match)} ${rate(recognise)} ${rate(analyze).padStart(14)}`,
     );
   }
-  console.log(`${'none'.padStart(6)}  ${corpus.label.padEnd(24)} ${mb.toFixed(1).padStart(5)} ${'-'.padStart(10)} ${'-'.padStart(12)} ${'-'.padStart(8)} ${'-'.padStart(12)} ${'-'.padStart(12)} ${`${(mb / baseline).toFixed(1)} MB/s`.padStart(14)}`);
+  console.log(
+    `${'none'.padStart(6)}  ${corpus.label.padEnd(24)} ${mb.toFixed(1).padStart(5)} ${'-'.padStart(10)} ${'-'.padStart(12)} ${'-'.padStart(8)} ${'-'.padStart(12)} ${'-'.padStart(12)} ${`${(mb / baseline).toFixed(1)} MB/s`.padStart(14)}`,
+  );
 }
 
 // Scraped text has pathological lines: one line of megabytes, all in capitals, or title case chained
@@ -283,5 +304,7 @@ const pathological: [string, string][] = [
 for (const [label, body] of pathological) {
   const article = ` date 2024-11-22 x\n${body}`;
   const seconds = best(() => analyzeArticle(article, { now, entities: big }), 1, false);
-  console.log(`  ${label.padEnd(32)} ${(article.length / 1e6).toFixed(2)} MB  ${seconds.toFixed(2)} s  ${(article.length / 1e6 / seconds).toFixed(1)} MB/s`);
+  console.log(
+    `  ${label.padEnd(32)} ${(article.length / 1e6).toFixed(2)} MB  ${seconds.toFixed(2)} s  ${(article.length / 1e6 / seconds).toFixed(1)} MB/s`,
+  );
 }

@@ -14,7 +14,14 @@ const benches = readdirSync(path.join(root, 'bench'))
   .sort();
 for (const file of benches) {
   const outfile = path.join(out, file.replace(/\.ts$/, '.js'));
-  await build({ entryPoints: [path.join(root, 'bench', file)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning',
+  await build({
+    entryPoints: [path.join(root, 'bench', file)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
     // The benches find the repo from their own folder.
     define: { __dirname: JSON.stringify(path.join(root, 'bench')) },
   });

@@ -13,7 +13,9 @@ function testFiles(folder) {
 }
 
 const filters = process.argv.slice(2);
-const files = testFiles('test').filter((f) => filters.length === 0 || filters.some((s) => f.includes(s))).sort();
+const files = testFiles('test')
+  .filter((f) => filters.length === 0 || filters.some((s) => f.includes(s)))
+  .sort();
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

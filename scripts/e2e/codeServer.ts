@@ -96,7 +96,9 @@ export function installExtension(profile: Profile, vsix: string): void {
   });
   const installed = readdirSync(profile.extensionsDir).some((name) => name.startsWith(`${extensionId}-`));
   if (install.status !== 0 || !installed) {
-    throw new Error(`installing ${vsix} into code-server failed (exit status ${install.status ?? install.signal}):\n${install.stdout}${install.stderr}`);
+    throw new Error(
+      `installing ${vsix} into code-server failed (exit status ${install.status ?? install.signal}):\n${install.stdout}${install.stderr}`,
+    );
   }
 }
 
@@ -182,7 +184,11 @@ let signalHandlersInstalled = false;
 export function stopEverythingOnSignals(): void {
   if (signalHandlersInstalled) return;
   signalHandlersInstalled = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       killTrackedProcessGroups();
       process.exit(code);
@@ -229,8 +235,10 @@ export async function startCodeServer({ profile, folder, logFile, port }: StartO
   const listenPort = port ?? (await freePort());
   const args = [
     ...codeServerArgs(profile),
-    '--bind-addr', `127.0.0.1:${listenPort}`,
-    '--auth', 'none',
+    '--bind-addr',
+    `127.0.0.1:${listenPort}`,
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',

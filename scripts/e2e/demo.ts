@@ -30,7 +30,10 @@ code-server's log: ${logFile}. Stop with Ctrl+C.`);
       for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => resolveStop(signal));
       void server.exited.then(() => resolveStop('exit'));
     });
-    if (stopped === 'exit') console.error(`code-server exited by itself; the end of its log:\n${readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')}`);
+    if (stopped === 'exit')
+      console.error(
+        `code-server exited by itself; the end of its log:\n${readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')}`,
+      );
     await server.stop();
     console.log('Stopped code-server.');
   } finally {

@@ -84,7 +84,9 @@ async function main(): Promise<number> {
       SEED_E2E_EXTENSIONS_DIR: shared.extensionsDir,
       SEED_E2E_RESULTS: resultsDir,
     });
-    console.log(`[e2e] tests ${status === 0 ? 'passed' : 'FAILED'} in ${seconds(since)}; screenshots and logs in ${relative(repoRoot, resultsDir)}/`);
+    console.log(
+      `[e2e] tests ${status === 0 ? 'passed' : 'FAILED'} in ${seconds(since)}; screenshots and logs in ${relative(repoRoot, resultsDir)}/`,
+    );
     return status;
   } finally {
     const leftOver = killRecordedProcessGroups(runDir);

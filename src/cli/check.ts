@@ -84,9 +84,10 @@ export async function runCheck(args: CheckArgs, output: Output, options: CheckOp
 
   // Every knowledge base is found and compiled before the first article: once per set of files, with
   // each file's problems reported once, first (they explain what follows).
-  const bundled = args.bundledKnowledgeBase && options.bundledKnowledgeBase && existsSync(options.bundledKnowledgeBase)
-    ? path.resolve(options.bundledKnowledgeBase)
-    : undefined;
+  const bundled =
+    args.bundledKnowledgeBase && options.bundledKnowledgeBase && existsSync(options.bundledKnowledgeBase)
+      ? path.resolve(options.bundledKnowledgeBase)
+      : undefined;
   const kb = planKnowledgeBases(files, {
     extraFiles: args.knowledgeBases,
     bundledFile: bundled,

@@ -1,14 +1,6 @@
 // The CLI's two output formats. The JSON field names are a public interface: add, never rename.
 
-import {
-  type ArticleAnalysis,
-  describeProblemCounts,
-  type EntityMention,
-  plural,
-  type Problem,
-  type Range,
-  type Tally,
-} from '../core';
+import { type ArticleAnalysis, describeProblemCounts, type EntityMention, plural, type Problem, type Range, type Tally } from '../core';
 
 export interface FileReport {
   readonly path: string;

@@ -50,7 +50,9 @@ function missingHeader(text: string, lineStart: number): Problem {
         edits: [{ range: insertAt, newText: `${CANONICAL_PREFIX}${DATE_PLACEHOLDER}${separator}`, placeholder: DATE_PLACEHOLDER }],
         preferred: false,
       };
-  const hint = inferred ? ` The text gives ${formatIsoDate(inferred.date)} ("${inferred.text}", line ${inferred.range.start.line + 1}).` : '';
+  const hint = inferred
+    ? ` The text gives ${formatIsoDate(inferred.date)} ("${inferred.text}", line ${inferred.range.start.line + 1}).`
+    : '';
   return problem(
     'missing-date-header',
     `The first line is not a date header: expected " date YYYY-MM-DD" followed by the scraped text.${hint}`,

@@ -73,5 +73,8 @@ export function readHeaderDateToken(token: string): HeaderDateReading {
     return invalid(`${token} is not written as YYYY-MM-DD${order}`, candidates);
   }
   if (/^\d/.test(token)) return invalid(`${shorten(token)} is not a date written as YYYY-MM-DD`, []);
-  return invalid(token ? `expected a date as YYYY-MM-DD after "date", found "${shorten(token)}"` : 'expected a date as YYYY-MM-DD after "date"', []);
+  return invalid(
+    token ? `expected a date as YYYY-MM-DD after "date", found "${shorten(token)}"` : 'expected a date as YYYY-MM-DD after "date"',
+    [],
+  );
 }

@@ -31,7 +31,11 @@ export function publicationDateInText(text: string): TextDate | undefined {
   const found = findDates(lead).find((d) => d.yearCertain);
   if (!found) return undefined;
   const start = positionAt(lines, found.index);
-  return { text: found.text, date: found.date, range: { start, end: { line: start.line, character: start.character + found.text.length } } };
+  return {
+    text: found.text,
+    date: found.date,
+    range: { start, end: { line: start.line, character: start.character + found.text.length } },
+  };
 }
 
 // Text before a date on its line that makes it a dateline: a place in capitalised words (short
@@ -60,7 +64,12 @@ export function leadDate(text: string, header: DateHeader, headerDate: CalendarD
     if (found) {
       const start = part.start + found.index;
       const kind = PLACE_BEFORE.test(searched.slice(0, found.index)) ? 'dateline' : 'first date';
-      return { kind, text: found.text, date: found.date, range: { start: { line: part.line, character: start }, end: { line: part.line, character: start + found.text.length } } };
+      return {
+        kind,
+        text: found.text,
+        date: found.date,
+        range: { start: { line: part.line, character: start }, end: { line: part.line, character: start + found.text.length } },
+      };
     }
     if (budget <= 0) break;
   }

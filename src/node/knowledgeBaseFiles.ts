@@ -124,7 +124,9 @@ export class KnowledgeBaseFiles {
     const good = this.options.keepLastGood ? this.lastGood.get(parsed.source) : undefined;
     if (!good) return parsed;
     const problems = parsed.problems.map((p) =>
-      p.code === 'kb-syntax-error' ? { ...p, message: `${p.message} Until this is fixed, articles use the last version of this file that was valid.` } : p,
+      p.code === 'kb-syntax-error'
+        ? { ...p, message: `${p.message} Until this is fixed, articles use the last version of this file that was valid.` }
+        : p,
     );
     return { ...good, problems };
   }

@@ -32,9 +32,7 @@ export const TOKEN_MODIFIERS = ['unknown', 'misspelled'] as const;
 export function mentionAt(analysis: ArticleAnalysis, position: Position): EntityMention | undefined {
   return analysis.entities.find(
     (m) =>
-      m.range.start.line === position.line &&
-      m.range.start.character <= position.character &&
-      position.character <= m.range.end.character,
+      m.range.start.line === position.line && m.range.start.character <= position.character && position.character <= m.range.end.character,
   );
 }
 
@@ -53,7 +51,10 @@ export function hoverFor(mention: EntityMention, analysis: ArticleAnalysis, ment
     };
   }
   return {
-    contents: { kind: MarkupKind.Markdown, value: describeMention(mention, { ...(articleDate ? { articleDate } : {}), ...(articles ? { articles } : {}) }) },
+    contents: {
+      kind: MarkupKind.Markdown,
+      value: describeMention(mention, { ...(articleDate ? { articleDate } : {}), ...(articles ? { articles } : {}) }),
+    },
     range: mention.range,
   };
 }

@@ -45,7 +45,10 @@ export function createFileEdit(file: string, text: string): WorkspaceEdit {
   return {
     documentChanges: [
       create,
-      { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      {
+        textDocument: { uri, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }],
+      },
     ],
   };
 }
@@ -141,7 +144,8 @@ export class KnowledgeBaseEditor {
     }
     const target = nearest && this.isUserFile(nearest) ? this.fileState(nearest) : fresh();
     if (!target) return noFolder;
-    if (target.text === undefined && !this.context.canCreateFiles()) return 'This editor cannot create files; create an empty entities.yaml first.';
+    if (target.text === undefined && !this.context.canCreateFiles())
+      return 'This editor cannot create files; create an empty entities.yaml first.';
     const inForceText = target.text === undefined && nearest ? this.textOf(nearest) : undefined;
     return addEntityEdit(target, { name: request.name, type: request.type ?? 'organisation' }, inForceText);
   }

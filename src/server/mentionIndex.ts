@@ -89,7 +89,11 @@ export class MentionIndex {
   private async build(generation: number): Promise<void> {
     const seen = new Set<string>();
     for (const folder of this.folders()) {
-      const files = await findFiles(folder, (rel) => /\.(txt|seed)$/i.test(rel), () => undefined);
+      const files = await findFiles(
+        folder,
+        (rel) => /\.(txt|seed)$/i.test(rel),
+        () => undefined,
+      );
       for (const file of files) {
         if (generation !== this.generation) return; // outdated: ready() starts a newer build
         seen.add(file);

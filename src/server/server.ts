@@ -170,8 +170,9 @@ connection.onInitialize((params): InitializeResult => {
   client.configuration = caps.workspace?.configuration === true;
   client.configurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   client.workspaceFolders = caps.workspace?.workspaceFolders === true;
-  client.snippets = (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true
-    && caps.workspace?.workspaceEdit?.documentChanges === true;
+  client.snippets =
+    (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true &&
+    caps.workspace?.workspaceEdit?.documentChanges === true;
   client.createFiles = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspaceFolders = folders.map(uriToPath).filter((p): p is string => p !== undefined);
@@ -270,7 +271,7 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
 /** The analysis of an open article (not of a KB file), or undefined. */
 async function articleAt(uri: string): Promise<Analyzed | undefined> {
   const document = documents.get(uri);
-  if (!document || (isKnowledgeBaseDocument(uri))) return undefined;
+  if (!document || isKnowledgeBaseDocument(uri)) return undefined;
   return validator.analyzedOf(document);
 }
 
@@ -286,7 +287,11 @@ connection.onCodeAction(async (params) => {
     if (!overlaps(problem.range, params.range)) continue;
     const mention = analyzed.analysis.entities.find((m) => m.kind === 'unknown' && sameRange(m.range, problem.range));
     if (!mention) continue;
-    const edit = kbEditor.add(uriToPath(document.uri), analyzed.knowledgeBase, { uri: document.uri, name: mention.text, type: mention.type });
+    const edit = kbEditor.add(uriToPath(document.uri), analyzed.knowledgeBase, {
+      uri: document.uri,
+      name: mention.text,
+      type: mention.type,
+    });
     if (typeof edit === 'string') continue;
     actions.push({
       title: `Add "${mention.text}" to the knowledge base as ${mention.type}`,
@@ -304,7 +309,8 @@ connection.onHover(async ({ textDocument, position }) => {
   if (!mention) return null;
   // The article counts come from the workspace index: wait a moment for it (a small workspace is
   // indexed in well under that), but never hold a hover up for a large one still being indexed.
-  if (mention.entity && !mentions.isReady) await Promise.race([mentions.ready(), new Promise((resolve) => setTimeout(resolve, HOVER_INDEX_WAIT_MS))]);
+  if (mention.entity && !mentions.isReady)
+    await Promise.race([mentions.ready(), new Promise((resolve) => setTimeout(resolve, HOVER_INDEX_WAIT_MS))]);
   return hoverFor(mention, analyzed.analysis, mentions);
 });
 
@@ -367,7 +373,9 @@ connection.onExecuteCommand(async (params, token, workDone): Promise<unknown> =>
   if (params.command === ServerCommands.listEntities) {
     const uri = String(params.arguments?.[0] ?? '');
     const document = documents.get(uri);
-    const inForce = document ? (await validator.analyzedOf(document)).knowledgeBase : knowledgeBases.forArticle(uriToPath(uri), await kbSettings(uri));
+    const inForce = document
+      ? (await validator.analyzedOf(document)).knowledgeBase
+      : knowledgeBases.forArticle(uriToPath(uri), await kbSettings(uri));
     return inForce.index.knowledgeBase.entities.map(
       (e): EntityChoice => ({ id: e.id, name: e.name, type: e.type, ...(e.description ? { description: e.description } : {}) }),
     );
@@ -375,35 +383,48 @@ connection.onExecuteCommand(async (params, token, workDone): Promise<unknown> =>
   if (params.command === ServerCommands.addToKnowledgeBase) {
     const request = params.arguments?.[0] as AddToKnowledgeBase | undefined;
     const document = request && documents.get(request.uri);
-    if (!request || !document || !request.name?.trim()) return { applied: false, message: 'Select a name in an open seed article first.' } satisfies AddToKnowledgeBaseResult;
+    if (!request || !document || !request.name?.trim())
+      return { applied: false, message: 'Select a name in an open seed article first.' } satisfies AddToKnowledgeBaseResult;
     const analyzed = await validator.analyzedOf(document);
     const edit = kbEditor.add(uriToPath(request.uri), analyzed.knowledgeBase, { ...request, name: request.name.trim() });
     if (typeof edit === 'string') return { applied: false, message: edit } satisfies AddToKnowledgeBaseResult;
     const result = await connection.workspace.applyEdit({ label: `Add "${request.name.trim()}" to the knowledge base`, edit });
     const change = edit.documentChanges?.find((c) => 'textDocument' in c);
     const file = change && 'textDocument' in change ? uriToPath(change.textDocument.uri) : undefined;
-    return { applied: result.applied, ...(file ? { file } : {}), ...(result.applied ? {} : { message: result.failureReason ?? 'The editor did not apply the edit.' }) } satisfies AddToKnowledgeBaseResult;
+    return {
+      applied: result.applied,
+      ...(file ? { file } : {}),
+      ...(result.applied ? {} : { message: result.failureReason ?? 'The editor did not apply the edit.' }),
+    } satisfies AddToKnowledgeBaseResult;
   }
   if (params.command !== ServerCommands.checkAllArticles) return undefined;
   // A client that passed a workDoneToken shows progress its own way; others get a server-made one.
   const progress = WorkDoneProgressReporter.isNullInstance(workDone) ? await connection.window.createWorkDoneProgress() : workDone;
   const summary: WorkspaceCheckSummary = await workspaceCheck.run(workspaceFolders, progress, token);
   const unreadable = summary.unreadable ? `, ${plural(summary.unreadable, 'unreadable path')}` : '';
-  const message = workspaceFolders.length === 0
-    ? 'Seed Annotator: open a folder to check the seed articles in it.'
-    : `Seed Annotator checked ${plural(summary.files, 'article')}: ${describeProblemCounts({ ...summary, notes: 0 })}${unreadable}.`;
+  const message =
+    workspaceFolders.length === 0
+      ? 'Seed Annotator: open a folder to check the seed articles in it.'
+      : `Seed Annotator checked ${plural(summary.files, 'article')}: ${describeProblemCounts({ ...summary, notes: 0 })}${unreadable}.`;
   // A notification, not window/showMessageRequest: nothing to answer, and every client shows it.
   void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
   return summary;
 });
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 // A bug in one request must not take the server down with the user's diagnostics: log it instead.
 process.on('unhandledRejection', (reason) => {
-  connection.console.error(`Seed Annotator: unexpected failure: ${reason instanceof Error ? reason.stack ?? reason.message : String(reason)}`);
+  connection.console.error(
+    `Seed Annotator: unexpected failure: ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+  );
 });
 
 documents.listen(connection);

@@ -35,7 +35,13 @@ export class WorkspaceCheck {
     try {
       const candidates: string[] = [];
       for (const folder of folders) {
-        candidates.push(...(await findFiles(folder, (rel) => /\.(txt|seed)$/i.test(rel), () => reading.unreadable++)));
+        candidates.push(
+          ...(await findFiles(
+            folder,
+            (rel) => /\.(txt|seed)$/i.test(rel),
+            () => reading.unreadable++,
+          )),
+        );
       }
       for (const [i, file] of candidates.entries()) {
         if (token.isCancellationRequested) break;

@@ -17,7 +17,11 @@ function run(args: string[], cwd = ROOT) {
 }
 
 interface JsonReport {
-  files: { path: string; header: { date: string; range: unknown } | null; problems: { code: string; severity: string; message: string; range: unknown }[] }[];
+  files: {
+    path: string;
+    header: { date: string; range: unknown } | null;
+    problems: { code: string; severity: string; message: string; range: unknown }[];
+  }[];
 }
 
 /** The codes about the date header: seeds/ also has entity problems, checked against seeds/entities.yaml. */
@@ -46,7 +50,7 @@ describe('seed-annotator check on the bundled seeds/', () => {
     );
   });
 
-  test("the $seed-annotator problem matcher in package.json reads every problem line back", () => {
+  test('the $seed-annotator problem matcher in package.json reads every problem line back', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const { pattern } = manifest.contributes.problemMatchers.find((m: { name: string }) => m.name === 'seed-annotator');
     const { stdout } = run(['check', 'seeds']);
@@ -64,12 +68,16 @@ describe('seed-annotator check on the bundled seeds/', () => {
     assert.equal(new RegExp(pattern.regexp).test(summary), false, 'the summary line is not a problem');
   });
 
-  test('prints one JSON object with each file\'s header date and problems in LSP ranges', () => {
+  test("prints one JSON object with each file's header date and problems in LSP ranges", () => {
     const { status, stdout } = run(['check', '--format', 'json', 'seeds']);
     assert.equal(status, 1);
     const report = JSON.parse(stdout) as JsonReport;
     assert.deepEqual(
-      report.files.map((f) => [path.basename(f.path), f.header?.date ?? null, f.problems.map((p) => p.code).filter((c) => HEADER_CODES.has(c))]),
+      report.files.map((f) => [
+        path.basename(f.path),
+        f.header?.date ?? null,
+        f.problems.map((p) => p.code).filter((c) => HEADER_CODES.has(c)),
+      ]),
       [
         ['000_a99d1e6f017bd13f.txt', '2024-11-22', []],
         ['001_147d61cd0fcbe092.txt', '2024-11-22', []],

@@ -121,7 +121,7 @@ describe('which knowledge base applies to an article', () => {
 
   const known = (file: JsonFile) => file.entities!.filter((e) => e.known).map((e) => e.id);
 
-  test('the nearest entities.yaml, in the article\'s folder or an ancestor, and only that one', () => {
+  test("the nearest entities.yaml, in the article's folder or an ancestor, and only that one", () => {
     const { status, stdout, stderr } = run(['check', '--format', 'json', at('corpus')]);
     assert.equal(stderr, '');
     assert.equal(status, 0);
@@ -132,7 +132,10 @@ describe('which knowledge base applies to an article', () => {
     // corpus/laos/2024/deep.txt: the nearest is corpus/laos/entities.yaml, which knows only Vientiane.
     const deep = byPath.get(at('corpus', 'laos', '2024', 'deep.txt'))!;
     assert.deepEqual(known(deep), ['vientiane']);
-    assert.ok(deep.entities!.some((e) => e.text === 'Rajnath Singh' && !e.known), 'a name from the farther file is unknown');
+    assert.ok(
+      deep.entities!.some((e) => e.text === 'Rajnath Singh' && !e.known),
+      'a name from the farther file is unknown',
+    );
     // Both files are listed once, in the order first used (the walk is sorted: laos/ before top.txt);
     // without problems they are not `files` entries.
     assert.deepEqual(inForce(files), [at('corpus', 'laos', 'entities.yaml'), at('corpus', 'entities.yaml')]);
@@ -198,7 +201,12 @@ describe('the bundled knowledge base', () => {
     assert.equal(status, 0);
     const files = parseReport(stdout);
     assert.deepEqual(inForce(files), [path.join(pkg, 'seeds', 'entities.yaml')]);
-    assert.deepEqual(articles(files)[0].entities!.filter((e) => e.known).map((e) => e.id), ['rajnath-singh', 'lloyd-austin', 'asean', 'rajnath-singh']);
+    assert.deepEqual(
+      articles(files)[0]
+        .entities!.filter((e) => e.known)
+        .map((e) => e.id),
+      ['rajnath-singh', 'lloyd-austin', 'asean', 'rajnath-singh'],
+    );
   });
 
   test('does not apply where an entities.yaml is found', () => {
@@ -214,14 +222,22 @@ describe('the bundled knowledge base', () => {
       files: [{ path: at('unconfigured', 'a.txt'), kind: 'article', header: files.files[0].header, problems: [], entities: [] }],
       knowledgeBases: [],
     });
-    assert.deepEqual(articles(files).map((f) => [f.header?.date, f.problems, f.entities]), [['2024-11-22', [], []]]);
+    assert.deepEqual(
+      articles(files).map((f) => [f.header?.date, f.problems, f.entities]),
+      [['2024-11-22', [], []]],
+    );
     const text = run(['check', '--no-bundled-kb', at('unconfigured')], { cli });
     assert.equal(text.stdout, '1 file checked: 0 errors, 0 warnings.\n');
   });
 
   test('--no-bundled-kb keeps --kb files', () => {
     const { stdout } = run(['check', '--format', 'json', '--no-bundled-kb', '--kb', at('places.yaml'), at('unconfigured')], { cli });
-    assert.deepEqual(articles(parseReport(stdout))[0].entities!.filter((e) => e.known).map((e) => e.id), ['vientiane']);
+    assert.deepEqual(
+      articles(parseReport(stdout))[0]
+        .entities!.filter((e) => e.known)
+        .map((e) => e.id),
+      ['vientiane'],
+    );
   });
 
   test('a package without the bundled file checks the header only, quietly', () => {
@@ -234,7 +250,7 @@ describe('the bundled knowledge base', () => {
     assert.deepEqual(articles(parseReport(stdout))[0].entities, []);
   });
 
-  test('the repository\'s dist/cli.js uses seeds/entities.yaml, and that file has no problems', (t) => {
+  test("the repository's dist/cli.js uses seeds/entities.yaml, and that file has no problems", (t) => {
     const bundled = path.join(ROOT, 'seeds', 'entities.yaml');
     if (!existsSync(bundled)) return t.skip('seeds/entities.yaml is not written yet');
     const first = (parseYaml(readFileSync(bundled, 'utf8')) as { entities: { id: string; name: string }[] }).entities[0];
@@ -243,7 +259,10 @@ describe('the bundled knowledge base', () => {
     const files = parseReport(stdout);
     assert.deepEqual(inForce(files), [path.join('seeds', 'entities.yaml')]);
     assert.deepEqual(brokenKnowledgeBases(files), [], 'the bundled knowledge base has no problems');
-    assert.ok(articles(files)[0].entities!.some((e) => e.id === first.id && e.known), `${first.name} is known as ${first.id}`);
+    assert.ok(
+      articles(files)[0].entities!.some((e) => e.id === first.id && e.known),
+      `${first.name} is known as ${first.id}`,
+    );
   });
 });
 
@@ -263,33 +282,69 @@ describe('entity mentions and problems in the report', () => {
     assert.equal(file.header!.date, '2024-11-22');
     const byText = new Map(file.entities!.map((e) => [e.text, e]));
     assert.deepEqual(byText.get('Rajnath Singh'), {
-      text: 'Rajnath Singh', entity: 'Rajnath Singh', id: 'rajnath-singh', type: 'person', known: true, kind: 'name',
+      text: 'Rajnath Singh',
+      entity: 'Rajnath Singh',
+      id: 'rajnath-singh',
+      type: 'person',
+      known: true,
+      kind: 'name',
       range: rangeOf('Rajnath Singh', 0),
     });
     assert.deepEqual(byText.get('ASEAN'), {
-      text: 'ASEAN', entity: 'Association of Southeast Asian Nations', id: 'asean', type: 'organisation', known: true, kind: 'name',
+      text: 'ASEAN',
+      entity: 'Association of Southeast Asian Nations',
+      id: 'asean',
+      type: 'organisation',
+      known: true,
+      kind: 'name',
       range: rangeOf('ASEAN', 0),
     });
     assert.deepEqual(byText.get('Llyod Austin'), {
-      text: 'Llyod Austin', entity: 'Lloyd Austin', id: 'lloyd-austin', type: 'person', known: true, kind: 'misspelled',
-      misspelled: true, suggestion: 'Lloyd Austin', range: rangeOf('Llyod Austin', 0),
+      text: 'Llyod Austin',
+      entity: 'Lloyd Austin',
+      id: 'lloyd-austin',
+      type: 'person',
+      known: true,
+      kind: 'misspelled',
+      misspelled: true,
+      suggestion: 'Lloyd Austin',
+      range: rangeOf('Llyod Austin', 0),
     });
     assert.deepEqual(byText.get('Singh'), {
-      text: 'Singh', entity: 'Rajnath Singh', id: 'rajnath-singh', type: 'person', known: true, kind: 'short',
+      text: 'Singh',
+      entity: 'Rajnath Singh',
+      id: 'rajnath-singh',
+      type: 'person',
+      known: true,
+      kind: 'short',
       range: rangeOf('Singh', 2),
     });
     const unknown = byText.get('Quad Leaders Summit')!;
-    assert.deepEqual({ ...unknown, type: typeof unknown.type }, {
-      text: 'Quad Leaders Summit', entity: null, id: null, type: 'string', known: false, kind: 'unknown',
-      range: rangeOf('Quad Leaders Summit', 2),
-    });
+    assert.deepEqual(
+      { ...unknown, type: typeof unknown.type },
+      {
+        text: 'Quad Leaders Summit',
+        entity: null,
+        id: null,
+        type: 'string',
+        known: false,
+        kind: 'unknown',
+        range: rangeOf('Quad Leaders Summit', 2),
+      },
+    );
     // In text order.
     const starts = file.entities!.map((e) => e.range.start.line * 1e6 + e.range.start.character);
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
-    assert.deepEqual(file.problems.map((p) => [p.code, p.severity, p.range]), [
-      ['misspelled-entity', 'warning', rangeOf('Llyod Austin', 0)],
-      ['unknown-entity', 'hint', rangeOf('Quad Leaders Summit', 2)],
-    ]);
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
+    assert.deepEqual(
+      file.problems.map((p) => [p.code, p.severity, p.range]),
+      [
+        ['misspelled-entity', 'warning', rangeOf('Llyod Austin', 0)],
+        ['unknown-entity', 'hint', rangeOf('Quad Leaders Summit', 2)],
+      ],
+    );
   });
 
   test('text output has the misspelling as a warning and the unknown name as a hint; hints count as notes', () => {
@@ -302,7 +357,10 @@ describe('entity mentions and problems in the report', () => {
       lines[1],
       '1 file checked: 0 errors, 1 warning, 1 note.',
     ]);
-    assert.match(lines[1], new RegExp(`^a\\.txt:3:${col('Quad Leaders Summit', 2)}: hint unknown-entity "Quad Leaders Summit" is not in the knowledge base`));
+    assert.match(
+      lines[1],
+      new RegExp(`^a\\.txt:3:${col('Quad Leaders Summit', 2)}: hint unknown-entity "Quad Leaders Summit" is not in the knowledge base`),
+    );
   });
 
   test('the $seed-annotator problem matcher reads entity and knowledge base problem lines', () => {
@@ -311,14 +369,19 @@ describe('entity mentions and problems in the report', () => {
     write(at('matcher', 'entities.yaml'), 'version: 1\nentities:\n  - id: x\n    name: Xavier Example\n    type: planet\n');
     write(at('matcher', 'a.txt'), ARTICLE);
     const { stdout } = run(['check', 'matcher'], { cwd: dir });
-    const read = stdout.trim().split('\n').slice(0, -1).map((line) => {
-      const m = new RegExp(pattern.regexp).exec(line);
-      assert.ok(m, line);
-      return [m[pattern.file], m[pattern.line], m[pattern.severity], m[pattern.code]];
-    });
+    const read = stdout
+      .trim()
+      .split('\n')
+      .slice(0, -1)
+      .map((line) => {
+        const m = new RegExp(pattern.regexp).exec(line);
+        assert.ok(m, line);
+        return [m[pattern.file], m[pattern.line], m[pattern.severity], m[pattern.code]];
+      });
     assert.deepEqual(read[0], [path.join('matcher', 'entities.yaml'), '5', 'error', 'kb-unknown-type']);
     assert.ok(read.length > 1);
-    for (const [file, , severity, code] of read.slice(1)) assert.deepEqual([file, severity, code], [path.join('matcher', 'a.txt'), 'hint', 'unknown-entity']);
+    for (const [file, , severity, code] of read.slice(1))
+      assert.deepEqual([file, severity, code], [path.join('matcher', 'a.txt'), 'hint', 'unknown-entity']);
   });
 });
 
@@ -396,7 +459,10 @@ describe('problems in knowledge base files', () => {
   test('a clash between the nearest file and a --kb file is reported once, in the file where it is written second', () => {
     const folder = at('clash');
     write(path.join(folder, 'entities.yaml'), DEFENCE_KB);
-    const extra = write(at('clash-extra.yaml'), 'version: 1\nentities:\n  - id: asean\n    name: ASEAN Secretariat\n    type: organisation\n');
+    const extra = write(
+      at('clash-extra.yaml'),
+      'version: 1\nentities:\n  - id: asean\n    name: ASEAN Secretariat\n    type: organisation\n',
+    );
     for (const sub of ['x', 'y']) write(path.join(folder, sub, 'a.txt'), ARTICLE);
     const { status, stdout } = run(['check', '--kb', extra, folder]);
     assert.equal(status, 1);

@@ -23,7 +23,10 @@ describe('analyzeArticle', () => {
   test('a header with a warning still has its date', () => {
     const analysis = analyze('Date: 2024-11-22 Left Menu');
     assert.deepEqual(analysis.header, { date: '2024-11-22', range: range(0, 6, 16) });
-    assert.deepEqual(analysis.problems.map((p) => p.code), ['noncanonical-date-header']);
+    assert.deepEqual(
+      analysis.problems.map((p) => p.code),
+      ['noncanonical-date-header'],
+    );
     assert.equal(analyze(' date 2027-01-01').header?.date, '2027-01-01');
   });
 
@@ -36,7 +39,10 @@ describe('analyzeArticle', () => {
 
   test('the current instant is an option, so results do not depend on the clock', () => {
     const text = ' date 2026-11-23 x';
-    assert.deepEqual(analyzeArticle(text, { now: new Date('2026-11-21T12:00:00Z') }).problems.map((p) => p.code), ['future-date-header']);
+    assert.deepEqual(
+      analyzeArticle(text, { now: new Date('2026-11-21T12:00:00Z') }).problems.map((p) => p.code),
+      ['future-date-header'],
+    );
     assert.deepEqual(analyzeArticle(text, { now: new Date('2026-11-22T12:00:00Z') }).problems, []);
   });
 });

@@ -29,7 +29,14 @@ describe('applyEdits (test helper)', () => {
   });
 
   test('refuses overlapping edits and positions past the end of a line', () => {
-    assert.throws(() => applyEdits('abcdef', [{ range: range(0, 0, 3), newText: '' }, { range: range(0, 2, 4), newText: '' }]), /overlap/);
+    assert.throws(
+      () =>
+        applyEdits('abcdef', [
+          { range: range(0, 0, 3), newText: '' },
+          { range: range(0, 2, 4), newText: '' },
+        ]),
+      /overlap/,
+    );
     assert.throws(() => applyEdits('ab\ncd', [{ range: range(0, 3, 3), newText: '' }]), /past the end/);
     assert.throws(() => applyEdits('ab', [{ range: range(1, 0, 0), newText: '' }]), /past the end/);
   });

@@ -33,8 +33,14 @@ describe('leap years and month lengths', () => {
     assert.equal(daysInMonth(2023, 2), 28);
     assert.equal(daysInMonth(1900, 2), 28);
     assert.equal(daysInMonth(2000, 2), 29);
-    assert.deepEqual([4, 6, 9, 11].map((m) => daysInMonth(2024, m)), [30, 30, 30, 30]);
-    assert.deepEqual([1, 3, 5, 7, 8, 10, 12].map((m) => daysInMonth(2024, m)), [31, 31, 31, 31, 31, 31, 31]);
+    assert.deepEqual(
+      [4, 6, 9, 11].map((m) => daysInMonth(2024, m)),
+      [30, 30, 30, 30],
+    );
+    assert.deepEqual(
+      [1, 3, 5, 7, 8, 10, 12].map((m) => daysInMonth(2024, m)),
+      [31, 31, 31, 31, 31, 31, 31],
+    );
   });
 
   test('months are named in English', () => {

@@ -14,7 +14,11 @@ const codes = (text: string, now = NOW): DiagnosticCode[] => check(text, now).ma
 
 function only(text: string, code: DiagnosticCode, now = NOW): Problem {
   const problems = check(text, now);
-  assert.deepEqual(problems.map((p) => p.code), [code], `problems of ${JSON.stringify(text.slice(0, 80))}`);
+  assert.deepEqual(
+    problems.map((p) => p.code),
+    [code],
+    `problems of ${JSON.stringify(text.slice(0, 80))}`,
+  );
   return problems[0];
 }
 
@@ -202,7 +206,13 @@ describe('invalid-date-header', () => {
     const text = ' date 05/06/2024 Left Menu';
     const problem = only(text, 'invalid-date-header');
     assert.match(problem.message, /ambiguous/);
-    assert.deepEqual(problem.fixes.map((f) => [f.edits[0].newText, f.preferred]), [['2024-06-05', false], ['2024-05-06', false]]);
+    assert.deepEqual(
+      problem.fixes.map((f) => [f.edits[0].newText, f.preferred]),
+      [
+        ['2024-06-05', false],
+        ['2024-05-06', false],
+      ],
+    );
     assertEveryFixWorks(text);
   });
 
@@ -328,10 +338,7 @@ describe('header-date-mismatch', () => {
     const problem = only(text, 'header-date-mismatch');
     assert.equal(problem.severity, 'warning');
     assert.deepEqual(problem.range, range(0, 6, 16));
-    assert.equal(
-      problem.message,
-      `The article's dateline "November 12" (2024-11-12) is 10 days before the header date 2024-11-22.`,
-    );
+    assert.equal(problem.message, `The article's dateline "November 12" (2024-11-12) is 10 days before the header date 2024-11-22.`);
     assert.equal(problem.fixes.length, 1);
     assert.equal(problem.fixes[0].preferred, false);
     assert.deepEqual(problem.fixes[0].edits, [{ range: range(0, 6, 16), newText: '2024-11-12' }]);

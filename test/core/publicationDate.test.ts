@@ -106,7 +106,9 @@ describe('the lead date of an article with a header', () => {
 
   test('the lead is the header text and the first 5 non-empty lines after it', () => {
     const article = (before: number) =>
-      [' date 2024-11-22 Left Menu', ...Array.from({ length: before }, (_, i) => `Paragraph ${i}.`), 'NEW DELHI, November 1: talks'].join('\n\n');
+      [' date 2024-11-22 Left Menu', ...Array.from({ length: before }, (_, i) => `Paragraph ${i}.`), 'NEW DELHI, November 1: talks'].join(
+        '\n\n',
+      );
     assert.deepEqual(lead(article(4))?.date, iso('2024-11-01'));
     assert.equal(lead(article(5)), undefined);
   });

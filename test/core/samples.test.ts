@@ -20,7 +20,9 @@ interface GoldFile {
 }
 
 const gold: readonly GoldFile[] = parse(readFileSync(join(ROOT, 'test', 'fixtures', 'seeds.gold.yaml'), 'utf8')).files;
-const seedFiles = readdirSync(SEEDS).filter((name) => name.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 describe('the sample articles in seeds/', () => {
   test('every sample has a gold annotation and every gold annotation a sample', () => {
@@ -36,7 +38,10 @@ describe('the sample articles in seeds/', () => {
       assert.ok(expected, `no gold annotation for ${name}`);
       const analysis = analyzeArticle(text, { now: NOW });
       assert.equal(analysis.header?.date ?? null, expected.header_date);
-      assert.deepEqual(analysis.problems.map((p) => p.code), expected.problems.map((p) => p.code));
+      assert.deepEqual(
+        analysis.problems.map((p) => p.code),
+        expected.problems.map((p) => p.code),
+      );
     });
 
     for (const goldProblem of expected?.problems ?? []) {

@@ -15,13 +15,22 @@ describe('lines', () => {
   });
 
   test('a text ending with a line end has an empty last line, and an empty text one empty line', () => {
-    assert.deepEqual(splitLines('a\n').map((l) => l.text), ['a', '']);
+    assert.deepEqual(
+      splitLines('a\n').map((l) => l.text),
+      ['a', ''],
+    );
     assert.deepEqual(splitLines(''), [{ text: '', line: 0, offset: 0 }]);
   });
 
   test('can stop after a number of lines', () => {
-    assert.deepEqual(splitLines('a\nb\nc\nd', 2).map((l) => l.text), ['a', 'b']);
-    assert.deepEqual(splitLines('a\nb', 5).map((l) => l.text), ['a', 'b']);
+    assert.deepEqual(
+      splitLines('a\nb\nc\nd', 2).map((l) => l.text),
+      ['a', 'b'],
+    );
+    assert.deepEqual(
+      splitLines('a\nb', 5).map((l) => l.text),
+      ['a', 'b'],
+    );
   });
 
   test('the first line excludes its line end, whichever it is', () => {

@@ -5,7 +5,8 @@ import { describe, test } from 'node:test';
 import { findDates } from '../../src/core/writtenDates';
 
 const REFERENCE = { year: 2024, month: 11, day: 22 };
-const found = (text: string) => findDates(text, REFERENCE).map((d) => [d.text, d.index, `${d.date.year}-${d.date.month}-${d.date.day}`, d.yearCertain]);
+const found = (text: string) =>
+  findDates(text, REFERENCE).map((d) => [d.text, d.index, `${d.date.year}-${d.date.month}-${d.date.day}`, d.yearCertain]);
 
 describe('dates written in prose', () => {
   test('reads the forms scraped articles use, with where each stands', () => {
@@ -16,7 +17,10 @@ describe('dates written in prose', () => {
   });
 
   test('finds several dates in order', () => {
-    assert.deepEqual(found('On Nov 20, 2024 and Dec. 3, 2018').map((d) => d[2]), ['2024-11-20', '2018-12-3']);
+    assert.deepEqual(
+      found('On Nov 20, 2024 and Dec. 3, 2018').map((d) => d[2]),
+      ['2024-11-20', '2018-12-3'],
+    );
   });
 
   test('a date without a year takes the year nearest the reference and says the year is not certain', () => {
@@ -35,8 +39,14 @@ describe('dates written in prose', () => {
 
   test('a numeric date that reads two ways is skipped; one that reads one way is kept', () => {
     assert.deepEqual(found('Signed 05/06/2024'), []);
-    assert.deepEqual(found('Signed 22/11/2024').map((d) => d[2]), ['2024-11-22']);
-    assert.deepEqual(found('Signed 05/05/2024').map((d) => d[2]), ['2024-5-5']);
+    assert.deepEqual(
+      found('Signed 22/11/2024').map((d) => d[2]),
+      ['2024-11-22'],
+    );
+    assert.deepEqual(
+      found('Signed 05/05/2024').map((d) => d[2]),
+      ['2024-5-5'],
+    );
   });
 
   test('an empty text has no dates', () => {

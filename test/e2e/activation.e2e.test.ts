@@ -21,7 +21,10 @@ test('opening a .md file does not activate the extension; opening a seed article
     await vscode.showRunningExtensions();
     const runningAfterMarkdown = await vscode.runningExtensions();
     await vscode.screenshot('running-extensions-after-markdown');
-    assert.ok(!runningAfterMarkdown.includes('Seed Annotator'), `Running Extensions lists Seed Annotator after opening only a .md file: ${runningAfterMarkdown.join(', ')}`);
+    assert.ok(
+      !runningAfterMarkdown.includes('Seed Annotator'),
+      `Running Extensions lists Seed Annotator after opening only a .md file: ${runningAfterMarkdown.join(', ')}`,
+    );
 
     await vscode.openFile('000_a99d1e6f017bd13f.txt');
     await vscode.waitForLanguageMode('Seed Article');
@@ -29,7 +32,10 @@ test('opening a .md file does not activate the extension; opening a seed article
       async () => vscode.seedAnnotatorActivated(),
       () => "a seed article is open but the extension host never activated Seed Annotator: is 'onLanguage:seed' in activationEvents?",
     );
-    const events = vscode.activations().filter((a) => a.extension.startsWith('seed-annotator.')).map((a) => a.event);
+    const events = vscode
+      .activations()
+      .filter((a) => a.extension.startsWith('seed-annotator.'))
+      .map((a) => a.event);
     assert.deepEqual(events, ['onLanguage:seed'], `Seed Annotator was activated by ${events.join(', ')}, expected by onLanguage:seed only`);
     await vscode.showRunningExtensions();
     let running: string[] = [];

@@ -12,7 +12,9 @@ test('a misspelt minister is a warning whose quick fix writes the name as the kn
   withWorkbench('misspelled-entity', {}, async (vscode) => {
     await vscode.openFile(misspelt);
     await vscode.waitForLanguageMode('Seed Article');
-    const [problem] = (await vscode.waitForProblems((ps) => ps.some(isMisspelling), `misspelled-entity for ${misspelt}`)).filter(isMisspelling);
+    const [problem] = (await vscode.waitForProblems((ps) => ps.some(isMisspelling), `misspelled-entity for ${misspelt}`)).filter(
+      isMisspelling,
+    );
     assert.equal(problem.severity, 'warning');
     assert.match(problem.message, /"Rajanth Singh" looks like a misspelling of "Rajnath Singh"/);
     await vscode.select('Rajanth Singh');
@@ -27,25 +29,34 @@ test('a misspelt minister is a warning whose quick fix writes the name as the kn
 );
 
 const article = '005_annotate.txt';
-const text = ' date 2024-03-01 Staff report\n\nDefence Minister Rajnath Singh visited the Sahyadri Aerospace Works plant near Pune on Friday.\n';
+const text =
+  ' date 2024-03-01 Staff report\n\nDefence Minister Rajnath Singh visited the Sahyadri Aerospace Works plant near Pune on Friday.\n';
 
-test('Annotate Selection as Entity adds the selected name to entities.yaml, and the article knows it at once', { timeout: scenarioTimeout }, () =>
-  withWorkbench('annotate-selection', { files: { [`seeds/${article}`]: text } }, async (vscode) => {
-    await vscode.openFile(article);
-    await vscode.waitForLanguageMode('Seed Article');
-    const before = await vscode.hover('Sahyadri', { until: /not in the knowledge base/ });
-    assert.match(before, /organisation/, `the hover before annotating: ${before}`);
+test(
+  'Annotate Selection as Entity adds the selected name to entities.yaml, and the article knows it at once',
+  { timeout: scenarioTimeout },
+  () =>
+    withWorkbench('annotate-selection', { files: { [`seeds/${article}`]: text } }, async (vscode) => {
+      await vscode.openFile(article);
+      await vscode.waitForLanguageMode('Seed Article');
+      const before = await vscode.hover('Sahyadri', { until: /not in the knowledge base/ });
+      assert.match(before, /organisation/, `the hover before annotating: ${before}`);
 
-    await vscode.select('Sahyadri Aerospace Works');
-    await vscode.command('Seed Annotator: Annotate Selection as Entity…');
-    await vscode.screenshot('type-picker');
-    await vscode.pick('New organisation');
-    const notice = vscode.page.locator('.notifications-toasts .notification-toast', { hasText: 'Added "Sahyadri Aerospace Works" to entities.yaml' });
-    await waitUntil(() => notice.first().isVisible(), () => 'no notification that the name was added to entities.yaml');
-    await vscode.screenshot('added');
+      await vscode.select('Sahyadri Aerospace Works');
+      await vscode.command('Seed Annotator: Annotate Selection as Entity…');
+      await vscode.screenshot('type-picker');
+      await vscode.pick('New organisation');
+      const notice = vscode.page.locator('.notifications-toasts .notification-toast', {
+        hasText: 'Added "Sahyadri Aerospace Works" to entities.yaml',
+      });
+      await waitUntil(
+        () => notice.first().isVisible(),
+        () => 'no notification that the name was added to entities.yaml',
+      );
+      await vscode.screenshot('added');
 
-    const after = await vscode.hover('Sahyadri', { until: /\bSahyadri Aerospace Works\b.*· organisation/s });
-    assert.doesNotMatch(after, /not in the knowledge base/, `the hover after annotating: ${after}`);
-    await vscode.screenshot('hover-after');
-  }),
+      const after = await vscode.hover('Sahyadri', { until: /\bSahyadri Aerospace Works\b.*· organisation/s });
+      assert.doesNotMatch(after, /not in the knowledge base/, `the hover after annotating: ${after}`);
+      await vscode.screenshot('hover-after');
+    }),
 );

@@ -95,10 +95,16 @@ export async function waitUntil<T>(
  * opens it in Chromium, runs `body`, and stops everything. On failure it saves a screenshot
  * (`failure.png`) first. Screenshots and logs land in test-results/e2e/<scenario>/.
  */
-export async function withWorkbench(scenario: string, options: WorkbenchOptions, body: (vscode: Workbench) => Promise<void>): Promise<void> {
+export async function withWorkbench(
+  scenario: string,
+  options: WorkbenchOptions,
+  body: (vscode: Workbench) => Promise<void>,
+): Promise<void> {
   const extensionsDir = process.env.SEED_E2E_EXTENSIONS_DIR;
   if (!extensionsDir || !existsSync(extensionsDir)) {
-    throw new Error('SEED_E2E_EXTENSIONS_DIR is not set: run the real-VS Code tests with `npm run test:e2e`, which packages and installs the extension');
+    throw new Error(
+      'SEED_E2E_EXTENSIONS_DIR is not set: run the real-VS Code tests with `npm run test:e2e`, which packages and installs the extension',
+    );
   }
   stopEverythingOnSignals();
   const results = join(resultsRoot, scenario);
@@ -121,7 +127,15 @@ export async function withWorkbench(scenario: string, options: WorkbenchOptions,
     server = await startCodeServer({ profile, folder: workspace, logFile: join(results, 'code-server.log') });
     browser = await chromium.launch({
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
@@ -155,7 +169,10 @@ function explained(failure: unknown, results: string): unknown {
   if (!(failure instanceof Error)) return failure;
   const outputChannel = readdirSync(results).find((name) => name.startsWith(extensionId));
   const errors = outputChannel
-    ? readFileSync(join(results, outputChannel), 'utf8').split('\n').filter((line) => /\[error\]/.test(line)).slice(0, 3)
+    ? readFileSync(join(results, outputChannel), 'utf8')
+        .split('\n')
+        .filter((line) => /\[error\]/.test(line))
+        .slice(0, 3)
     : [];
   const message =
     `${failure.message}\n  screenshots and logs: ${relative(repoRoot, results)}/` +
@@ -214,14 +231,22 @@ export class Workbench {
       .locator('.quick-input-list .monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
       .first();
-    await waitUntil(() => row.isVisible(), () => `the command palette has no command '${title}'`);
+    await waitUntil(
+      () => row.isVisible(),
+      () => `the command palette has no command '${title}'`,
+    );
     await row.click();
     await this.page.mouse.move(1, 1); // no tooltip left over the workbench in screenshots
   }
 
   /** The language mode shown in the status bar, e.g. "Seed Article" or "Plain Text". */
   async languageMode(): Promise<string> {
-    return (await this.page.locator('[id="status.editor.mode"]').innerText({ timeout: 2000 }).catch(() => '')).trim();
+    return (
+      await this.page
+        .locator('[id="status.editor.mode"]')
+        .innerText({ timeout: 2000 })
+        .catch(() => '')
+    ).trim();
   }
 
   async waitForLanguageMode(expected: string, hint = '', timeoutMs = 20_000): Promise<void> {
@@ -275,7 +300,11 @@ export class Workbench {
         const start = numbers.find((e: any) => e.textContent.trim() === String(wanted));
         if (!start) return null;
         const from = top(start);
-        const next = numbers.map(top).filter((t: number) => t > from).sort((a: number, b: number) => a - b)[0] ?? Infinity;
+        const next =
+          numbers
+            .map(top)
+            .filter((t: number) => t > from)
+            .sort((a: number, b: number) => a - b)[0] ?? Infinity;
         return [...editor.querySelectorAll('.view-lines .view-line')]
           .filter((e: any) => top(e) >= from && top(e) < next)
           .sort((a: any, b: any) => top(a) - top(b))
@@ -299,7 +328,10 @@ export class Workbench {
 
   /** Puts the cursor at the very start of the active editor's text. */
   async goToStart(): Promise<void> {
-    await this.page.locator(`${activeEditor} .view-lines`).first().click({ position: { x: 5, y: 5 } });
+    await this.page
+      .locator(`${activeEditor} .view-lines`)
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     await this.page.keyboard.press('Control+Home');
   }
 
@@ -311,7 +343,15 @@ export class Workbench {
     await input.waitFor({ state: 'visible' });
     await input.fill(text);
     await waitUntil(
-      async () => /^1 of/.test((await this.page.locator(`${activeEditor} .find-widget .matchesCount`).innerText().catch(() => '')).trim()),
+      async () =>
+        /^1 of/.test(
+          (
+            await this.page
+              .locator(`${activeEditor} .find-widget .matchesCount`)
+              .innerText()
+              .catch(() => '')
+          ).trim(),
+        ),
       () => `the find widget did not find '${text}' in the active editor`,
     );
     await this.page.keyboard.press('Escape'); // closes the widget, keeps the match selected
@@ -326,7 +366,10 @@ export class Workbench {
       .locator('.quick-input-list .monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) })
       .first();
-    await waitUntil(() => row.isVisible(), () => `the picker offers no '${label}'`);
+    await waitUntil(
+      () => row.isVisible(),
+      () => `the picker offers no '${label}'`,
+    );
     await row.click();
   }
 
@@ -388,7 +431,10 @@ export class Workbench {
   async quickFixes(): Promise<string[]> {
     await this.page.keyboard.press('Control+Period');
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    await waitUntil(() => rows.first().isVisible(), () => 'Ctrl+. opened no quick-fix menu');
+    await waitUntil(
+      () => rows.first().isVisible(),
+      () => 'Ctrl+. opened no quick-fix menu',
+    );
     return (await rows.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
@@ -400,7 +446,11 @@ export class Workbench {
     const focused = this.page.locator('.action-widget .monaco-list-row.focused');
     const seen = new Set<string>();
     for (let step = 0; step < 12; step++) {
-      const label = (await focused.first().getAttribute('aria-label', { timeout: 2000 }).catch(() => null)) ?? '';
+      const label =
+        (await focused
+          .first()
+          .getAttribute('aria-label', { timeout: 2000 })
+          .catch(() => null)) ?? '';
       if (label.startsWith(title)) {
         await this.page.keyboard.press('Enter');
         await this.page.locator('.action-widget').waitFor({ state: 'hidden' });
@@ -410,7 +460,9 @@ export class Workbench {
       await this.page.keyboard.press('ArrowDown');
     }
     await this.page.keyboard.press('Escape');
-    throw new Error(`the quick-fix menu has no entry starting '${title}'; it offered: ${[...seen].map((s) => `'${s}'`).join(', ') || 'nothing'}`);
+    throw new Error(
+      `the quick-fix menu has no entry starting '${title}'; it offered: ${[...seen].map((s) => `'${s}'`).join(', ') || 'nothing'}`,
+    );
   }
 
   /**
@@ -419,7 +471,8 @@ export class Workbench {
    * match `until`: the first hover can come before the extension has activated.
    */
   async hover(word: string, { until, timeoutMs = 20_000 }: { until?: string | RegExp; timeoutMs?: number } = {}): Promise<string> {
-    const matches = (text: string) => (until === undefined ? text.length > 0 : typeof until === 'string' ? text.includes(until) : until.test(text));
+    const matches = (text: string) =>
+      until === undefined ? text.length > 0 : typeof until === 'string' ? text.includes(until) : until.test(text);
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
     const deadline = Date.now() + timeoutMs;
     let last = '';
@@ -455,7 +508,12 @@ export class Workbench {
       await this.page.mouse.move(1, 1);
       await hover.waitFor({ state: 'hidden', timeout: 2000 }).catch(() => undefined);
       await this.page.mouse.move(point.x, point.y, { steps: 4 });
-      if (await hover.waitFor({ state: 'visible', timeout: 3000 }).then(() => true, () => false)) {
+      if (
+        await hover.waitFor({ state: 'visible', timeout: 3000 }).then(
+          () => true,
+          () => false,
+        )
+      ) {
         await sleep(300); // let every hover provider answer
         last = (await hover.innerText().catch(() => '')).trim();
         if (matches(last)) return last;
@@ -463,7 +521,9 @@ export class Workbench {
     } while (Date.now() < deadline);
     if (notOnScreen) throw new Error(`cannot hover '${word}': it is not on screen in the active editor`);
     const wanted = until === undefined ? 'any hover' : `a hover with ${until}`;
-    throw new Error(`expected ${wanted} over '${word}' within ${timeoutMs / 1000} s; ${last ? `the hover said: ${last}` : 'no hover showed'}`);
+    throw new Error(
+      `expected ${wanted} over '${word}' within ${timeoutMs / 1000} s; ${last ? `the hover said: ${last}` : 'no hover showed'}`,
+    );
   }
 
   /** Extensions the extension host has activated so far, with the event that did it, from its log. */
@@ -499,13 +559,18 @@ export class Workbench {
   /** Copies the extension host's log and the extension's output channel into the results folder. */
   saveLogs(): void {
     for (const file of this.logFiles()) {
-      if (/exthost\.log$/.test(file) || file.includes(extensionId)) copyFileSync(file, join(this.results, `${basename(dirname(file))}-${basename(file)}`));
+      if (/exthost\.log$/.test(file) || file.includes(extensionId))
+        copyFileSync(file, join(this.results, `${basename(dirname(file))}-${basename(file)}`));
     }
   }
 
   private logFiles(): string[] {
     const walk = (folder: string): string[] =>
-      existsSync(folder) ? readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)])) : [];
+      existsSync(folder)
+        ? readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+            e.isDirectory() ? walk(join(folder, e.name)) : [join(folder, e.name)],
+          )
+        : [];
     return walk(join(this.userDataDir, 'logs'));
   }
 }

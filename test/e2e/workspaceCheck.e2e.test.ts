@@ -9,7 +9,11 @@ test('Check All Articles reports every article of the workspace, opened or not, 
     // No article is open: the command itself activates the extension.
     await vscode.command('Seed Annotator: Check All Articles');
     const summary = vscode.page.locator('.notifications-toasts .notification-toast', { hasText: 'Seed Annotator checked 5 articles' });
-    await waitUntil(() => summary.first().isVisible(), () => 'no "Seed Annotator checked 5 articles" notification after Check All Articles', 30_000);
+    await waitUntil(
+      () => summary.first().isVisible(),
+      () => 'no "Seed Annotator checked 5 articles" notification after Check All Articles',
+      30_000,
+    );
     const text = (await summary.first().innerText()).replace(/\s+/g, ' ');
     assert.match(text, /checked 5 articles: 1 error, 2 warnings/, `the summary: ${text}`);
     const problems = await vscode.waitForProblems(
@@ -17,14 +21,24 @@ test('Check All Articles reports every article of the workspace, opened or not, 
       'missing-date-header for 003 and the two misspelt ministers, none of them opened',
     );
     const progress = vscode.page.locator('.notifications-toasts .notification-toast', { hasText: 'checking all articles' });
-    await waitUntil(async () => !(await progress.first().isVisible()), () => 'the "checking all articles" progress notification stayed after the check ended', 10_000);
+    await waitUntil(
+      async () => !(await progress.first().isVisible()),
+      () => 'the "checking all articles" progress notification stayed after the check ended',
+      10_000,
+    );
     await vscode.screenshot('checked-all');
     const where = (p: Problem) => `${p.file}:${p.line} ${p.code}`;
-    assert.deepEqual(problems.filter((p) => p.source.includes('seed-annotator')).map(where).sort(), [
-      '000_a99d1e6f017bd13f.txt:7 misspelled-entity',
-      '002_1fd20a4d4452eadb.txt:7 misspelled-entity',
-      '003_c5481a9a9945fb77.txt:1 missing-date-header',
-    ]);
+    assert.deepEqual(
+      problems
+        .filter((p) => p.source.includes('seed-annotator'))
+        .map(where)
+        .sort(),
+      [
+        '000_a99d1e6f017bd13f.txt:7 misspelled-entity',
+        '002_1fd20a4d4452eadb.txt:7 misspelled-entity',
+        '003_c5481a9a9945fb77.txt:1 missing-date-header',
+      ],
+    );
   }),
 );
 

@@ -117,7 +117,14 @@ describe('the header on line 1', () => {
     assert.deepEqual(await spansOf(line, 'meta.header.rest.seed'), ['Left Menu']);
   });
 
-  for (const line of ['  date 2024-11-22 Left Menu', '\tdate 2024-11-22 Left Menu', ' Date 2024-11-22 Left Menu', ' DATE 2024-11-22 Left Menu', 'Date: 2024-11-22 Left Menu', ' date  2024-11-22 Left Menu']) {
+  for (const line of [
+    '  date 2024-11-22 Left Menu',
+    '\tdate 2024-11-22 Left Menu',
+    ' Date 2024-11-22 Left Menu',
+    ' DATE 2024-11-22 Left Menu',
+    'Date: 2024-11-22 Left Menu',
+    ' date  2024-11-22 Left Menu',
+  ]) {
     test(`the nonstandard prefix of ${JSON.stringify(line)} is read with a warning`, async () => {
       const word = line.trim().slice(0, 4);
       const scopes = await scopesOf(line, word);
@@ -329,8 +336,14 @@ describe('the grammar as a whole', () => {
   for (const sample of ['000', '001', '002', '003', '004']) {
     test(`sample ${sample} tokenizes within the editor's time limit and leaves no rule open at a line end`, async () => {
       const lines = await tokenize(readSeed(sample));
-      assert.deepEqual(lines.filter((l) => l.stoppedEarly).map((l) => l.text), []);
-      assert.deepEqual(lines.filter((l) => l.depthAfter !== 1).map((l) => l.text), []);
+      assert.deepEqual(
+        lines.filter((l) => l.stoppedEarly).map((l) => l.text),
+        [],
+      );
+      assert.deepEqual(
+        lines.filter((l) => l.depthAfter !== 1).map((l) => l.text),
+        [],
+      );
     });
   }
 
@@ -368,7 +381,10 @@ describe('the grammar as a whole', () => {
   test('every include names a rule of the repository', () => {
     const grammar = JSON.parse(fs.readFileSync(GRAMMAR_PATH, 'utf8')) as { repository: Record<string, unknown> };
     const includes = [...JSON.stringify(grammar).matchAll(/"include":"#([^"]+)"/g)].map((m) => m[1] ?? '');
-    assert.deepEqual(includes.filter((name) => !(name in grammar.repository)), []);
+    assert.deepEqual(
+      includes.filter((name) => !(name in grammar.repository)),
+      [],
+    );
   });
 });
 
@@ -394,9 +410,7 @@ describe('language configuration', () => {
     autoClosingPairs: Array<{ open: string; close: string; notIn?: string[] }>;
     surroundingPairs: Array<[string, string]>;
   }
-  const config = JSON.parse(
-    fs.readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8'),
-  ) as LanguageConfiguration;
+  const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8')) as LanguageConfiguration;
 
   /** The words VS Code finds in a line: it runs the word pattern globally, keeping its own flags. */
   function wordsIn(text: string): string[] {
@@ -443,7 +457,11 @@ describe('language configuration', () => {
   });
 
   test('round, square and curly brackets are brackets', () => {
-    assert.deepEqual(config.brackets, [['(', ')'], ['[', ']'], ['{', '}']]);
+    assert.deepEqual(config.brackets, [
+      ['(', ')'],
+      ['[', ']'],
+      ['{', '}'],
+    ]);
   });
 
   test('straight and curly quotes auto-close outside strings, the apostrophe never does', () => {
@@ -455,6 +473,9 @@ describe('language configuration', () => {
   });
 
   test('a selection can be surrounded with brackets and every quote style', () => {
-    assert.deepEqual(config.surroundingPairs.map(([open, close]) => `${open}${close}`), ['()', '[]', '{}', '""', '“”', '‘’', "''"]);
+    assert.deepEqual(
+      config.surroundingPairs.map(([open, close]) => `${open}${close}`),
+      ['()', '[]', '{}', '""', '“”', '‘’', "''"],
+    );
   });
 });

@@ -47,9 +47,7 @@ export function loadGrammar(): Promise<vsctm.IGrammar> {
         createOnigString: (text: string) => new oniguruma.OnigString(text),
       }),
       loadGrammar: async (scopeName: string) =>
-        scopeName === SCOPE_NAME
-          ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH)
-          : null,
+        scopeName === SCOPE_NAME ? vsctm.parseRawGrammar(fs.readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
     });
     const grammar = await registry.loadGrammar(SCOPE_NAME);
     if (!grammar) throw new Error(`grammar ${SCOPE_NAME} not found at ${GRAMMAR_PATH}`);

@@ -31,12 +31,21 @@ test('ships the bundles, grammar, bundled knowledge base with its schema and man
   const result = vsce(['ls', '--no-dependencies']);
   assert.equal(result.status, 0, result.stderr);
   const files = result.stdout.trim().split('\n').sort();
-  const required = ['dist/extension.js', 'dist/server.js', 'syntaxes/seed.tmLanguage.json', 'language-configuration.json', 'package.json', 'README.md'];
+  const required = [
+    'dist/extension.js',
+    'dist/server.js',
+    'syntaxes/seed.tmLanguage.json',
+    'language-configuration.json',
+    'package.json',
+    'README.md',
+  ];
   // The server finds the bundled KB next to its bundle (dist/server.js → seeds/entities.yaml).
   required.push('seeds/entities.yaml', 'schemas/entities.schema.json');
   for (const needed of required) {
     assert.ok(files.includes(needed), `${needed} is missing from ${files.join(', ')}`);
   }
-  const unwanted = files.filter((f) => /^(src|test|node_modules|scripts|bench)\/|^seeds\/(?!entities\.yaml$)|\.ts$|^dist\/cli\.js$/.test(f));
+  const unwanted = files.filter((f) =>
+    /^(src|test|node_modules|scripts|bench)\/|^seeds\/(?!entities\.yaml$)|\.ts$|^dist\/cli\.js$/.test(f),
+  );
   assert.deepEqual(unwanted, []);
 });

@@ -109,21 +109,36 @@ describe('entities in the language server', () => {
   test('misspellings are warnings and unknown names are hints, with the codes the CLI uses', async () => {
     const { diagnostics } = await session.diagnosticsFor(a);
     const byCode = (code: string) => diagnostics.filter((d) => d.code === code);
-    assert.deepEqual(byCode('misspelled-entity').map((d) => [d.severity, ARTICLE_A.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character)]), [
-      [2, 'Llyod Austin'],
-      [2, 'Rajanth Singh'],
-    ]);
-    assert.deepEqual(byCode('unknown-entity').map((d) => d.severity), [4]);
+    assert.deepEqual(
+      byCode('misspelled-entity').map((d) => [
+        d.severity,
+        ARTICLE_A.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character),
+      ]),
+      [
+        [2, 'Llyod Austin'],
+        [2, 'Rajanth Singh'],
+      ],
+    );
+    assert.deepEqual(
+      byCode('unknown-entity').map((d) => d.severity),
+      [4],
+    );
     assert.match(String(byCode('unknown-entity')[0].message), /Express News Service.*organisation/);
   });
 
   test('hover on a surname shows the person, the office held on the article date, and plain KB text', async () => {
-    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: a }, position: at(ARTICLE_A, 'Austin praised') });
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: a },
+      position: at(ARTICLE_A, 'Austin praised'),
+    });
     const value = (hover?.contents as MarkupContent).value;
     assert.match(value, /\*\*Lloyd Austin\*\*/);
     assert.match(value, /US Secretary of Defense \(2021–2025\)/);
     assert.match(value, /on 2024-11-22/);
-    const singh = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: a }, position: at(ARTICLE_A, 'Rajnath Singh') });
+    const singh = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: a },
+      position: at(ARTICLE_A, 'Rajnath Singh'),
+    });
     // Markdown in the KB is shown literally.
     assert.match((singh?.contents as MarkupContent).value, /\\\*Defence Minister\\\*/);
   });
@@ -170,7 +185,10 @@ describe('entities in the language server', () => {
 
   test('workspace symbols are the entities', async () => {
     const symbols = (await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'austin' })) ?? [];
-    assert.deepEqual(symbols.map((s) => s.name), ['Lloyd Austin']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Lloyd Austin'],
+    );
   });
 
   test('the misspelling quick fix corrects the name, and "fix all" corrects both', async () => {
@@ -181,7 +199,10 @@ describe('entities in the language server', () => {
       range: first.range,
       context: { diagnostics: [first], only: ['quickfix'] },
     })) as CodeAction[];
-    assert.deepEqual(actions.map((x) => x.title), ['Change to "Lloyd Austin"', 'Fix all 2 misspelled names in this file']);
+    assert.deepEqual(
+      actions.map((x) => x.title),
+      ['Change to "Lloyd Austin"', 'Fix all 2 misspelled names in this file'],
+    );
     assert.match(applyDocumentEdits(actions[0].edit!, a, ARTICLE_A), /Later Lloyd Austin and Rajanth Singh/);
     assert.match(applyDocumentEdits(actions[1].edit!, a, ARTICLE_A), /Later Lloyd Austin and Rajnath Singh/);
   });
@@ -222,13 +243,22 @@ describe('entities in the language server', () => {
     }, 'KB problems');
     const lines = broken.split('\n');
     const found = diagnostics.map((d) => [d.code, lines[d.range.start.line].slice(d.range.start.character, d.range.end.character)]);
-    assert.deepEqual(found.sort(), [['kb-invalid-date', '2025-02-30'], ['kb-unknown-type', 'planet']]);
+    assert.deepEqual(found.sort(), [
+      ['kb-invalid-date', '2025-02-30'],
+      ['kb-unknown-type', 'planet'],
+    ]);
 
     await session.change(uriOf(kbFile), `${KB}  - id: [unclosed\n`);
-    const syntax = await session.waitFor(() => session.diagnostics.get(uriOf(kbFile))?.diagnostics.find((d) => d.code === 'kb-syntax-error'), 'a syntax error');
+    const syntax = await session.waitFor(
+      () => session.diagnostics.get(uriOf(kbFile))?.diagnostics.find((d) => d.code === 'kb-syntax-error'),
+      'a syntax error',
+    );
     assert.match(String(syntax.message), /last version of this file that was valid/);
     // The article still knows Lloyd Austin.
-    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: a }, position: at(ARTICLE_A, 'Lloyd J Austin') });
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: a },
+      position: at(ARTICLE_A, 'Lloyd J Austin'),
+    });
     assert.match((hover?.contents as MarkupContent).value, /Lloyd Austin/);
     await session.change(uriOf(kbFile), KB);
   });
@@ -237,7 +267,11 @@ describe('entities in the language server', () => {
     const position = at(ARTICLE_A, 'Lloyd J Austin');
     const prepared = await session.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: a }, position });
     assert.deepEqual(prepared && 'placeholder' in prepared ? prepared.placeholder : undefined, 'Lloyd Austin');
-    const edit = await session.connection.sendRequest(RenameRequest.type, { textDocument: { uri: a }, position, newName: 'Lloyd James Austin III' });
+    const edit = await session.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri: a },
+      position,
+      newName: 'Lloyd James Austin III',
+    });
     assert.deepEqual(Object.keys(edit?.changes ?? {}), []);
     const renamed = applyDocumentEdits(edit!, uriOf(kbFile), KB);
     const entity = parse(renamed).entities.find((e: { id: string }) => e.id === 'lloyd-austin');
@@ -266,9 +300,15 @@ describe('a knowledge base named in settings that cannot be read', () => {
       const uri = uriOf(path.join(folder, 'a.txt'));
       await session.open(uri, 'No header here.\n');
       const { diagnostics } = await session.diagnosticsFor(uri);
-      assert.deepEqual(diagnostics.map((d) => d.code), ['missing-date-header']);
+      assert.deepEqual(
+        diagnostics.map((d) => d.code),
+        ['missing-date-header'],
+      );
       const warning = await session.waitFor(() => session.messages.find((m) => m.type === 2), 'a warning');
-      assert.equal(warning.message, `Seed Annotator: the knowledge base ${path.join(folder, 'kb', 'missing.yaml')} cannot be read (no such file or folder); articles are checked without it. See the setting seedAnnotator.knowledgeBase.`);
+      assert.equal(
+        warning.message,
+        `Seed Annotator: the knowledge base ${path.join(folder, 'kb', 'missing.yaml')} cannot be read (no such file or folder); articles are checked without it. See the setting seedAnnotator.knowledgeBase.`,
+      );
       await session.change(uri, 'Still no header.\n');
       await new Promise((resolve) => setTimeout(resolve, 400));
       assert.equal(session.messages.filter((m) => m.type === 2).length, 1, 'said once');
@@ -291,7 +331,10 @@ describe('an entities.yaml that does not parse', () => {
       await session.diagnosticsFor(article);
       await session.open(uriOf(kbFile), KB, 'yaml');
       await session.change(uriOf(kbFile), `${KB}  - id: [unclosed\n`);
-      await session.waitFor(() => session.diagnostics.get(uriOf(kbFile))?.diagnostics.some((d) => d.code === 'kb-syntax-error'), 'the syntax error');
+      await session.waitFor(
+        () => session.diagnostics.get(uriOf(kbFile))?.diagnostics.some((d) => d.code === 'kb-syntax-error'),
+        'the syntax error',
+      );
       const result = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
         command: 'seedAnnotator.server.addToKnowledgeBase',
         arguments: [{ uri: article, name: 'Express News Service', type: 'organisation' }],

@@ -98,7 +98,10 @@ export class LspSession {
         workspaceFolders: true,
       },
       window: { workDoneProgress: true },
-      textDocument: { synchronization: { didSave: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } } },
+      textDocument: {
+        synchronization: { didSave: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+      },
     } as ClientCapabilities;
     const folder = options.workspaceFolder === undefined ? ROOT : options.workspaceFolder;
     const initialized = await session.connection.sendRequest(InitializeRequest.type, {
@@ -158,10 +161,13 @@ export class LspSession {
 
   /** The diagnostics published for `uri` (for `version`, when given). */
   diagnosticsFor(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
-    return this.waitFor(() => {
-      const published = this.diagnostics.get(uri);
-      return published && (version === undefined || published.version === version) ? published : undefined;
-    }, `diagnostics for ${path.basename(uri)}${version === undefined ? '' : ` version ${version}`}`);
+    return this.waitFor(
+      () => {
+        const published = this.diagnostics.get(uri);
+        return published && (version === undefined || published.version === version) ? published : undefined;
+      },
+      `diagnostics for ${path.basename(uri)}${version === undefined ? '' : ` version ${version}`}`,
+    );
   }
 
   async stop(): Promise<void> {

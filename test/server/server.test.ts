@@ -18,7 +18,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspSession, ROOT, uriOf } from './lspSession';
 
 const SEEDS = path.join(ROOT, 'seeds');
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const HEADERLESS = '003_c5481a9a9945fb77.txt';
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => d.code);
 
@@ -42,7 +44,10 @@ describe('the language server', () => {
   let capabilities: Awaited<ReturnType<typeof LspSession.start>>['initialized']['capabilities'];
 
   before(async () => {
-    ({ session, initialized: { capabilities } } = await LspSession.start());
+    ({
+      session,
+      initialized: { capabilities },
+    } = await LspSession.start());
   });
   after(() => session.stop());
 
@@ -58,7 +63,15 @@ describe('the language server', () => {
     assert.equal(capabilities.referencesProvider, true);
     assert.equal(capabilities.workspaceSymbolProvider, true);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
-    assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes, ['person', 'organisation', 'place', 'agreement', 'initiative', 'exercise', 'event']);
+    assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes, [
+      'person',
+      'organisation',
+      'place',
+      'agreement',
+      'initiative',
+      'exercise',
+      'event',
+    ]);
     assert.equal(typeof capabilities.textDocumentSync, 'object');
     assert.deepEqual((capabilities.textDocumentSync as { save: unknown }).save, { includeText: false });
   });
@@ -180,7 +193,10 @@ describe('the placeholder header', () => {
       const change = fix.edit!.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: unknown[] };
       assert.deepEqual(change.textDocument, { uri, version: 1 });
       assert.deepEqual(change.edits, [
-        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, snippet: { kind: 'snippet', value: ' date ${1:YYYY-MM-DD} ' } },
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          snippet: { kind: 'snippet', value: ' date ${1:YYYY-MM-DD} ' },
+        },
       ]);
     } finally {
       await session.stop();
@@ -233,8 +249,11 @@ describe('Check All Articles', () => {
       assert.deepEqual(codes(published('c.seed')!.diagnostics), ['invalid-date-header']);
       assert.equal(published('notes.txt'), undefined, 'a .txt outside seeds/ without a header is not an article');
       assert.equal(published('node_modules/x/seeds/dep.txt'), undefined);
-      const kinds = session.progress.map((p) => (p as { token: string; value: { kind: string } }));
-      assert.ok(kinds.every((p) => p.token === 'check-all'), JSON.stringify(kinds));
+      const kinds = session.progress.map((p) => p as { token: string; value: { kind: string } });
+      assert.ok(
+        kinds.every((p) => p.token === 'check-all'),
+        JSON.stringify(kinds),
+      );
       assert.deepEqual([kinds[0].value.kind, kinds.at(-1)!.value.kind], ['begin', 'end']);
       const message = await session.waitFor(() => session.messages[0], 'the summary message');
       assert.match(message.message, /checked 4 articles: 2 errors, 1 warning/);
@@ -246,7 +265,8 @@ describe('Check All Articles', () => {
   test('checks the folders added to the workspace after start-up', async () => {
     const { session } = await LspSession.start({ workspaceFolder: null });
     try {
-      const check = () => session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'seedAnnotator.server.checkAllArticles', arguments: [] });
+      const check = () =>
+        session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'seedAnnotator.server.checkAllArticles', arguments: [] });
       assert.deepEqual(await check(), { files: 0, errors: 0, warnings: 0, unreadable: 0 });
       assert.match((await session.waitFor(() => session.messages[0], 'a message')).message, /open a folder/);
       await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {

@@ -26,7 +26,9 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/[\\`*_{}[\]#|<>~&!$]|:(?=\/\/)|[.@](?=[\p{L}\p{N}])(?<=[\p{L}\p{N}][.@])/gu, (c) => `\\${c}`)
-    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, marker: string) => (/^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`));
+    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_, space: string, marker: string) =>
+      /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+    );
 }
 
 export function describeMention(mention: EntityMention, context: MentionContext = {}): string {
@@ -42,7 +44,9 @@ export function describeMention(mention: EntityMention, context: MentionContext 
 
 export function describeEntity(entity: Entity, mention: EntityMention | undefined, context: MentionContext = {}): string {
   const lines: string[] = [];
-  lines.push(`**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entity.type)}${entity.country ? ` · ${escapeMarkdown(entity.country)}` : ''}`);
+  lines.push(
+    `**${escapeMarkdown(entity.name)}** · ${escapeMarkdown(entity.type)}${entity.country ? ` · ${escapeMarkdown(entity.country)}` : ''}`,
+  );
   if (mention?.kind === 'misspelled') lines.push(`Misspelt here as "${escapeMarkdown(mention.text)}".`);
   if (entity.roles.length > 0) {
     const held = context.articleDate ? rolesOn(entity, context.articleDate) : [];
@@ -56,7 +60,8 @@ export function describeEntity(entity: Entity, mention: EntityMention | undefine
   if (entity.description) lines.push(escapeMarkdown(entity.description));
   if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
   const facts: string[] = [];
-  if (entity.url && /^https?:\/\//i.test(entity.url)) facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${entity.url.replace(/[()\s<>"'\\`]/g, encodeURIComponent)})`);
+  if (entity.url && /^https?:\/\//i.test(entity.url))
+    facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${entity.url.replace(/[()\s<>"'\\`]/g, encodeURIComponent)})`);
   if (context.articles) {
     const { count, examples } = context.articles;
     const links = examples.map((e) => `[${escapeMarkdown(e.label)}](${e.target})`).join(', ');

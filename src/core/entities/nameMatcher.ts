@@ -85,7 +85,9 @@ export class NameMatcher<T> {
   }
 
   private rootChild(folded: number): TrieNode<T> | undefined {
-    return folded < 128 ? this.rootAscii[folded] : this.root.next?.get(folded) ?? (this.root.code === folded ? this.root.only : undefined);
+    return folded < 128
+      ? this.rootAscii[folded]
+      : (this.root.next?.get(folded) ?? (this.root.code === folded ? this.root.only : undefined));
   }
 
   /** Every non-overlapping longest match in `text[from, to)`, left to right. */
@@ -98,7 +100,11 @@ export class NameMatcher<T> {
    * non-overlapping longest match in its span other than the match itself. A name may end where the
    * outer one ends only when `mayEndWithOuter(start)` says so.
    */
-  findInside(text: string, outer: { readonly start: number; readonly end: number }, mayEndWithOuter: (start: number) => boolean = () => true): NameMatch<T>[] {
+  findInside(
+    text: string,
+    outer: { readonly start: number; readonly end: number },
+    mayEndWithOuter: (start: number) => boolean = () => true,
+  ): NameMatch<T>[] {
     return this.scan(text, outer.start, outer.end, 0, (i) => (i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined));
   }
 
@@ -107,14 +113,24 @@ export class NameMatcher<T> {
    * counting (a name may begin at `from` itself only if `from` is `textStart` or a word start);
    * `endBefore(i)` bounds a match starting at `i` to end before that offset.
    */
-  private scan(text: string, from: number, to: number, textStart: number, endBefore: (start: number) => number | undefined): NameMatch<T>[] {
+  private scan(
+    text: string,
+    from: number,
+    to: number,
+    textStart: number,
+    endBefore: (start: number) => number | undefined,
+  ): NameMatch<T>[] {
     const matches: NameMatch<T>[] = [];
     if (this.size === 0) return matches;
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
       // Inside a word nothing can start: the cheapest test first.
-      if ((i > textStart && isWordCode(text.charCodeAt(i - 1)) && isWordCode(code)) || !this.rootChild(foldCode(code)) || !startsName(text, i, textStart)) {
+      if (
+        (i > textStart && isWordCode(text.charCodeAt(i - 1)) && isWordCode(code)) ||
+        !this.rootChild(foldCode(code)) ||
+        !startsName(text, i, textStart)
+      ) {
         i++;
         continue;
       }
@@ -152,11 +168,19 @@ export class NameMatcher<T> {
   }
 
   /** The name ending at `end` in `node`, if it ends at a word boundary and its capitals fit. */
-  private accept(text: string, node: TrieNode<T>, start: number, end: number, to: number, shorterThan: number | undefined): NameMatch<T> | undefined {
+  private accept(
+    text: string,
+    node: TrieNode<T>,
+    start: number,
+    end: number,
+    to: number,
+    shorterThan: number | undefined,
+  ): NameMatch<T> | undefined {
     if (end < to && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1))) return undefined;
     if (shorterThan !== undefined && end >= shorterThan) return undefined;
     // Spelled with its exact capitals first (`QUAD` the acronym), then in any case (`Quad`).
-    const pattern = node.names!.find((p) => p.caseSensitive && sameCase(text, start, end, p.name)) ?? node.names!.find((p) => !p.caseSensitive);
+    const pattern =
+      node.names!.find((p) => p.caseSensitive && sameCase(text, start, end, p.name)) ?? node.names!.find((p) => !p.caseSensitive);
     return pattern && { start, end, pattern };
   }
 }

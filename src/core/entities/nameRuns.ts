@@ -15,8 +15,7 @@ export interface Word {
  * and apostrophes, an initial with its dot (`J.`, `U.S.`), or a brand-like word with a capital
  * inside (`nFusion`, `iCET`). A trailing possessive is not part of it.
  */
-const CAPITALISED_WORD_AT =
-  /(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/uy;
+const CAPITALISED_WORD_AT = /(?:@[\p{L}\p{N}_]+|\p{Lu}(?:\.\p{Lu})*\.|(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)/uy;
 
 /** Characters after which no capitalised word starts (it would be inside a word, handle or `U.S.`). */
 const glued = (code: number) => isWordCode(code) || code === 0x40 || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;

@@ -7,7 +7,16 @@ import { type Line, type Range, positionAt, splitLines } from '../textPosition';
 import type { EntityIndex } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { guessType, isHeaded } from './guessType';
-import { COMMON_TITLE_WORDS, CONJUNCTIONS, NAME_JOINERS, OFFICE_WORDS, PERSON_TITLES, PLACE_HEADS, SENTENCE_OPENERS, TITLE_WORDS } from './nameLexicon';
+import {
+  COMMON_TITLE_WORDS,
+  CONJUNCTIONS,
+  NAME_JOINERS,
+  OFFICE_WORDS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  SENTENCE_OPENERS,
+  TITLE_WORDS,
+} from './nameLexicon';
 import { type FuzzyHit, MIN_FUZZY_LENGTH, typos } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
 import { nameKey, normalizeName } from './nameText';
@@ -94,7 +103,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // words; it names the entity when the article also writes it as a name, or when it is a
     // person's full name (`rajnath singh` in a scraped menu).
     const counts = (m: NameMatch<Entity>) =>
-      !asOrdinaryWords(text, m) || writtenAsName.has(nameKey(m.pattern.name)) || (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name));
+      !asOrdinaryWords(text, m) ||
+      writtenAsName.has(nameKey(m.pattern.name)) ||
+      (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name));
     // A longest match that does not count may hold shorter names that do (`the Indian Ocean region`
     // is not `Indian Ocean Region`, but it holds `Indian Ocean`).
     const keep = (m: NameMatch<Entity>): NameMatch<Entity>[] => (counts(m) ? [m] : index.matcher.findInside(text, m).flatMap(keep));
@@ -155,7 +166,12 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   function compoundEndingAt(items: readonly Item[], last: number): { first: number; words: Word[]; inner: EntityMention[] } | undefined {
     const tail = items[last] as { words: readonly Word[] };
     const tailWords = trimRun(tail.words);
-    if (tailWords.length === 0 || tailWords[tailWords.length - 1] !== tail.words[tail.words.length - 1] || !isHeaded(tailWords.map((w) => w.text))) return undefined;
+    if (
+      tailWords.length === 0 ||
+      tailWords[tailWords.length - 1] !== tail.words[tail.words.length - 1] ||
+      !isHeaded(tailWords.map((w) => w.text))
+    )
+      return undefined;
     let first = last;
     let sawKnown = false;
     while (first > 0) {
@@ -238,12 +254,26 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
     // (`… Widgets Powered by nFusion Solutions`).
     if (headline && !core.some((w) => isCamelCaseWord(w.text))) return;
-    readUnknown(words, core, line, header || headline, words.slice(0, titles).some((w) => isPersonTitle(w.text)), []);
+    readUnknown(
+      words,
+      core,
+      line,
+      header || headline,
+      words.slice(0, titles).some((w) => isPersonTitle(w.text)),
+      [],
+    );
   }
 
   /** A name the KB does not know, if the words make one; whether they did. */
   /** `quiet`: on the header line or a headline-like line, where a name is listed but not hinted at. */
-  function readUnknown(words: readonly Word[], core: readonly Word[], line: Line, quiet: boolean, titled: boolean, inner: EntityMention[]): boolean {
+  function readUnknown(
+    words: readonly Word[],
+    core: readonly Word[],
+    line: Line,
+    quiet: boolean,
+    titled: boolean,
+    inner: EntityMention[],
+  ): boolean {
     // A name ending in a head word (`National Security Council`) keeps its leading words.
     const headed = isHeaded(words.map((w) => w.text));
     const name = headed ? words : core;
@@ -275,7 +305,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     if (isLabel(line, name[0].start, name[name.length - 1].end)) return false;
     const start = name[0].start;
     const end = name[name.length - 1].end;
-    mentions.push(mention(start, end, { entity: undefined, type: guess.type, kind: 'unknown', ...(quiet ? { quiet: true } : {}), ...(inner.length ? { inner } : {}) }));
+    mentions.push(
+      mention(start, end, {
+        entity: undefined,
+        type: guess.type,
+        kind: 'unknown',
+        ...(quiet ? { quiet: true } : {}),
+        ...(inner.length ? { inner } : {}),
+      }),
+    );
     if (guess.type === 'person') {
       const person: UnknownPerson = { name: text.slice(start, end) };
       for (const part of nameParts(person.name)) partOwners.set(part, person);
@@ -287,7 +325,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   function shortMentions(word: Word): EntityMention[] | undefined {
     const parts: Word[] = [];
     const PART = /[\p{L}\p{N}'’]+/gu;
-    for (let m = PART.exec(word.text); m; m = PART.exec(word.text)) parts.push({ text: m[0], start: word.start + m.index, end: word.start + m.index + m[0].length });
+    for (let m = PART.exec(word.text); m; m = PART.exec(word.text))
+      parts.push({ text: m[0], start: word.start + m.index, end: word.start + m.index + m[0].length });
     const named = parts.filter((p) => /^\p{Lu}/u.test(p.text));
     if (named.length === 0 || !named.every((p) => partOwners.has(p.text))) return undefined;
     return named.map((p) => {
@@ -310,7 +349,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     return true;
   }
 
-  function findMisspelling(core: readonly Word[], minWords: number, headline: boolean): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
+  function findMisspelling(
+    core: readonly Word[],
+    minWords: number,
+    headline: boolean,
+  ): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
     // The whole name first, then shorter windows of it, longest first.
     // In prose a name ends its run of capitals (more capitalised words would make a longer name:
     // the `Indian Armed` of `Indian Armed Forces` is not a typo), so the windows tried are the run's
@@ -335,7 +378,10 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     if (size === 1 && SENTENCE_OPENERS.has(window[0].text)) return undefined;
     // Office words and page furniture one letter from a KB name are still those words
     // (`Defence Minister` is not a typo of `Defence Ministry`).
-    if (window.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text) || COMMON_TITLE_WORDS.has(w.text) || NAME_JOINERS.has(w.text))) return undefined;
+    if (
+      window.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text) || COMMON_TITLE_WORDS.has(w.text) || NAME_JOINERS.has(w.text))
+    )
+      return undefined;
     const start = window[0].start;
     const end = window[size - 1].end;
     const written = text.slice(start, end);
@@ -358,7 +404,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    */
   function namedPersonTypo(word: string): FuzzyHit<Entity> | undefined {
     const folded = normalizeName(word, true);
-    if (folded.length < MIN_FUZZY_LENGTH || TITLE_WORDS.has(word) || OFFICE_WORDS.has(word) || COMMON_TITLE_WORDS.has(word)) return undefined;
+    if (folded.length < MIN_FUZZY_LENGTH || TITLE_WORDS.has(word) || OFFICE_WORDS.has(word) || COMMON_TITLE_WORDS.has(word))
+      return undefined;
     let best: FuzzyHit<Entity> | undefined;
     let tie = false;
     for (const [part, owner] of partOwners) {

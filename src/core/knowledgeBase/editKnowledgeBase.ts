@@ -96,7 +96,9 @@ function aliasInsertion(text: string, entry: YAMLMap, alias: string): OffsetEdit
       return [{ start: colon + 1, end: colon + 1, newText: ` [${flowScalarText(alias)}]` }];
     }
     // A single alias written as text (reported as invalid): make it a list.
-    return [{ start: aliases.range![0], end: aliases.range![1], newText: `[${flowScalarText(String(aliases.value))}, ${flowScalarText(alias)}]` }];
+    return [
+      { start: aliases.range![0], end: aliases.range![1], newText: `[${flowScalarText(String(aliases.value))}, ${flowScalarText(alias)}]` },
+    ];
   }
   if (aliases) throw new KnowledgeBaseEditError('`aliases:` is not a list; fix it first.');
   if (entry.flow) {
@@ -186,7 +188,8 @@ function spellingsOf(entry: YAMLMap): string[] {
 
 function parse(text: string) {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new KnowledgeBaseEditError(`The knowledge base has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
+  if (doc.errors.length > 0)
+    throw new KnowledgeBaseEditError(`The knowledge base has YAML errors; fix them first (${doc.errors[0].message.split('\n')[0]}).`);
   return doc;
 }
 
@@ -194,7 +197,8 @@ function findEntry(text: string, id: string): YAMLMap {
   const root = parse(text).contents;
   const list = isMap(root) ? root.get('entities', true) : undefined;
   if (isSeq(list)) {
-    for (const item of list.items) if (isMap(item) && String((item.get('id', true) as Node & { value?: unknown })?.value ?? '') === id) return item;
+    for (const item of list.items)
+      if (isMap(item) && String((item.get('id', true) as Node & { value?: unknown })?.value ?? '') === id) return item;
   }
   throw new KnowledgeBaseEditError(`No entity with id "${id}" in this knowledge base.`);
 }

@@ -1,15 +1,7 @@
 // The kinds of thing a knowledge base knows. The seven built-in types are part of the public
 // interface (CLI JSON `type`, semantic token types); a KB may declare more under `types:`.
 
-export const BUILT_IN_ENTITY_TYPES = [
-  'person',
-  'organisation',
-  'place',
-  'agreement',
-  'initiative',
-  'exercise',
-  'event',
-] as const;
+export const BUILT_IN_ENTITY_TYPES = ['person', 'organisation', 'place', 'agreement', 'initiative', 'exercise', 'event'] as const;
 
 export type BuiltInEntityType = (typeof BUILT_IN_ENTITY_TYPES)[number];
 

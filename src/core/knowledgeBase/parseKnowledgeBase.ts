@@ -2,7 +2,19 @@
 // A file with problems still yields every entry that could be read, so one typo does not blind the
 // whole knowledge base.
 
-import { type Document, type Node, isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair, visit, type YAMLError, type YAMLMap } from 'yaml';
+import {
+  type Document,
+  type Node,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Pair,
+  visit,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
 import { type DiagnosticCode, severityOf } from '../diagnosticCodes';
 import type { Problem } from '../problem';
 import type { Range } from '../textPosition';
@@ -68,7 +80,8 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
   // swallowed what follows it, so entries that overlap an error are skipped and nothing else reported.
   const broken = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => e.pos[0]);
   quiet = broken.length > 0;
-  const isBroken = (node: Node) => broken.some((at) => node.range !== null && node.range !== undefined && node.range[0] <= at && at <= node.range[2]);
+  const isBroken = (node: Node) =>
+    broken.some((at) => node.range !== null && node.range !== undefined && node.range[0] <= at && at <= node.range[2]);
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return result();
   if (!isMap(root)) {
@@ -77,12 +90,14 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
   }
   for (const pair of root.items) {
     const key = scalarText(pair.key);
-    if (key !== undefined && !TOP_KEYS.has(key)) report('kb-unknown-key', `Unknown key "${key}" (expected version, types, entities).`, pair.key as Node);
+    if (key !== undefined && !TOP_KEYS.has(key))
+      report('kb-unknown-key', `Unknown key "${key}" (expected version, types, entities).`, pair.key as Node);
   }
 
   const typesNode = root.get('types', true) as Node | undefined;
   if (typesNode !== undefined && !(isScalar(typesNode) && typesNode.value === null)) {
-    if (!isMap(typesNode)) report('kb-invalid-entry', '`types:` maps each type name to `{ like: <built-in type>, description }`.', typesNode);
+    if (!isMap(typesNode))
+      report('kb-invalid-entry', '`types:` maps each type name to `{ like: <built-in type>, description }`.', typesNode);
     else {
       for (const pair of typesNode.items) {
         const name = scalarText(pair.key);
@@ -90,7 +105,11 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
         const value = pair.value as Node | null;
         const like = isMap(value) ? scalarText(value.get('like', true)) : undefined;
         if (!like || !isBuiltInEntityType(like)) {
-          report('kb-unknown-type', `Type "${name}" needs \`like:\` one of ${BUILT_IN_ENTITY_TYPES.join(', ')}.`, (isMap(value) && (value.get('like', true) as Node)) || (pair.key as Node));
+          report(
+            'kb-unknown-type',
+            `Type "${name}" needs \`like:\` one of ${BUILT_IN_ENTITY_TYPES.join(', ')}.`,
+            (isMap(value) && (value.get('like', true) as Node)) || (pair.key as Node),
+          );
           continue;
         }
         const description = isMap(value) ? scalarText(value.get('description', true)) : undefined;
@@ -169,10 +188,11 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
     const rolesNode = map.get('roles', true) as Node | undefined;
     if (rolesNode !== undefined && !(isScalar(rolesNode) && rolesNode.value === null)) {
       if (!isSeq(rolesNode)) report('kb-invalid-entry', '`roles:` must be a list of `{ title, from, to }`.', rolesNode);
-      else for (const r of rolesNode.items as Node[]) {
-        const role = readRole(r);
-        if (role) roles.push(role);
-      }
+      else
+        for (const r of rolesNode.items as Node[]) {
+          const role = readRole(r);
+          if (role) roles.push(role);
+        }
     }
     const country = optional('country');
     const description = optional('description');
@@ -203,7 +223,8 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
     }
     for (const pair of node.items) {
       const key = scalarText(pair.key);
-      if (key !== undefined && !ROLE_KEYS.has(key)) report('kb-unknown-key', `Unknown key "${key}" in a role (expected title, from, to).`, pair.key as Node);
+      if (key !== undefined && !ROLE_KEYS.has(key))
+        report('kb-unknown-key', `Unknown key "${key}" in a role (expected title, from, to).`, pair.key as Node);
     }
     const titleNode = node.get('title', true) as Node | undefined;
     const title = scalarText(titleNode)?.trim();

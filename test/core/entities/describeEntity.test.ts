@@ -13,11 +13,20 @@ const MarkdownIt = require('markdown-it') as new (options: object) => { render(s
 const markdown = new MarkdownIt({ html: true, linkify: true });
 
 /** The rendered HTML of one paragraph of Markdown, without its <p> wrapper. */
-const rendered = (source: string) => markdown.render(source).trim().replace(/^<p>|<\/p>$/g, '');
+const rendered = (source: string) =>
+  markdown
+    .render(source)
+    .trim()
+    .replace(/^<p>|<\/p>$/g, '');
 
 /** What an HTML fragment shows as text: entities decoded. */
 const shown = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 const KB = [
   'entities:',
@@ -43,7 +52,10 @@ describe('the hover card', () => {
     assert.equal(rendered(paragraphs[1]), 'US Secretary of Defense (2021–2025) — on 2024-11-22');
     assert.equal(rendered(paragraphs[2]), '28th US Secretary of Defense.');
     assert.equal(rendered(paragraphs[3]), 'Also: Lloyd J Austin, @SecDef');
-    assert.match(rendered(paragraphs[4]), /^<a href="https:\/\/en\.wikipedia\.org\/wiki\/Lloyd_Austin_(?:\(general\)|%28general%29)">en\.wikipedia\.org<\/a>$/);
+    assert.match(
+      rendered(paragraphs[4]),
+      /^<a href="https:\/\/en\.wikipedia\.org\/wiki\/Lloyd_Austin_(?:\(general\)|%28general%29)">en\.wikipedia\.org<\/a>$/,
+    );
   });
 
   test('says when no office was held on the article date, and lists the roles', () => {
@@ -58,7 +70,10 @@ describe('the hover card', () => {
 
   test('an unknown name says so, with its guessed type', () => {
     const [unknown] = recognize('Elbridge Colby spoke.', index);
-    assert.equal(describeMention(unknown), '**Elbridge Colby** · not in the knowledge base\n\nLooks like a person. Use the quick fix to add it.');
+    assert.equal(
+      describeMention(unknown),
+      '**Elbridge Colby** · not in the knowledge base\n\nLooks like a person. Use the quick fix to add it.',
+    );
   });
 
   test('how many articles mention the entity, with links to a few', () => {

@@ -41,7 +41,11 @@ export const SMALL_KB = [
 /** A compiled knowledge base from YAML text; the YAML must be free of problems. */
 export function indexOf(yaml: string = SMALL_KB): EntityIndex {
   const combined = combineKnowledgeBases([parseKnowledgeBase(yaml, 'entities.yaml')]);
-  assert.deepEqual([...combined.problems.values()].flat().map((p) => p.message), [], 'the test KB has problems');
+  assert.deepEqual(
+    [...combined.problems.values()].flat().map((p) => p.message),
+    [],
+    'the test KB has problems',
+  );
   return buildEntityIndex(combined.knowledgeBase);
 }
 
@@ -73,7 +77,12 @@ export function found(text: string, index: EntityIndex = small, options: Recogni
 }
 
 /** Only the mentions of one kind. */
-export function foundOfKind(kind: EntityMention['kind'], text: string, index: EntityIndex = small, options: RecognitionOptions = {}): string[] {
+export function foundOfKind(
+  kind: EntityMention['kind'],
+  text: string,
+  index: EntityIndex = small,
+  options: RecognitionOptions = {},
+): string[] {
   return recognize(text, index, options)
     .filter((m) => m.kind === kind)
     .map(describe);

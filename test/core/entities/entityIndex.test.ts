@@ -37,9 +37,21 @@ describe('the compiled knowledge base', () => {
 
   test('custom types are coloured as the built-in type they are like', () => {
     const kb = combineKnowledgeBases([
-      parseKnowledgeBase(['types:', '  platform: {like: organisation}', 'entities:', ...entity('f-35', 'F-35', 'platform'), ...entity('laos', 'Laos', 'place')].join('\n'), 'kb'),
+      parseKnowledgeBase(
+        [
+          'types:',
+          '  platform: {like: organisation}',
+          'entities:',
+          ...entity('f-35', 'F-35', 'platform'),
+          ...entity('laos', 'Laos', 'place'),
+        ].join('\n'),
+        'kb',
+      ),
     ]).knowledgeBase;
     const built = buildEntityIndex(kb);
-    assert.deepEqual(kb.entities.map((e) => built.baseTypeOf(e)), ['organisation', 'place']);
+    assert.deepEqual(
+      kb.entities.map((e) => built.baseTypeOf(e)),
+      ['organisation', 'place'],
+    );
   });
 });

@@ -90,8 +90,10 @@ export interface GoldScore {
   readonly misspellings: MisspellingScore;
 }
 
-export const precision = (c: Counts) => (c.truePositives + c.falsePositives === 0 ? 1 : c.truePositives / (c.truePositives + c.falsePositives));
-export const recall = (c: Counts) => (c.truePositives + c.falseNegatives === 0 ? 1 : c.truePositives / (c.truePositives + c.falseNegatives));
+export const precision = (c: Counts) =>
+  c.truePositives + c.falsePositives === 0 ? 1 : c.truePositives / (c.truePositives + c.falsePositives);
+export const recall = (c: Counts) =>
+  c.truePositives + c.falseNegatives === 0 ? 1 : c.truePositives / (c.truePositives + c.falseNegatives);
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 const NOT_IN_KB = '?';
@@ -101,7 +103,11 @@ export function loadBundledIndex(): EntityIndex {
   return buildEntityIndex(combineKnowledgeBases([parsed]).knowledgeBase);
 }
 
-const unify = (form: string) => form.replace(/[\s\u00a0]+/g, ' ').replace(/[’‘]/g, "'").trim();
+const unify = (form: string) =>
+  form
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[’‘]/g, "'")
+    .trim();
 
 function stripTitles(form: string): string {
   const words = unify(form).split(' ');
@@ -139,7 +145,8 @@ function add(into: Counts, from: Counts): void {
 export function scoreSamples(index: EntityIndex = loadBundledIndex()): GoldScore {
   const gold: GoldFile[] = parse(readFileSync(GOLD_FILE, 'utf8')).files;
   const byKey = new Map<string, string>();
-  for (const entity of index.knowledgeBase.entities) for (const name of [entity.name, ...entity.aliases]) byKey.set(nameKey(name), entity.id);
+  for (const entity of index.knowledgeBase.entities)
+    for (const name of [entity.name, ...entity.aliases]) byKey.set(nameKey(name), entity.id);
   const resolve = (canonical: string, forms: readonly string[]): string => {
     const direct = byKey.get(nameKey(canonical)) ?? byKey.get(nameKey(canonical.replace(/\s*\([^)]*\)\s*$/, '')));
     if (direct) return direct;
@@ -149,7 +156,9 @@ export function scoreSamples(index: EntityIndex = loadBundledIndex()): GoldScore
 
   const files: FileScore[] = [];
   const misspellings: MisspellingScore = { expected: 0, found: 0, falseAlarms: [], missed: [] };
-  const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+  const seedFiles = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   for (const file of seedFiles) {
     const expected = gold.find((g) => g.file === file);
     if (!expected) throw new Error(`no gold annotation for ${file}`);
@@ -225,7 +234,10 @@ export function formatScore(score: GoldScore): string {
   out.push(row('all files, all categories', score.overall));
   const m = score.misspellings;
   out.push(`misspellings: ${m.found} of ${m.expected} found with the right fix, ${m.falseAlarms.length} false alarms`);
-  const notes = score.files.flatMap((f) => [...f.missed.map((x) => `  missed ${f.file} ${x}`), ...f.extra.map((x) => `  extra  ${f.file} ${x}`)]);
+  const notes = score.files.flatMap((f) => [
+    ...f.missed.map((x) => `  missed ${f.file} ${x}`),
+    ...f.extra.map((x) => `  extra  ${f.file} ${x}`),
+  ]);
   if (notes.length) out.push('differences:', ...notes);
   for (const x of [...m.missed.map((x) => `  missed misspelling ${x}`), ...m.falseAlarms.map((x) => `  false alarm ${x}`)]) out.push(x);
   return out.join('\n');

@@ -31,7 +31,9 @@ describe('finding misspellings', () => {
   });
 
   test('a long name may have two typos', () => {
-    assert.deepEqual(misspelled('They signed the Securty of Suplies Agreement.'), ['Securty of Suplies Agreement ! sosa → Security of Supplies Agreement']);
+    assert.deepEqual(misspelled('They signed the Securty of Suplies Agreement.'), [
+      'Securty of Suplies Agreement ! sosa → Security of Supplies Agreement',
+    ]);
   });
 
   test('a given name or surname alone is misspelled only after the person was named', () => {
@@ -46,7 +48,11 @@ describe('finding misspellings', () => {
 
   test('a one-word name with a wrong letter is misspelled, unless the article writes that word in lower case', () => {
     assert.deepEqual(misspelled('They flew to Vientiana.'), ['Vientiana ! vientiane → Vientiane']);
-    const yaml = ['entities:', ...entity('antony-blinken', 'Antony Blinken', 'person'), ...entity('blinken-report', 'Blinken', 'event')].join('\n');
+    const yaml = [
+      'entities:',
+      ...entity('antony-blinken', 'Antony Blinken', 'person'),
+      ...entity('blinken-report', 'Blinken', 'event'),
+    ].join('\n');
     assert.deepEqual(misspelled('Blinked twice, he blinked again.', yaml), []);
   });
 
@@ -81,7 +87,11 @@ describe('finding misspellings', () => {
   });
 
   test('when two names are equally close, none is suggested', () => {
-    const yaml = ['entities:', ...entity('rajnath-singh', 'Rajnath Singh', 'person'), ...entity('rajnish-singh', 'Rajnish Singh', 'person')].join('\n');
+    const yaml = [
+      'entities:',
+      ...entity('rajnath-singh', 'Rajnath Singh', 'person'),
+      ...entity('rajnish-singh', 'Rajnish Singh', 'person'),
+    ].join('\n');
     assert.deepEqual(misspelled('Rajnith Singh spoke.', yaml), []);
   });
 
@@ -119,18 +129,26 @@ describe('the misspelled-entity warning and its fixes', () => {
 
   test('a given name or surname with a letter dropped is a misspelling only once its person has been named', () => {
     const named = problems(' date 2018-09-06 x\n\nDefence Minister Rajnath Singh spoke. Later Rajnth tweeted.');
-    assert.deepEqual(named.map((p) => p.message), ['"Rajnth" looks like a misspelling of "Rajnath" (Rajnath Singh, person).']);
+    assert.deepEqual(
+      named.map((p) => p.message),
+      ['"Rajnth" looks like a misspelling of "Rajnath" (Rajnath Singh, person).'],
+    );
     assert.deepEqual(problems(' date 2018-09-06 x\n\nLater Rajnth tweeted.'), []);
   });
 
   test('one misspelling: one preferred fix, which writes the right name and leaves the rest as it was', () => {
     const text = ' date 2024-11-22 x\n\nUS Secretary of Defence Llyod Austin’s visit.';
     const [problem] = problems(text);
-    assert.deepEqual(problem.fixes.map((f) => [f.title, f.preferred]), [['Change to "Lloyd Austin"', true]]);
+    assert.deepEqual(
+      problem.fixes.map((f) => [f.title, f.preferred]),
+      [['Change to "Lloyd Austin"', true]],
+    );
     const fixed = applyEdits(text, problem.fixes[0].edits);
     assert.equal(fixed, ' date 2024-11-22 x\n\nUS Secretary of Defence Lloyd Austin’s visit.');
     assert.deepEqual(problems(fixed), []);
-    assert.ok(analyzeArticle(fixed, { now: NOW, entities: indexOf() }).entities.some((m) => m.text === 'Lloyd Austin' && m.kind === 'name'));
+    assert.ok(
+      analyzeArticle(fixed, { now: NOW, entities: indexOf() }).entities.some((m) => m.text === 'Lloyd Austin' && m.kind === 'name'),
+    );
   });
 
   test('several misspellings: each warning also offers to fix all of them in the file', () => {
@@ -145,6 +163,9 @@ describe('the misspelled-entity warning and its fixes', () => {
     const fixed = applyEdits(text, found[0].fixes[1].edits);
     assert.equal(fixed, ' date 2024-11-22 x\n\nLloyd Austin met Rajnath Singh.\nLater Lloyd Austin left.');
     assert.deepEqual(problems(fixed), []);
-    assert.equal(applyEdits(text, found[1].fixes[0].edits), ' date 2024-11-22 x\n\nLlyod Austin met Rajnath Singh.\nLater Llyod Austin left.');
+    assert.equal(
+      applyEdits(text, found[1].fixes[0].edits),
+      ' date 2024-11-22 x\n\nLlyod Austin met Rajnath Singh.\nLater Llyod Austin left.',
+    );
   });
 });

@@ -70,12 +70,19 @@ describe('matching known names in text', () => {
   });
 
   test('a curly apostrophe in the text matches a straight one in the name, and the other way round', () => {
-    assert.deepEqual(matches(matcherOf("Defence Ministers' Meeting"), 'the Defence Ministers’ Meeting'), ['Defence Ministers’ Meeting → Defence Ministers\' Meeting']);
-    assert.deepEqual(matches(matcherOf('Defence Ministers’ Meeting'), "the Defence Ministers' Meeting"), ["Defence Ministers' Meeting → Defence Ministers’ Meeting"]);
+    assert.deepEqual(matches(matcherOf("Defence Ministers' Meeting"), 'the Defence Ministers’ Meeting'), [
+      "Defence Ministers’ Meeting → Defence Ministers' Meeting",
+    ]);
+    assert.deepEqual(matches(matcherOf('Defence Ministers’ Meeting'), "the Defence Ministers' Meeting"), [
+      "Defence Ministers' Meeting → Defence Ministers’ Meeting",
+    ]);
   });
 
   test('en and em dashes match a hyphen', () => {
-    assert.deepEqual(matches(matcherOf('Indo-Pacific'), 'the Indo–Pacific and the Indo—Pacific'), ['Indo–Pacific → Indo-Pacific', 'Indo—Pacific → Indo-Pacific']);
+    assert.deepEqual(matches(matcherOf('Indo-Pacific'), 'the Indo–Pacific and the Indo—Pacific'), [
+      'Indo–Pacific → Indo-Pacific',
+      'Indo—Pacific → Indo-Pacific',
+    ]);
   });
 
   test('any run of spaces, tabs and no-break spaces matches the space between words', () => {
@@ -100,7 +107,14 @@ describe('matching known names in text', () => {
 
   test('acronyms and names with a capital inside a word match only with their exact capitals', () => {
     const matcher = matcherOf('US', 'SOSA', 'INDUS-X', 'MoD', 'iCET', 'U.S.');
-    assert.deepEqual(matches(matcher, 'US SOSA INDUS-X MoD iCET U.S.'), ['US → US', 'SOSA → SOSA', 'INDUS-X → INDUS-X', 'MoD → MoD', 'iCET → iCET', 'U.S. → U.S.']);
+    assert.deepEqual(matches(matcher, 'US SOSA INDUS-X MoD iCET U.S.'), [
+      'US → US',
+      'SOSA → SOSA',
+      'INDUS-X → INDUS-X',
+      'MoD → MoD',
+      'iCET → iCET',
+      'U.S. → U.S.',
+    ]);
     assert.deepEqual(matches(matcher, 'us Us sosa Indus-X indus-x mod MOD Mod ICET icet u.s.'), []);
   });
 
@@ -137,7 +151,8 @@ describe('matching known names in text', () => {
   test('many names give the same matches as a few (the cost does not depend on the KB size)', () => {
     const few = ['India', 'Rajnath Singh', 'US', 'Indo-Pacific'];
     const many = [...few];
-    for (let i = 0; i < 20000; i++) many.push(`Person${i} Surname${i % 97}`, `Indi${String.fromCharCode(97 + (i % 26))}${i}`, `Rajnath Singh ${i}`);
+    for (let i = 0; i < 20000; i++)
+      many.push(`Person${i} Surname${i % 97}`, `Indi${String.fromCharCode(97 + (i % 26))}${i}`, `Rajnath Singh ${i}`);
     const text = 'Rajnath Singh and the US discussed the Indo-Pacific; India welcomed it. Rajnath Singh 12b.';
     assert.deepEqual(matches(matcherOf(...many), text), matches(matcherOf(...few), text));
     assert.equal(matcherOf(...many).size, many.length);
@@ -146,7 +161,10 @@ describe('matching known names in text', () => {
   test('a range of the text can be searched alone', () => {
     const matcher = matcherOf('India', 'US');
     const text = 'India and US';
-    assert.deepEqual(matcher.findAll(text, 5, text.length).map((m) => m.pattern.value), ['US']);
+    assert.deepEqual(
+      matcher.findAll(text, 5, text.length).map((m) => m.pattern.value),
+      ['US'],
+    );
   });
 });
 
@@ -155,17 +173,35 @@ describe('names inside a longer name', () => {
     const matcher = matcherOf('ASEAN', "11th ASEAN Defence Ministers' Meeting", 'India', 'US', 'India-US Defence Acceleration Ecosystem');
     const text = "the 11th ASEAN Defence Ministers' Meeting and the India-US Defence Acceleration Ecosystem";
     const [meeting, ecosystem] = matcher.findAll(text);
-    assert.deepEqual(matcher.findInside(text, meeting).map((m) => m.pattern.value), ['ASEAN']);
-    assert.deepEqual(matcher.findInside(text, ecosystem).map((m) => m.pattern.value), ['India', 'US']);
+    assert.deepEqual(
+      matcher.findInside(text, meeting).map((m) => m.pattern.value),
+      ['ASEAN'],
+    );
+    assert.deepEqual(
+      matcher.findInside(text, ecosystem).map((m) => m.pattern.value),
+      ['India', 'US'],
+    );
   });
 
   test('a name ending with the longer one is left out unless the caller allows it there', () => {
     const matcher = matcherOf('Quad', 'Quad Summit', 'Summit', 'Indo-Pacific', 'Training in the Indo-Pacific');
     const text = 'Quad Summit; Training in the Indo-Pacific';
     const [summit, training] = matcher.findAll(text);
-    assert.deepEqual(matcher.findInside(text, summit, () => false).map((m) => m.pattern.value), ['Quad']);
-    assert.deepEqual(matcher.findInside(text, summit).map((m) => m.pattern.value), ['Quad', 'Summit']);
-    assert.deepEqual(matcher.findInside(text, training, () => false).map((m) => m.pattern.value), []);
-    assert.deepEqual(matcher.findInside(text, training, () => true).map((m) => m.pattern.value), ['Indo-Pacific']);
+    assert.deepEqual(
+      matcher.findInside(text, summit, () => false).map((m) => m.pattern.value),
+      ['Quad'],
+    );
+    assert.deepEqual(
+      matcher.findInside(text, summit).map((m) => m.pattern.value),
+      ['Quad', 'Summit'],
+    );
+    assert.deepEqual(
+      matcher.findInside(text, training, () => false).map((m) => m.pattern.value),
+      [],
+    );
+    assert.deepEqual(
+      matcher.findInside(text, training, () => true).map((m) => m.pattern.value),
+      ['Indo-Pacific'],
+    );
   });
 });

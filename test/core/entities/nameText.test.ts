@@ -7,7 +7,8 @@ import { isCaseSensitiveName, nameKey, normalizeName } from '../../../src/core/e
 
 describe('names compared with text', () => {
   test('acronyms and words with a capital inside match case-sensitively; other names and handles do not', () => {
-    for (const name of ['US', 'SOSA', 'INDUS-X', 'U.S.', 'MoD', 'iCET', 'ADMM-Plus', 'F-35', 'X']) assert.equal(isCaseSensitiveName(name), true, name);
+    for (const name of ['US', 'SOSA', 'INDUS-X', 'U.S.', 'MoD', 'iCET', 'ADMM-Plus', 'F-35', 'X'])
+      assert.equal(isCaseSensitiveName(name), true, name);
     for (const name of ['Rajnath Singh', 'Laos', 'Indo-Pacific', '@rajnathsingh', '@SecDef', "Defence Ministers' Meeting", '2+2 meeting']) {
       assert.equal(isCaseSensitiveName(name), false, name);
     }

@@ -29,15 +29,25 @@ describe('names and aliases from the knowledge base', () => {
 
   test('the longest name wins: `Mayank Singh` is not `Rajnath Singh`, and a programme is not the country it starts with', () => {
     assert.deepEqual(found('Rajnath Singh met Mayank Singh.'), ['Rajnath Singh = rajnath-singh', 'Mayank Singh ? person']);
-    assert.deepEqual(found('They praised the India-US Defence Acceleration Ecosystem.').slice(0, 1), ['India-US Defence Acceleration Ecosystem = indus-x']);
+    assert.deepEqual(found('They praised the India-US Defence Acceleration Ecosystem.').slice(0, 1), [
+      'India-US Defence Acceleration Ecosystem = indus-x',
+    ]);
   });
 
   test('names match in any case, acronyms only in capitals', () => {
-    assert.deepEqual(found('rajnath singh\nNEW DELHI: us and US'), ['rajnath singh = rajnath-singh', 'NEW DELHI = new-delhi', 'US = united-states']);
+    assert.deepEqual(found('rajnath singh\nNEW DELHI: us and US'), [
+      'rajnath singh = rajnath-singh',
+      'NEW DELHI = new-delhi',
+      'US = united-states',
+    ]);
   });
 
   test('a KB name written in lower case is ordinary words, unless the article also writes it as a name', () => {
-    const index = indexOf([SMALL_KB, ...entity('red-flag', 'Red Flag', 'exercise'), ...entity('defence-ministry', 'Defence Ministry', 'organisation')].join('\n'));
+    const index = indexOf(
+      [SMALL_KB, ...entity('red-flag', 'Red Flag', 'exercise'), ...entity('defence-ministry', 'Defence Ministry', 'organisation')].join(
+        '\n',
+      ),
+    );
     assert.deepEqual(found('The deal raised a red flag, the defence ministry said.', index), []);
     assert.deepEqual(found('Exercise Red Flag ended. After red flag, the Defence Ministry spoke.', index), [
       'Red Flag = red-flag',
@@ -68,22 +78,37 @@ describe('names and aliases from the knowledge base', () => {
   });
 
   test('no-break spaces and runs of spaces inside a name are fine', () => {
-    assert.deepEqual(found('Minister Rajnath\u00a0Singh and Lloyd  Austin'), ['Rajnath\u00a0Singh = rajnath-singh', 'Lloyd  Austin = lloyd-austin']);
+    assert.deepEqual(found('Minister Rajnath\u00a0Singh and Lloyd  Austin'), [
+      'Rajnath\u00a0Singh = rajnath-singh',
+      'Lloyd  Austin = lloyd-austin',
+    ]);
   });
 
   test('mentions come in text order and never overlap', () => {
     const mentions = recognize("US Navy ships joined the 11th ASEAN Defence Ministers' Meeting; Rajnath Singh and Lloyd Austin spoke.");
     for (let i = 1; i < mentions.length; i++) assert.ok(mentions[i - 1].end <= mentions[i].start);
-    assert.deepEqual(mentions.map((m) => m.text), ['US Navy', "11th ASEAN Defence Ministers' Meeting", 'Rajnath Singh', 'Lloyd Austin']);
+    assert.deepEqual(
+      mentions.map((m) => m.text),
+      ['US Navy', "11th ASEAN Defence Ministers' Meeting", 'Rajnath Singh', 'Lloyd Austin'],
+    );
   });
 
   test('names written inside a longer name are listed with it', () => {
     const [meeting, ecosystem, summit] = recognize(
       "At the 11th ASEAN Defence Ministers' Meeting they hailed the India-US Defence Acceleration Ecosystem and the QUAD Summit.",
     );
-    assert.deepEqual(meeting.inner?.map((m) => `${m.text} = ${m.entity?.id}`), ['ASEAN = asean']);
-    assert.deepEqual(ecosystem.inner?.map((m) => `${m.text} = ${m.entity?.id}`), ['India = india', 'US = united-states']);
-    assert.deepEqual(summit.inner?.map((m) => `${m.text} = ${m.entity?.id}`), ['QUAD = quad']);
+    assert.deepEqual(
+      meeting.inner?.map((m) => `${m.text} = ${m.entity?.id}`),
+      ['ASEAN = asean'],
+    );
+    assert.deepEqual(
+      ecosystem.inner?.map((m) => `${m.text} = ${m.entity?.id}`),
+      ['India = india', 'US = united-states'],
+    );
+    assert.deepEqual(
+      summit.inner?.map((m) => `${m.text} = ${m.entity?.id}`),
+      ['QUAD = quad'],
+    );
     assert.deepEqual(meeting.inner?.[0].range, range(0, 12, 17));
   });
 
@@ -98,14 +123,29 @@ describe('names and aliases from the knowledge base', () => {
         ...entity('indo-pacific', 'Indo-Pacific', 'place'),
       ].join('\n'),
     );
-    const [meeting, maitri] = recognize("the 11th ASEAN Defence Ministers' Meeting and the Maritime Initiative for Training in the Indo-Pacific", index);
-    assert.deepEqual(meeting.inner?.map((m) => m.text), ['ASEAN']);
-    assert.deepEqual(maitri.inner?.map((m) => m.text), ['Indo-Pacific']);
+    const [meeting, maitri] = recognize(
+      "the 11th ASEAN Defence Ministers' Meeting and the Maritime Initiative for Training in the Indo-Pacific",
+      index,
+    );
+    assert.deepEqual(
+      meeting.inner?.map((m) => m.text),
+      ['ASEAN'],
+    );
+    assert.deepEqual(
+      maitri.inner?.map((m) => m.text),
+      ['Indo-Pacific'],
+    );
   });
 
   test('a name that is only its entity’s own other spelling inside is not listed as inner', () => {
-    const [summit] = recognize('the Quad Summit', indexOf([SMALL_KB, ...entity('summit-of-quad', 'Quad Summit Series', 'event')].join('\n')));
-    assert.deepEqual(summit.inner?.map((m) => m.text), ['Quad']);
+    const [summit] = recognize(
+      'the Quad Summit',
+      indexOf([SMALL_KB, ...entity('summit-of-quad', 'Quad Summit Series', 'event')].join('\n')),
+    );
+    assert.deepEqual(
+      summit.inner?.map((m) => m.text),
+      ['Quad'],
+    );
   });
 });
 
@@ -153,14 +193,19 @@ describe('surnames, given names and titles of people named earlier', () => {
     assert.deepEqual(found('Austin arrived.'), []);
   });
 
-  test('an unknown person named in full again is that person, not a given name and then someone else\'s surname', () => {
+  test("an unknown person named in full again is that person, not a given name and then someone else's surname", () => {
     const mentions = found('Mayank Singh reports. Rajnath Singh spoke. Reporting by Mayank Singh.');
     assert.deepEqual(mentions, ['Mayank Singh ? person', 'Rajnath Singh = rajnath-singh', 'Mayank Singh ? person (quiet)']);
   });
 
   test('an unknown `Mayank Singh` named last takes `Singh` away from Rajnath Singh', () => {
     const mentions = found('Rajnath Singh spoke. Mayank Singh reports. Singh said Rajnath agreed.');
-    assert.deepEqual(mentions, ['Rajnath Singh = rajnath-singh', 'Mayank Singh ? person', 'Singh ? person (quiet)', 'Rajnath ~ rajnath-singh']);
+    assert.deepEqual(mentions, [
+      'Rajnath Singh = rajnath-singh',
+      'Mayank Singh ? person',
+      'Singh ? person (quiet)',
+      'Rajnath ~ rajnath-singh',
+    ]);
   });
 
   test('of two known people with one surname, the one named last is meant', () => {
@@ -170,7 +215,10 @@ describe('surnames, given names and titles of people named earlier', () => {
 
   test('a person named in the header line counts as named earlier', () => {
     const text = ' date 2024-11-22 Defence Minister Rajnath Singh met Lloyd Austin\n\nSingh and Austin spoke.';
-    assert.deepEqual(foundOfKind('short', text, undefined, { firstLineIsHeader: true }), ['Singh ~ rajnath-singh', 'Austin ~ lloyd-austin']);
+    assert.deepEqual(foundOfKind('short', text, undefined, { firstLineIsHeader: true }), [
+      'Singh ~ rajnath-singh',
+      'Austin ~ lloyd-austin',
+    ]);
   });
 
   test('a person first named with a misspelling is still the one a later surname means', () => {

@@ -49,13 +49,24 @@ describe('roles held on a date', () => {
   });
 
   test('the roles held on a date, the most recently begun first', () => {
-    assert.deepEqual(rolesOn(person, day('2024-11-22')).map((r) => r.title), ['US Secretary of Defense', 'Board member']);
-    assert.deepEqual(rolesOn(person, day('2014-06-01')).map((r) => r.title), ['Commander of US Central Command']);
+    assert.deepEqual(
+      rolesOn(person, day('2024-11-22')).map((r) => r.title),
+      ['US Secretary of Defense', 'Board member'],
+    );
+    assert.deepEqual(
+      rolesOn(person, day('2014-06-01')).map((r) => r.title),
+      ['Commander of US Central Command'],
+    );
     assert.deepEqual(rolesOn(person, day('2010-06-01')), []);
   });
 
   test('a role reads as its title and years', () => {
-    assert.deepEqual(person.roles.map(describeRole), ['Commander of US Central Command (2013–2016)', 'US Secretary of Defense (2021–2025)', 'Board member (2016–)', 'Adviser']);
+    assert.deepEqual(person.roles.map(describeRole), [
+      'Commander of US Central Command (2013–2016)',
+      'US Secretary of Defense (2021–2025)',
+      'Board member (2016–)',
+      'Adviser',
+    ]);
     assert.equal(describeRole({ title: 'Envoy', to: { year: 2016 } }), 'Envoy (–2016)');
   });
 });

@@ -15,15 +15,18 @@ describe('unknown names and their guessed type', () => {
   });
 
   test('a title in front makes a person, and is not part of the name', () => {
-    assert.deepEqual(unknown('He met Gen. Anil Chauhan and Prime Minister Anthony Albanese.'), ['Anil Chauhan ? person', 'Anthony Albanese ? person']);
+    assert.deepEqual(unknown('He met Gen. Anil Chauhan and Prime Minister Anthony Albanese.'), [
+      'Anil Chauhan ? person',
+      'Anthony Albanese ? person',
+    ]);
     assert.deepEqual(unknown('Chief of Naval Staff Admiral Dinesh Tripathi spoke.'), ['Dinesh Tripathi ? person']);
   });
 
   test('the name starts after the last office or rank in a run, whatever stands before it', () => {
-    assert.deepEqual(unknown('Australian Deputy Prime Minister Richard Marles and Philippine Armed Forces Chief General Romeo Brawner spoke.'), [
-      'Richard Marles ? person',
-      'Romeo Brawner ? person',
-    ]);
+    assert.deepEqual(
+      unknown('Australian Deputy Prime Minister Richard Marles and Philippine Armed Forces Chief General Romeo Brawner spoke.'),
+      ['Richard Marles ? person', 'Romeo Brawner ? person'],
+    );
     assert.deepEqual(foundOfKind('unknown', 'Richard Marles spoke. Australian Deputy Prime Minister Marles said more.'), [
       'Richard Marles ? person',
       'Marles ? person (quiet)',
@@ -67,11 +70,15 @@ describe('unknown names and their guessed type', () => {
   });
 
   test('a head word before `for` counts too: `Carnegie Endowment for International Peace`', () => {
-    assert.deepEqual(unknown('Analysts at the Carnegie Endowment for International Peace agreed.'), ['Carnegie Endowment for International Peace ? organisation']);
+    assert.deepEqual(unknown('Analysts at the Carnegie Endowment for International Peace agreed.'), [
+      'Carnegie Endowment for International Peace ? organisation',
+    ]);
   });
 
   test('`and` joins two names unless what follows ends the name of an organisation', () => {
-    assert.deepEqual(unknown('Defence Research and Development Organisation scientists met.'), ['Defence Research and Development Organisation ? organisation']);
+    assert.deepEqual(unknown('Defence Research and Development Organisation scientists met.'), [
+      'Defence Research and Development Organisation ? organisation',
+    ]);
     assert.deepEqual(unknown('Both Elbridge Colby and Kurt Campbell agreed.'), ['Elbridge Colby ? person', 'Kurt Campbell ? person']);
   });
 
@@ -80,11 +87,17 @@ describe('unknown names and their guessed type', () => {
       'Australian Defence Force ? organisation',
       'Indonesian Armed Forces ? organisation',
     ]);
-    assert.deepEqual(unknown('The Royal Navy and Japan Coast Guard met.'), ['Royal Navy ? organisation', 'Japan Coast Guard ? organisation']);
+    assert.deepEqual(unknown('The Royal Navy and Japan Coast Guard met.'), [
+      'Royal Navy ? organisation',
+      'Japan Coast Guard ? organisation',
+    ]);
   });
 
   test('`of the` between a name and the complete name of an organisation separates them; after a head word it joins', () => {
-    assert.deepEqual(unknown('Tanvi Madan of the Brookings Institution wrote.'), ['Tanvi Madan ? person', 'Brookings Institution ? organisation']);
+    assert.deepEqual(unknown('Tanvi Madan of the Brookings Institution wrote.'), [
+      'Tanvi Madan ? person',
+      'Brookings Institution ? organisation',
+    ]);
     assert.deepEqual(unknown('The Ministry of the Interior signed the Treaty of the Pacific Ocean.'), [
       'Ministry of the Interior ? organisation',
       'Treaty of the Pacific Ocean ? agreement',
@@ -96,7 +109,11 @@ describe('unknown names and their guessed type', () => {
   });
 
   test('known names of places and organisations right before a head word make one new name that holds them', () => {
-    const [army, partnership] = foundOfKind('unknown', 'The Pakistan Army watched the U.S.-India Major Defense Partnership grow.', indexOf());
+    const [army, partnership] = foundOfKind(
+      'unknown',
+      'The Pakistan Army watched the U.S.-India Major Defense Partnership grow.',
+      indexOf(),
+    );
     assert.equal(army, 'Pakistan Army ? organisation');
     assert.equal(partnership, 'U.S.-India Major Defense Partnership ? initiative');
     const mentions = found('The Pakistan Army and the US Department of Defense.');
@@ -105,9 +122,15 @@ describe('unknown names and their guessed type', () => {
   });
 
   test('the known names inside such a name are listed with it', () => {
-    const analysis = analyzeArticle(' date 2025-01-01 x\nThe US Department of Defense spoke.', { now: new Date('2026-01-01'), entities: indexOf() });
+    const analysis = analyzeArticle(' date 2025-01-01 x\nThe US Department of Defense spoke.', {
+      now: new Date('2026-01-01'),
+      entities: indexOf(),
+    });
     const [dod] = analysis.entities;
-    assert.deepEqual(dod.inner?.map((m) => `${m.text} = ${m.entity?.id}`), ['US = united-states']);
+    assert.deepEqual(
+      dod.inner?.map((m) => `${m.text} = ${m.entity?.id}`),
+      ['US = united-states'],
+    );
   });
 
   test('a known place and a bare geographic word is still the place: `Indo-Pacific Region`', () => {
@@ -119,7 +142,10 @@ describe('unknown names and their guessed type', () => {
   });
 
   test('sentence openers and weekdays are not part of a name', () => {
-    assert.deepEqual(unknown('The Raisina Dialogue opened. On Monday Elbridge Colby spoke.'), ['Raisina Dialogue ? event', 'Elbridge Colby ? person']);
+    assert.deepEqual(unknown('The Raisina Dialogue opened. On Monday Elbridge Colby spoke.'), [
+      'Raisina Dialogue ? event',
+      'Elbridge Colby ? person',
+    ]);
   });
 
   test('an office alone is not a name: `Secretary of State`, `Union Cabinet`', () => {
@@ -132,17 +158,28 @@ describe('unknown names and their guessed type', () => {
 
   test('a brand with a capital inside counts: `nFusion Solutions`', () => {
     assert.deepEqual(unknown('He has worked at nFusion Solutions for years.'), ['nFusion Solutions ? organisation']);
-    assert.deepEqual(unknown('Precious Metals Data, Currency Data, Charts, and Widgets Powered by nFusion Solutions'), ['nFusion Solutions ? organisation (quiet)']);
+    assert.deepEqual(unknown('Precious Metals Data, Currency Data, Charts, and Widgets Powered by nFusion Solutions'), [
+      'nFusion Solutions ? organisation (quiet)',
+    ]);
   });
 
   test('guessType: the evidence flag says whether anything pointed at the type', () => {
-    assert.deepEqual(guessType({ words: ['Elbridge', 'Colby'], titled: false, sharesPersonName: false }), { type: 'person', evidence: false });
-    assert.deepEqual(guessType({ words: ['Elbridge', 'Colby'], titled: true, sharesPersonName: false }), { type: 'person', evidence: true });
+    assert.deepEqual(guessType({ words: ['Elbridge', 'Colby'], titled: false, sharesPersonName: false }), {
+      type: 'person',
+      evidence: false,
+    });
+    assert.deepEqual(guessType({ words: ['Elbridge', 'Colby'], titled: true, sharesPersonName: false }), {
+      type: 'person',
+      evidence: true,
+    });
     assert.deepEqual(guessType({ words: ['Quad', 'Indo-Pacific', 'Logistics', 'Network'], titled: false, sharesPersonName: false }), {
       type: 'initiative',
       evidence: true,
     });
-    assert.deepEqual(guessType({ words: ['Alpha', 'Beta', 'Gamma', 'Delta'], titled: false, sharesPersonName: false }), { type: 'organisation', evidence: false });
+    assert.deepEqual(guessType({ words: ['Alpha', 'Beta', 'Gamma', 'Delta'], titled: false, sharesPersonName: false }), {
+      type: 'organisation',
+      evidence: false,
+    });
   });
 });
 
@@ -151,7 +188,10 @@ describe('what is not an unknown name', () => {
     const options = { firstLineIsHeader: true };
     assert.deepEqual(unknown(' date 2024-11-22 Left Menu', options), []);
     assert.deepEqual(unknown(' date 2023-11-11 Mayank Singh By', options), ['Mayank Singh ? person (quiet)']);
-    const analysis = analyzeArticle(' date 2023-11-11 Mayank Singh By\n\nExpress News Service reports.', { now: new Date('2026-01-01'), entities: indexOf() });
+    const analysis = analyzeArticle(' date 2023-11-11 Mayank Singh By\n\nExpress News Service reports.', {
+      now: new Date('2026-01-01'),
+      entities: indexOf(),
+    });
     assert.deepEqual(
       analysis.problems.map((p) => `${p.code} ${p.range.start.line}`),
       ['unknown-entity 2'],
@@ -159,12 +199,16 @@ describe('what is not an unknown name', () => {
   });
 
   test('headline-like lines (most words capitalised) give no unknown names, but known names and misspellings still count', () => {
-    const text = 'Transforming Global Development Through Low-Carbon Innovation and Inclusive Policies\nStrengthening Bonds: India and US Propel Llyod Austin Forward';
+    const text =
+      'Transforming Global Development Through Low-Carbon Innovation and Inclusive Policies\nStrengthening Bonds: India and US Propel Llyod Austin Forward';
     assert.deepEqual(found(text), ['India = india', 'US = united-states', 'Llyod Austin ! lloyd-austin → Lloyd Austin']);
   });
 
   test('run-in headings and labels followed by a colon are not names', () => {
-    assert.deepEqual(unknown('Key Discussion Points:\nFramework for Cooperation: Both ministers agreed.\nAreas of Collaboration: land and sea.'), []);
+    assert.deepEqual(
+      unknown('Key Discussion Points:\nFramework for Cooperation: Both ministers agreed.\nAreas of Collaboration: land and sea.'),
+      [],
+    );
     assert.deepEqual(unknown('Rajnath Singh met him. (Photo/ ANI). Image Credit: ANI'), []);
   });
 
@@ -177,7 +221,9 @@ describe('what is not an unknown name', () => {
   });
 
   test('an office is not a person: `Liaison Officers`', () => {
-    assert.deepEqual(unknown('a Memorandum of Agreement regarding the deployment of Liaison Officers'), ['Memorandum of Agreement ? agreement']);
+    assert.deepEqual(unknown('a Memorandum of Agreement regarding the deployment of Liaison Officers'), [
+      'Memorandum of Agreement ? agreement',
+    ]);
   });
 
   test('an abstract noun where a surname would stand makes no person: `Maritime Domain Awareness`', () => {

@@ -23,9 +23,18 @@ describe('combining knowledge base files', () => {
       'corpus/entities.yaml': yamlLines('entities:', ...entity('india', 'India', 'place')),
       'team.yaml': yamlLines('entities:', ...entity('laos', 'Laos', 'place')),
     });
-    assert.deepEqual(knowledgeBase.entities.map((e) => e.id), ['india', 'laos']);
+    assert.deepEqual(
+      knowledgeBase.entities.map((e) => e.id),
+      ['india', 'laos'],
+    );
     assert.equal(knowledgeBase.byId.get('laos')?.location.source, 'team.yaml');
-    assert.deepEqual([...problems.entries()], [['corpus/entities.yaml', []], ['team.yaml', []]]);
+    assert.deepEqual(
+      [...problems.entries()],
+      [
+        ['corpus/entities.yaml', []],
+        ['team.yaml', []],
+      ],
+    );
   });
 
   test('a type declared in one file may be used in another', () => {
@@ -48,11 +57,16 @@ describe('combining knowledge base files', () => {
     assert.equal(where(problem), 'kb-duplicate-id @4:8-13');
     assert.equal(problem.severity, 'error');
     assert.match(problem.message, /"india" is already used by India \(a\.yaml, line 2\)/);
-    assert.deepEqual(knowledgeBase.entities.map((e) => e.name), ['India', 'Laos']);
+    assert.deepEqual(
+      knowledgeBase.entities.map((e) => e.name),
+      ['India', 'Laos'],
+    );
   });
 
   test('within one file, the message gives the line of the first use', () => {
-    const { problems } = combine({ 'a.yaml': yamlLines('entities:', ...entity('india', 'India', 'place'), ...entity('india', 'Bharat', 'place')) });
+    const { problems } = combine({
+      'a.yaml': yamlLines('entities:', ...entity('india', 'India', 'place'), ...entity('india', 'Bharat', 'place')),
+    });
     assert.deepEqual(problems.get('a.yaml')!.map(where), ['kb-duplicate-id @4:8-13']);
     assert.match(problems.get('a.yaml')![0].message, /India \(line 2\)/);
   });
@@ -75,8 +89,14 @@ describe('combining knowledge base files', () => {
       ['US', 'Us'],
     ];
     for (const [first, second] of clashes) {
-      const { problems } = combine({ 'a.yaml': yamlLines('entities:', ...entity('a', 'A a', 'place', [first]), ...entity('b', 'B b', 'place', [second])) });
-      assert.deepEqual(problems.get('a.yaml')!.map((p) => p.code), ['kb-duplicate-name'], `${first} / ${second}`);
+      const { problems } = combine({
+        'a.yaml': yamlLines('entities:', ...entity('a', 'A a', 'place', [first]), ...entity('b', 'B b', 'place', [second])),
+      });
+      assert.deepEqual(
+        problems.get('a.yaml')!.map((p) => p.code),
+        ['kb-duplicate-name'],
+        `${first} / ${second}`,
+      );
     }
   });
 

@@ -59,11 +59,19 @@ describe('adding an entity', () => {
   test('appends it after the last entity, with an id from its name, keeping comments and blank lines', () => {
     const result = edited(KB, addEntityEdits(KB, { name: 'Pete Hegseth', type: 'person' }));
     assert.deepEqual(addedLines(KB, result), ['  - id: pete-hegseth', '    name: Pete Hegseth', '    type: person']);
-    assert.ok(result.endsWith("    type: place\n  - id: pete-hegseth\n    name: Pete Hegseth\n    type: person\n# trailing comment\n"));
+    assert.ok(result.endsWith('    type: place\n  - id: pete-hegseth\n    name: Pete Hegseth\n    type: person\n# trailing comment\n'));
   });
 
   test('with aliases and a description, quoted when YAML needs it', () => {
-    const result = edited(KB, addEntityEdits(KB, { name: 'Washington, D.C.', type: 'place', aliases: ['DC', '@DCGov', 'yes'], description: 'Capital: of the US # not a comment' }));
+    const result = edited(
+      KB,
+      addEntityEdits(KB, {
+        name: 'Washington, D.C.',
+        type: 'place',
+        aliases: ['DC', '@DCGov', 'yes'],
+        description: 'Capital: of the US # not a comment',
+      }),
+    );
     const added = entitiesOf(result).at(-1)!;
     assert.equal(added.id, 'washington-d-c');
     assert.deepEqual(added.aliases, ['DC', '@DCGov', 'yes']);
@@ -80,21 +88,35 @@ describe('adding an entity', () => {
 
   test('follows the file’s indentation and line ends', () => {
     const flush = yamlLines('entities:', '- id: a', '  name: A a', '  type: place');
-    assert.deepEqual(addedLines(flush, edited(flush, addEntityEdits(flush, { name: 'B b', type: 'place' }))), ['- id: b-b', '  name: B b', '  type: place']);
+    assert.deepEqual(addedLines(flush, edited(flush, addEntityEdits(flush, { name: 'B b', type: 'place' }))), [
+      '- id: b-b',
+      '  name: B b',
+      '  type: place',
+    ]);
     const crlf = 'entities:\r\n  - id: a\r\n    name: A a\r\n    type: place\r\n';
     const result = edited(crlf, addEntityEdits(crlf, { name: 'B b', type: 'place' }));
-    assert.equal(result, 'entities:\r\n  - id: a\r\n    name: A a\r\n    type: place\r\n  - id: b-b\r\n    name: B b\r\n    type: place\r\n');
+    assert.equal(
+      result,
+      'entities:\r\n  - id: a\r\n    name: A a\r\n    type: place\r\n  - id: b-b\r\n    name: B b\r\n    type: place\r\n',
+    );
   });
 
   test('to a file whose last line has no line end', () => {
     const text = 'entities:\n  - id: a\n    name: A a\n    type: place';
-    assert.equal(edited(text, addEntityEdits(text, { name: 'B b', type: 'place' })), `${text}\n  - id: b-b\n    name: B b\n    type: place`);
+    assert.equal(
+      edited(text, addEntityEdits(text, { name: 'B b', type: 'place' })),
+      `${text}\n  - id: b-b\n    name: B b\n    type: place`,
+    );
   });
 
   test('to an empty `entities:`, `entities: []`, or a file without `entities:`', () => {
     for (const text of ['version: 1\nentities:\n', 'version: 1\nentities: []\n', 'version: 1\n', 'version: 1']) {
       const result = edited(text, addEntityEdits(text, { name: 'B b', type: 'place' }));
-      assert.deepEqual(entitiesOf(result).map((e) => e.id), ['b-b'], JSON.stringify(text));
+      assert.deepEqual(
+        entitiesOf(result).map((e) => e.id),
+        ['b-b'],
+        JSON.stringify(text),
+      );
       assert.ok(result.startsWith('version: 1'));
     }
   });
@@ -102,7 +124,10 @@ describe('adding an entity', () => {
   test('a new file holds just the entity and a pointer to the format', () => {
     const text = newKnowledgeBaseText({ name: 'Pete Hegseth', type: 'person' });
     assert.deepEqual(problemsOf(text), []);
-    assert.deepEqual(entitiesOf(text).map((e) => [e.id, e.name, e.type]), [['pete-hegseth', 'Pete Hegseth', 'person']]);
+    assert.deepEqual(
+      entitiesOf(text).map((e) => [e.id, e.name, e.type]),
+      [['pete-hegseth', 'Pete Hegseth', 'person']],
+    );
     assert.match(text, /^# .*docs\/knowledge-base\.md/);
   });
 
@@ -126,11 +151,28 @@ describe('adding an alias', () => {
   });
 
   test('to a flow list, to an empty list, and to `aliases:` with nothing after it', () => {
-    const text = yamlLines('entities:', '  - id: a', '    name: A a', '    type: place', '    aliases: [B b]', '  - id: c', '    name: C c', '    type: place', '    aliases: []', '  - id: d', '    name: D d', '    type: place', '    aliases:   # none yet');
+    const text = yamlLines(
+      'entities:',
+      '  - id: a',
+      '    name: A a',
+      '    type: place',
+      '    aliases: [B b]',
+      '  - id: c',
+      '    name: C c',
+      '    type: place',
+      '    aliases: []',
+      '  - id: d',
+      '    name: D d',
+      '    type: place',
+      '    aliases:   # none yet',
+    );
     let result = edited(text, addAliasEdits(text, 'a', 'E, e'));
     result = edited(result, addAliasEdits(result, 'c', 'F f'));
     result = edited(result, addAliasEdits(result, 'd', 'G g'));
-    assert.deepEqual(entitiesOf(result).map((e) => e.aliases), [['B b', 'E, e'], ['F f'], ['G g']]);
+    assert.deepEqual(
+      entitiesOf(result).map((e) => e.aliases),
+      [['B b', 'E, e'], ['F f'], ['G g']],
+    );
     assert.match(result, /# none yet/);
   });
 
@@ -141,10 +183,14 @@ describe('adding an alias', () => {
   });
 
   test('keeps CRLF line ends', () => {
-    const crlf = 'entities:\r\n  - id: a\r\n    name: A a\r\n    type: place\r\n    aliases:\r\n      - B b\r\n  - id: c\r\n    name: C c\r\n    type: place\r\n';
+    const crlf =
+      'entities:\r\n  - id: a\r\n    name: A a\r\n    type: place\r\n    aliases:\r\n      - B b\r\n  - id: c\r\n    name: C c\r\n    type: place\r\n';
     const once = edited(crlf, addAliasEdits(crlf, 'a', 'D d'));
     const twice = edited(once, addAliasEdits(once, 'c', 'E e'));
-    assert.deepEqual(entitiesOf(twice).map((e) => e.aliases), [['B b', 'D d'], ['E e']]);
+    assert.deepEqual(
+      entitiesOf(twice).map((e) => e.aliases),
+      [['B b', 'D d'], ['E e']],
+    );
     assert.ok(!/[^\r]\n/.test(twice), JSON.stringify(twice));
   });
 

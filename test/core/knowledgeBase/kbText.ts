@@ -18,12 +18,16 @@ export function where(problem: Problem): string {
 }
 
 export function span({ start, end }: Range): string {
-  return start.line === end.line ? `${start.line}:${start.character}-${end.character}` : `${start.line}:${start.character}-${end.line}:${end.character}`;
+  return start.line === end.line
+    ? `${start.line}:${start.character}-${end.character}`
+    : `${start.line}:${start.character}-${end.line}:${end.character}`;
 }
 
 /** The text a range covers. */
 export function textAt(text: string, { start, end }: Range): string {
   const lines = text.split('\n');
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join(
+    '\n',
+  );
 }

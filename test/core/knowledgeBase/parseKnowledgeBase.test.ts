@@ -61,13 +61,24 @@ describe('reading a knowledge base file', () => {
   });
 
   test('the name and aliases are trimmed, an alias equal to the name is dropped, and a repeated alias kept once', () => {
-    const kb = parse(yamlLines('entities:', '  - id: india', '    name: " India "', '    type: place', '    aliases: [India, Bharat, Bharat]'));
+    const kb = parse(
+      yamlLines('entities:', '  - id: india', '    name: " India "', '    type: place', '    aliases: [India, Bharat, Bharat]'),
+    );
     assert.equal(kb.entities[0].name, 'India');
     assert.deepEqual(kb.entities[0].aliases, ['Bharat']);
   });
 
   test('years and dates written without quotes read as the text written', () => {
-    const kb = parse(yamlLines('entities:', '  - id: x', '    name: X Y', '    type: person', '    roles:', '      - {title: Chief, from: 2019, to: 2021-06}'));
+    const kb = parse(
+      yamlLines(
+        'entities:',
+        '  - id: x',
+        '    name: X Y',
+        '    type: person',
+        '    roles:',
+        '      - {title: Chief, from: 2019, to: 2021-06}',
+      ),
+    );
     assert.deepEqual(kb.problems, []);
     assert.deepEqual(kb.entities[0].roles, [{ title: 'Chief', from: { year: 2019 }, to: { year: 2021, month: 6 } }]);
   });
@@ -83,14 +94,20 @@ describe('kb-syntax-error', () => {
   test('is reported where the YAML goes wrong, as an error', () => {
     const text = yamlLines('entities:', '  - id: a', '    name: A', '  type: place');
     const problems = problemsOf(text);
-    assert.deepEqual(problems.map((p) => [p.code, p.severity, p.range.start.line]), [['kb-syntax-error', 'error', 3]]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.severity, p.range.start.line]),
+      [['kb-syntax-error', 'error', 3]],
+    );
     assert.match(problems[0].message, /^Not valid YAML: /);
   });
 
   test('an unclosed quote is reported on the line where the quote opens', () => {
     const text = yamlLines('entities:', '  - id: a', '    name: "A', '    type: place');
     const problems = problemsOf(text);
-    assert.deepEqual(problems.map((p) => p.code), ['kb-syntax-error']);
+    assert.deepEqual(
+      problems.map((p) => p.code),
+      ['kb-syntax-error'],
+    );
     assert.equal(problems[0].range.start.line, 2);
   });
 
@@ -107,7 +124,10 @@ describe('kb-syntax-error', () => {
     );
     const kb = parse(text);
     assert.deepEqual(problemsOf(text).map(where), ['kb-syntax-error @4:4-8']);
-    assert.deepEqual(kb.entities.map((e) => e.id), ['india', 'laos']);
+    assert.deepEqual(
+      kb.entities.map((e) => e.id),
+      ['india', 'laos'],
+    );
   });
 
   test('a broken entry does not blind the whole file: the entries around it still load', () => {
@@ -125,8 +145,14 @@ describe('kb-syntax-error', () => {
     );
     const kb = parse(text);
     assert.ok(kb.problems.some((p) => p.code === 'kb-syntax-error'));
-    assert.deepEqual(kb.entities.map((e) => e.id).filter((id) => id !== 'bad'), ['india']);
-    assert.ok(kb.problems.every((p) => p.code === 'kb-syntax-error'), 'no follow-up problems from a half-read entry');
+    assert.deepEqual(
+      kb.entities.map((e) => e.id).filter((id) => id !== 'bad'),
+      ['india'],
+    );
+    assert.ok(
+      kb.problems.every((p) => p.code === 'kb-syntax-error'),
+      'no follow-up problems from a half-read entry',
+    );
   });
 });
 
@@ -140,11 +166,22 @@ describe('kb-invalid-entry', () => {
   test('each entity is a mapping', () => {
     const text = yamlLines('entities:', '  - India', '  - id: laos', '    name: Laos', '    type: place');
     assert.deepEqual(problemsOf(text).map(where), ['kb-invalid-entry @1:4-9']);
-    assert.deepEqual(parse(text).entities.map((e) => e.id), ['laos']);
+    assert.deepEqual(
+      parse(text).entities.map((e) => e.id),
+      ['laos'],
+    );
   });
 
   test('a missing id, name or type is reported on the first line of the entry, which is then skipped', () => {
-    const text = yamlLines('entities:', '  - id: india', '    name: India', '  - id: laos', '    type: place', '  - name: Vientiane', '    type: place');
+    const text = yamlLines(
+      'entities:',
+      '  - id: india',
+      '    name: India',
+      '  - id: laos',
+      '    type: place',
+      '  - name: Vientiane',
+      '    type: place',
+    );
     const problems = problemsOf(text);
     assert.deepEqual(problems.map(where), ['kb-invalid-entry @1:4-13', 'kb-invalid-entry @3:4-12', 'kb-invalid-entry @5:4-19']);
     assert.match(problems[0].message, /`type:`/);
@@ -154,7 +191,15 @@ describe('kb-invalid-entry', () => {
   });
 
   test('an empty or non-text name is reported at its value', () => {
-    const text = yamlLines('entities:', '  - id: india', '    name: ""', '    type: place', '  - id: laos', '    name: [Laos]', '    type: place');
+    const text = yamlLines(
+      'entities:',
+      '  - id: india',
+      '    name: ""',
+      '    type: place',
+      '  - id: laos',
+      '    name: [Laos]',
+      '    type: place',
+    );
     assert.deepEqual(problemsOf(text).map(where), ['kb-invalid-entry @2:10-12', 'kb-invalid-entry @5:10-16']);
   });
 
@@ -230,7 +275,15 @@ describe('kb-unknown-type', () => {
 
 describe('kb-invalid-date', () => {
   const roleWith = (...lines: string[]) =>
-    yamlLines('entities:', '  - id: x', '    name: X', '    type: person', '    roles:', '      - title: Minister', ...lines.map((l) => `        ${l}`));
+    yamlLines(
+      'entities:',
+      '  - id: x',
+      '    name: X',
+      '    type: person',
+      '    roles:',
+      '      - title: Minister',
+      ...lines.map((l) => `        ${l}`),
+    );
 
   test('a date that is not a date is reported at the value, with the reason', () => {
     const cases: [string, RegExp][] = [
@@ -243,7 +296,11 @@ describe('kb-invalid-date', () => {
     for (const [line, reason] of cases) {
       const text = roleWith(line);
       const problems = problemsOf(text);
-      assert.deepEqual(problems.map((p) => p.code), ['kb-invalid-date'], line);
+      assert.deepEqual(
+        problems.map((p) => p.code),
+        ['kb-invalid-date'],
+        line,
+      );
       assert.equal(textAt(text, problems[0].range), line.replace(/^\w+: /, ''), line);
       assert.match(problems[0].message, reason, line);
     }
@@ -258,7 +315,10 @@ describe('kb-invalid-date', () => {
   test('partial dates compare as the days they may mean: a role from 2021-01-22 to 2021 is fine', () => {
     assert.deepEqual(problemsOf(roleWith('from: 2021-01-22', 'to: 2021')), []);
     assert.deepEqual(problemsOf(roleWith('from: 2021-06', 'to: 2021-06-01')), []);
-    assert.deepEqual(problemsOf(roleWith('from: 2021-06-02', 'to: 2021-06-01')).map((p) => p.code), ['kb-invalid-date']);
+    assert.deepEqual(
+      problemsOf(roleWith('from: 2021-06-02', 'to: 2021-06-01')).map((p) => p.code),
+      ['kb-invalid-date'],
+    );
   });
 });
 
