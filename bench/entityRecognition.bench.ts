@@ -113,7 +113,10 @@ function generateEntities(count: number): SyntheticEntity[] {
       e.name = words.join(' ');
       if (!claim(e.name)) continue;
       const acronym = words.map((w) => w[0]).join('') + (rand() < 0.5 ? '' : word(KNOWN_SYLLABLES, 1)[0]);
-      if (claim(acronym)) e.aliases.push(acronym), (e.short = acronym);
+      if (claim(acronym)) {
+        e.aliases.push(acronym);
+        e.short = acronym;
+      }
     } else if (type === 'place') {
       const base = word(KNOWN_SYLLABLES, int(2, 3));
       e.name = rand() < 0.7 ? base : `${base} ${pick(['Island', 'Bay', 'Strait', 'Province'])}`;
@@ -162,7 +165,7 @@ const FILLER = [
 function generateArticle(entities: readonly SyntheticEntity[], byType: ReadonlyMap<Kind, SyntheticEntity[]>, i: number): string {
   const draw = (type?: Kind): SyntheticEntity => {
     const list = type ? (byType.get(type) ?? entities) : entities;
-    return list[Math.floor(Math.pow(rand(), 2.5) * list.length)]; // skewed: a few entities dominate the news
+    return list[Math.floor(rand() ** 2.5 * list.length)]; // skewed: a few entities dominate the news
   };
   const person = () => draw('person');
   const place = () => draw('place');
@@ -264,7 +267,9 @@ console.log(
 for (const corpus of corpora) {
   const bytes = corpus.text.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const mb = bytes / 1e6;
-  const baseline = best(() => corpus.text.forEach((t) => analyzeArticle(t, { now })));
+  const baseline = best(() => {
+    for (const t of corpus.text) analyzeArticle(t, { now });
+  });
   for (const n of sizes) {
     const index = indexes.get(n)!;
     let known = 0;
@@ -279,9 +284,19 @@ for (const corpus of corpora) {
       }
     }
     // The name matcher alone: the one-pass lookup of every KB name, whose cost must not depend on the KB's size.
-    const match = best(() => corpus.text.forEach((t) => index.matcher.findAll(t)));
-    const recognise = best(() => corpus.text.forEach((t) => recognizeEntities(t, index, { firstLineIsHeader: true })), 3, false);
-    const analyze = best(() => corpus.text.forEach((t) => analyzeArticle(t, { now, entities: index })));
+    const match = best(() => {
+      for (const t of corpus.text) index.matcher.findAll(t);
+    });
+    const recognise = best(
+      () => {
+        for (const t of corpus.text) recognizeEntities(t, index, { firstLineIsHeader: true });
+      },
+      3,
+      false,
+    );
+    const analyze = best(() => {
+      for (const t of corpus.text) analyzeArticle(t, { now, entities: index });
+    });
     const rate = (s: number) => `${(mb / s).toFixed(1)} MB/s`.padStart(12);
     console.log(
       `${String(n).padStart(6)}  ${corpus.label.padEnd(24)} ${mb.toFixed(1).padStart(5)} ${(known / ARTICLES).toFixed(1).padStart(10)} ${(unknown / ARTICLES).toFixed(1).padStart(12)} ${String(misspelt).padStart(8)} ${rate(match)} ${rate(recognise)} ${rate(analyze).padStart(14)}`,

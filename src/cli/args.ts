@@ -73,8 +73,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--exclude') exclude.push(value());
     else if (flag === '--kb') knowledgeBases.push(value());
     else if (arg === '--no-bundled-kb') bundledKnowledgeBase = false;
-    else if (arg === '--') paths.push(...rest.slice(i + 1)), (i = rest.length);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else if (arg === '--') {
+      paths.push(...rest.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');

@@ -1,7 +1,7 @@
 // `seed-annotator check`: finds the files and the knowledge bases they use, analyses each article with
 // the core, streams the report.
 
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { analyzeArticle, countFile, emptyTally } from '../core';
@@ -28,7 +28,7 @@ async function collectFiles(args: CheckArgs, output: Output): Promise<{ files: s
   const files: string[] = [];
   let unreadable = 0;
   for (const given of args.paths) {
-    let stat;
+    let stat: Stats;
     try {
       stat = await fs.stat(given);
     } catch (error) {

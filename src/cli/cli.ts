@@ -7,7 +7,7 @@ import { EXIT_USAGE, runCheck, type Output } from './check';
 declare const PACKAGE_VERSION: string;
 
 async function main(argv: readonly string[], output: Output): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseArgs>;
   try {
     args = parseArgs(argv);
   } catch (error) {

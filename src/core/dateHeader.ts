@@ -2,7 +2,7 @@
 // Tolerant on purpose: near-misses (`date 2024-11-22`, `Date: 2024-11-22`, ` date 22/11/2024`)
 // are still read as headers so that the checker can say precisely what is wrong and fix it.
 
-import { type CalendarDate } from './calendarDate';
+import type { CalendarDate } from './calendarDate';
 import { readHeaderDateToken, shorten } from './headerDateToken';
 import { type Range, range } from './textPosition';
 import { findDates } from './writtenDates';

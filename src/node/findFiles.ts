@@ -1,7 +1,7 @@
 // Walks folders for candidate files, for the CLI and the server's workspace check.
 // Node-only (file system); the decisions about what to keep are the caller's.
 
-import { promises as fs, readFileSync } from 'node:fs';
+import { type Dirent, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Folders never worth descending into: dependencies, VCS data, build output. */
@@ -23,7 +23,7 @@ export async function findFiles(
 ): Promise<string[]> {
   const found: string[] = [];
   async function visit(folder: string): Promise<void> {
-    let entries;
+    let entries: Dirent[];
     try {
       entries = await fs.readdir(folder, { withFileTypes: true });
     } catch (error) {

@@ -42,7 +42,7 @@ export function fileUri(file: string): string {
 
 export function hoverFor(mention: EntityMention, analysis: ArticleAnalysis, mentions: MentionIndex): Hover {
   const articleDate = analysis.header ? parseIsoDate(analysis.header.date) : undefined;
-  let articles;
+  let articles: { count: number; examples: { label: string; target: string }[] } | undefined;
   if (mention.entity && mentions.isReady) {
     const found = mentions.articlesMentioning(mention.entity.id);
     articles = {

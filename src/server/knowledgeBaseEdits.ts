@@ -4,7 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { type TextDocumentEdit, type WorkspaceEdit, type CreateFile } from 'vscode-languageserver';
+import type { TextDocumentEdit, WorkspaceEdit, CreateFile } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   KnowledgeBaseEditError,

@@ -131,7 +131,7 @@ describe('entities in the language server', () => {
       textDocument: { uri: a },
       position: at(ARTICLE_A, 'Austin praised'),
     });
-    const value = (hover?.contents as MarkupContent).value;
+    const value = (hover!.contents as MarkupContent).value;
     assert.match(value, /\*\*Lloyd Austin\*\*/);
     assert.match(value, /US Secretary of Defense \(2021–2025\)/);
     assert.match(value, /on 2024-11-22/);
@@ -140,7 +140,7 @@ describe('entities in the language server', () => {
       position: at(ARTICLE_A, 'Rajnath Singh'),
     });
     // Markdown in the KB is shown literally.
-    assert.match((singh?.contents as MarkupContent).value, /\\\*Defence Minister\\\*/);
+    assert.match((singh!.contents as MarkupContent).value, /\\\*Defence Minister\\\*/);
   });
 
   test('go to definition opens the entry in entities.yaml', async () => {
@@ -259,7 +259,7 @@ describe('entities in the language server', () => {
       textDocument: { uri: a },
       position: at(ARTICLE_A, 'Lloyd J Austin'),
     });
-    assert.match((hover?.contents as MarkupContent).value, /Lloyd Austin/);
+    assert.match((hover!.contents as MarkupContent).value, /Lloyd Austin/);
     await session.change(uriOf(kbFile), KB);
   });
 

@@ -195,7 +195,7 @@ describe('the placeholder header', () => {
       assert.deepEqual(change.edits, [
         {
           range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          snippet: { kind: 'snippet', value: ' date ${1:YYYY-MM-DD} ' },
+          snippet: { kind: 'snippet', value: ` date \${1:YYYY-MM-DD} ` },
         },
       ]);
     } finally {

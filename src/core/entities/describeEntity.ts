@@ -71,10 +71,9 @@ export function describeEntity(entity: Entity, mention: EntityMention | undefine
   return lines.join('\n\n');
 }
 
+/** The host of an http(s) URL, as `new URL(url).host` gives it (the core has no WHATWG URL: no DOM, no Node). */
 function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
+  const authority = /^https?:\/\/([^/?#]*)/i.exec(url)?.[1];
+  const host = authority?.slice(authority.lastIndexOf('@') + 1).toLowerCase();
+  return host || url;
 }

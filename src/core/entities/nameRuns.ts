@@ -68,7 +68,7 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
   for (const m of capitalisedWords(text, from, to)) {
     let word: Word = { text: m.text, start: m.index, end: m.index + m.text.length };
     const possessive = POSSESSIVE.exec(word.text);
-    if (possessive && possessive[1] && word.text.length > possessive[1].length && /['’]s?$/u.test(word.text)) {
+    if (possessive?.[1] && word.text.length > possessive[1].length && /['’]s?$/u.test(word.text)) {
       word = { text: possessive[1], start: word.start, end: word.start + possessive[1].length };
     }
     const previous = run[run.length - 1];

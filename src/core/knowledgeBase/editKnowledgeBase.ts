@@ -159,7 +159,7 @@ function entityBlock(entity: NewEntity, id: string, indent: number): string {
   const lines = [`${pad}- id: ${id}`, `${pad}  name: ${scalarText(entity.name)}`, `${pad}  type: ${scalarText(entity.type)}`];
   if (entity.aliases?.length) lines.push(`${pad}  aliases: [${entity.aliases.map(flowScalarText).join(', ')}]`);
   if (entity.description) lines.push(`${pad}  description: ${scalarText(entity.description)}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** A YAML scalar for the text: plain when that reads back as the same string, else quoted. */

@@ -4,7 +4,7 @@
 import { combineKnowledgeBases, parseKnowledgeBase, type Problem, type Range } from '../../../src/core';
 
 /** A YAML file from its lines (LF line ends, a final newline). */
-export const yamlLines = (...lines: string[]): string => lines.join('\n') + '\n';
+export const yamlLines = (...lines: string[]): string => `${lines.join('\n')}\n`;
 
 /** Every problem in one KB file, as the CLI and the server see it. */
 export function problemsOf(text: string): Problem[] {
