@@ -5,7 +5,8 @@ import { existsSync, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { analyzeArticle, countFile, emptyTally } from '../core';
-import { describeFsError, findFiles, readTextSync } from '../node/findFiles';
+import { findArticleFiles } from '../node/articleFiles';
+import { describeFsError, readTextSync } from '../node/findFiles';
 import type { CheckArgs } from './args';
 import { planKnowledgeBases } from './knowledgeBases';
 import { knowledgeBaseTextLines, summaryLine, toJsonFile, toJsonKnowledgeBase, toJsonKnowledgeBaseFile, toTextLines } from './report';
@@ -13,8 +14,6 @@ import { knowledgeBaseTextLines, summaryLine, toJsonFile, toJsonKnowledgeBase, t
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
-
-const SEED_FILE = /\.(txt|seed)$/i;
 
 export interface Output {
   out(text: string): void;
@@ -40,14 +39,13 @@ async function collectFiles(args: CheckArgs, output: Output): Promise<{ files: s
       files.push(given); // named explicitly: checked whatever its name
       continue;
     }
-    const found = await findFiles(
-      given,
-      (rel) => SEED_FILE.test(rel) && included(rel) && !excluded(rel),
-      (problem) => {
+    const found = await findArticleFiles(given, {
+      accept: (rel) => included(rel) && !excluded(rel),
+      onProblem: (problem) => {
         output.err(`seed-annotator: ${problem.path}: ${problem.message}`);
         unreadable++;
       },
-    );
+    });
     files.push(...found);
   }
   return { files, unreadable };

@@ -19,3 +19,4 @@ export { buildEntityIndex, type EntityIndex } from './entities/entityIndex';
 export type { EntityMention, MentionKind } from './entities/recognizeEntities';
 export { describeEntity, describeMention, escapeMarkdown, type MentionContext } from './entities/describeEntity';
 export { describeRole, rolesOn } from './entities/roles';
+export * from './outline/articleOutline';

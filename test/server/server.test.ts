@@ -2,8 +2,10 @@
 
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
   type CodeAction,
@@ -233,7 +235,7 @@ describe('Check All Articles', () => {
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  test('publishes diagnostics for every seed article on disk, with progress and a summary', async () => {
+  test('publishes diagnostics for every article on disk (every .txt and .seed, as the CLI), with progress and a summary', async () => {
     const { session } = await LspSession.start({ workspaceFolder: folder });
     try {
       const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
@@ -241,13 +243,17 @@ describe('Check All Articles', () => {
         arguments: [],
         workDoneToken: 'check-all',
       });
-      assert.deepEqual(summary, { files: 4, errors: 2, warnings: 1, unreadable: 0 });
+      assert.deepEqual(summary, { files: 5, errors: 3, warnings: 1, unreadable: 0 });
       const published = (name: string) => session.diagnostics.get(uriOf(path.join(folder, name)));
       assert.deepEqual(codes(published('seeds/2024/a.txt')!.diagnostics), ['missing-date-header']);
       assert.deepEqual(codes(published('seeds/b.txt')!.diagnostics), []);
       assert.deepEqual(codes(published('elsewhere.txt')!.diagnostics), ['noncanonical-date-header']);
       assert.deepEqual(codes(published('c.seed')!.diagnostics), ['invalid-date-header']);
-      assert.equal(published('notes.txt'), undefined, 'a .txt outside seeds/ without a header is not an article');
+      assert.deepEqual(
+        codes(published('notes.txt')!.diagnostics),
+        ['missing-date-header'],
+        'a .txt without a header is an article missing one',
+      );
       assert.equal(published('node_modules/x/seeds/dep.txt'), undefined);
       const kinds = session.progress.map((p) => p as { token: string; value: { kind: string } });
       assert.ok(
@@ -256,7 +262,7 @@ describe('Check All Articles', () => {
       );
       assert.deepEqual([kinds[0].value.kind, kinds.at(-1)!.value.kind], ['begin', 'end']);
       const message = await session.waitFor(() => session.messages[0], 'the summary message');
-      assert.match(message.message, /checked 4 articles: 2 errors, 1 warning/);
+      assert.match(message.message, /checked 5 articles: 3 errors, 1 warning/);
     } finally {
       await session.stop();
     }
@@ -272,7 +278,61 @@ describe('Check All Articles', () => {
       await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
         event: { added: [{ uri: uriOf(folder), name: 'corpus' }], removed: [] },
       });
-      assert.deepEqual(await check(), { files: 4, errors: 2, warnings: 1, unreadable: 0 });
+      assert.deepEqual(await check(), { files: 5, errors: 3, warnings: 1, unreadable: 0 });
+    } finally {
+      await session.stop();
+    }
+  });
+});
+
+describe('Check All Articles and seed-annotator check', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-parity-'));
+    // A corpus as scrapers leave it: headerless .txt files outside any seeds/ folder, nested folders,
+    // a near-miss header, an invalid date, a misspelt minister, and files that are no articles.
+    mkdirSync(path.join(folder, 'corpus', '2024', 'nov'), { recursive: true });
+    writeFileSync(
+      path.join(folder, 'corpus', '2024', 'nov', 'headerless.txt'),
+      'newshots banner\nRajnath Singh met Lloyd Austin on Thursday.\n',
+    );
+    writeFileSync(path.join(folder, 'corpus', '2024', 'scraped.TXT'), 'Left Menu\n\nDefence Minister Rajnath Singh said.\n');
+    writeFileSync(path.join(folder, 'corpus', 'ok.txt'), ' date 2024-11-22 Vientiane\nDefence Minister Rajnath Singh met Lloyd Austin.\n');
+    writeFileSync(path.join(folder, 'corpus', 'misspelt.txt'), ' date 2023-11-11 x\nDefence Minister Rajanth Singh met Lloyd Austin.\n');
+    writeFileSync(path.join(folder, 'near-miss.txt'), 'Date: 2024-11-22 x\nBody.\n');
+    writeFileSync(path.join(folder, 'bad-date.seed'), ' date 2024-02-30 x\nBody.\n');
+    writeFileSync(path.join(folder, 'README.md'), 'Not an article.\n');
+    mkdirSync(path.join(folder, 'node_modules', 'dep'), { recursive: true });
+    writeFileSync(path.join(folder, 'node_modules', 'dep', 'LICENSE.txt'), 'MIT\n');
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('report the same problems for the same folder, file by file', async () => {
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', '--format', 'json', folder], { encoding: 'utf8' });
+    assert.equal(cli.status, 1, cli.stderr);
+    const report = JSON.parse(cli.stdout) as { files: { path: string; kind: string; problems: { code: string; line: number }[] }[] };
+    const fromCli = new Map(
+      report.files.filter((f) => f.kind === 'article').map((f) => [path.resolve(f.path), f.problems.map((p) => p.code).sort()]),
+    );
+    assert.ok(fromCli.size >= 6, `the CLI checked ${[...fromCli.keys()].join(', ')}`);
+
+    const { session } = await LspSession.start({ workspaceFolder: folder });
+    try {
+      const summary = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: 'seedAnnotator.server.checkAllArticles',
+        arguments: [],
+      })) as { files: number; errors: number };
+      const fromServer = new Map(
+        [...session.diagnostics]
+          .filter(([uri]) => !uri.endsWith('.yaml'))
+          .map(([uri, p]) => [fileURLToPath(uri), codes(p.diagnostics).sort()]),
+      );
+      assert.deepEqual(fromServer, fromCli);
+      assert.equal(summary.files, fromCli.size);
+      assert.equal(
+        summary.errors,
+        [...fromCli.values()].flat().filter((code) => ['missing-date-header', 'invalid-date-header'].includes(code)).length,
+      );
     } finally {
       await session.stop();
     }

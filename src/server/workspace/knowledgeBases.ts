@@ -3,8 +3,19 @@
 // to any KB file is noticed so articles can be re-checked without a restart.
 
 import * as path from 'node:path';
-import { KnowledgeBaseFiles, type KnowledgeBaseInForce } from '../node/knowledgeBaseFiles';
-import type { SeedAnnotatorSettings } from '../shared/protocol';
+import { KnowledgeBaseFiles, type KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
+import type { SeedAnnotatorSettings } from '../../shared/protocol';
+import { isInside } from '../uris';
+
+/** Where KB files come from: the editor's open documents first, then the disk. */
+export interface KnowledgeBaseSource {
+  /** A KB file's text (unsaved editor text when open); throws when it cannot be read. */
+  readonly readText: (file: string) => string;
+  readonly exists: (file: string) => boolean;
+  /** The bundled domain KB (used where no entities.yaml is found, unless turned off). */
+  readonly bundledFile: string;
+  readonly workspaceFolders: () => readonly string[];
+}
 
 export class KnowledgeBases {
   private readonly loaders = new Map<string, KnowledgeBaseFiles>();
@@ -12,11 +23,15 @@ export class KnowledgeBases {
   /** Incremented on every KB change: analyses made under an older generation are stale. */
   generation = 0;
 
-  constructor(
-    private readonly readText: (file: string) => string,
-    readonly bundledFile: string,
-    private readonly workspaceFolders: () => readonly string[],
-  ) {}
+  readonly bundledFile: string;
+
+  constructor(private readonly files: KnowledgeBaseSource) {
+    this.bundledFile = files.bundledFile;
+  }
+
+  private workspaceFolders(): readonly string[] {
+    return this.files.workspaceFolders();
+  }
 
   /** The KB for an article (`file` undefined: an untitled document, which gets the fallback KB). */
   forArticle(file: string | undefined, settings: SeedAnnotatorSettings): KnowledgeBaseInForce {
@@ -77,16 +92,12 @@ export class KnowledgeBases {
       loader = new KnowledgeBaseFiles({
         extraFiles,
         bundledFile: settings.useBundledKnowledgeBase ? this.bundledFile : undefined,
-        readText: this.readText,
+        readText: this.files.readText,
+        exists: this.files.exists,
         keepLastGood: true,
       });
       this.loaders.set(key, loader);
     }
     return loader;
   }
-}
-
-export function isInside(file: string, folder: string): boolean {
-  const rel = path.relative(folder, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

@@ -2,7 +2,6 @@
 // YAML itself is edited by the core (comments and layout kept); this file picks the file and
 // translates offsets into LSP positions.
 
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import type { TextDocumentEdit, WorkspaceEdit, CreateFile } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,10 +15,15 @@ import {
   type OffsetEdit,
   renameEntityEdits,
 } from '../core';
-import { readTextSync } from '../node/findFiles';
 import { KNOWLEDGE_BASE_FILE_NAME, type KnowledgeBaseInForce } from '../node/knowledgeBaseFiles';
 import type { AddToKnowledgeBase } from '../shared/protocol';
-import { fileUri } from './entityFeatures';
+import { fileUri } from './uris';
+
+/** An edit to a KB file, or why none can be made (in words for the user). */
+export type KnowledgeBaseEditResult = { readonly ok: true; readonly edit: WorkspaceEdit } | { readonly ok: false; readonly reason: string };
+
+const made = (edit: WorkspaceEdit): KnowledgeBaseEditResult => ({ ok: true, edit });
+const refused = (reason: string): KnowledgeBaseEditResult => ({ ok: false, reason });
 
 export interface KbFileState {
   readonly file: string;
@@ -88,6 +92,9 @@ export interface KnowledgeBaseEditorContext {
   /** The open document of a file, whose unsaved text is what an edit applies to. */
   openDocument(file: string): TextDocument | undefined;
   canCreateFiles(): boolean;
+  exists(file: string): boolean;
+  /** A file's text from disk. */
+  readText(file: string): string;
 }
 
 /** Decides which entities.yaml an edit goes to, and makes the edit. */
@@ -99,16 +106,16 @@ export class KnowledgeBaseEditor {
     return this.isUserFile(entity.location.source) ? entity.location.source : undefined;
   }
 
-  /** Renames an entity in its KB file; undefined when that file is not the user's. */
-  rename(entity: Entity, newName: string): WorkspaceEdit | string | undefined {
+  /** Renames an entity in its KB file (where that file is the user's and exists). */
+  rename(entity: Entity, newName: string): KnowledgeBaseEditResult {
     const source = this.editableSource(entity);
-    if (!source) return undefined;
+    if (!source) return refused(bundledReason(entity));
     const state = this.fileState(source);
-    if (state.text === undefined) return undefined;
+    if (state.text === undefined) return refused(`${source} no longer exists.`);
     try {
-      return renameEntityEdit({ ...state, text: state.text }, entity, newName);
+      return made(renameEntityEdit({ ...state, text: state.text }, entity, newName));
     } catch (error) {
-      if (error instanceof KnowledgeBaseEditError) return error.message;
+      if (error instanceof KnowledgeBaseEditError) return refused(error.message);
       throw error;
     }
   }
@@ -117,17 +124,17 @@ export class KnowledgeBaseEditor {
    * The edit that adds a name to the KB in force for an article (`articleFile` undefined: an
    * untitled document), or why it cannot be made.
    */
-  add(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): WorkspaceEdit | string {
+  add(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): KnowledgeBaseEditResult {
     try {
       return this.addTo(articleFile, inForce, request);
     } catch (error) {
       // A KB file that does not parse is not edited: the user's text stays as it is.
-      if (error instanceof KnowledgeBaseEditError) return error.message;
+      if (error instanceof KnowledgeBaseEditError) return refused(error.message);
       throw error;
     }
   }
 
-  private addTo(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): WorkspaceEdit | string {
+  private addTo(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): KnowledgeBaseEditResult {
     const folders = this.context.workspaceFolders();
     const nearest = inForce.files[0];
     const fresh = () => {
@@ -137,17 +144,17 @@ export class KnowledgeBaseEditor {
     const noFolder = 'Open a folder first: the knowledge base file is created in it.';
     if (request.aliasOf) {
       const entity = inForce.index.knowledgeBase.byId.get(request.aliasOf);
-      if (!entity) return `No entity with id "${request.aliasOf}" in the knowledge base for this article.`;
+      if (!entity) return refused(`No entity with id "${request.aliasOf}" in the knowledge base for this article.`);
       const target = this.isUserFile(entity.location.source) ? this.fileState(entity.location.source) : fresh();
-      if (!target) return noFolder;
-      return addAliasEdit(target, entity, request.name, target.text === undefined ? this.textOf(entity.location.source) : undefined);
+      if (!target) return refused(noFolder);
+      return made(addAliasEdit(target, entity, request.name, target.text === undefined ? this.textOf(entity.location.source) : undefined));
     }
     const target = nearest && this.isUserFile(nearest) ? this.fileState(nearest) : fresh();
-    if (!target) return noFolder;
+    if (!target) return refused(noFolder);
     if (target.text === undefined && !this.context.canCreateFiles())
-      return 'This editor cannot create files; create an empty entities.yaml first.';
+      return refused('This editor cannot create files; create an empty entities.yaml first.');
     const inForceText = target.text === undefined && nearest ? this.textOf(nearest) : undefined;
-    return addEntityEdit(target, { name: request.name, type: request.type ?? 'organisation' }, inForceText);
+    return made(addEntityEdit(target, { name: request.name, type: request.type ?? 'organisation' }, inForceText));
   }
 
   private isUserFile(file: string): boolean {
@@ -157,10 +164,15 @@ export class KnowledgeBaseEditor {
   private fileState(file: string): KbFileState {
     const open = this.context.openDocument(file);
     if (open) return { file, text: open.getText(), version: open.version };
-    return { file, text: existsSync(file) ? readTextSync(file) : undefined, version: null };
+    return { file, text: this.context.exists(file) ? this.context.readText(file) : undefined, version: null };
   }
 
   private textOf(file: string): string {
-    return this.context.openDocument(file)?.getText() ?? readTextSync(file);
+    return this.context.openDocument(file)?.getText() ?? this.context.readText(file);
   }
+}
+
+/** Why an entity from the bundled KB cannot be edited where it is, and what to do instead. */
+export function bundledReason(entity: Entity): string {
+  return `${entity.name} comes from the bundled knowledge base; add an entities.yaml to your folder (use "Add to knowledge base") to rename it.`;
 }

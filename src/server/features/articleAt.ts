@@ -1,0 +1,29 @@
+// What every article feature starts from: the article a request is about, and the mention under
+// the cursor. A URI that is no article (a KB file, a closed or unknown file) answers undefined.
+
+import type { Position } from 'vscode-languageserver';
+import type { ArticleAnalysis, EntityMention } from '../../core';
+import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
+
+/** The analysis of an article open in the editor (requests come for open documents only). */
+export async function openArticle(store: WorkspaceStore, uri: string): Promise<Article | undefined> {
+  return store.isOpen(uri) ? store.article(uri) : undefined;
+}
+
+export function mentionAt(analysis: ArticleAnalysis, position: Position): EntityMention | undefined {
+  return analysis.entities.find(
+    (m) =>
+      m.range.start.line === position.line && m.range.start.character <= position.character && position.character <= m.range.end.character,
+  );
+}
+
+/** The mention under the cursor in an open article, with its article. */
+export async function mentionUnder(
+  store: WorkspaceStore,
+  uri: string,
+  position: Position,
+): Promise<{ article: Article; mention: EntityMention } | undefined> {
+  const article = await openArticle(store, uri);
+  const mention = article && mentionAt(article.analysis, position);
+  return article && mention ? { article, mention } : undefined;
+}

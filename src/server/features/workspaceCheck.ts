@@ -1,0 +1,53 @@
+// "Check All Articles": every article of the workspace, from the store (open ones as the editor has
+// them), with its problems published, so problems in files nobody has opened show up too. The
+// articles are exactly those `seed-annotator check` finds in the same folders.
+
+import { countFile, describeProblemCounts, emptyTally, plural } from '../../core';
+import type { WorkspaceCheckSummary } from '../../shared/protocol';
+import type { WorkspaceStore } from '../workspace/workspaceStore';
+import type { Diagnostics } from './diagnostics';
+
+/** The part of LSP's WorkDoneProgressReporter the check uses. */
+export interface Progress {
+  begin(title: string, percentage?: number, message?: string, cancellable?: boolean): void;
+  report(percentage: number, message?: string): void;
+  done(): void;
+}
+
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+export async function checkAllArticles(
+  store: WorkspaceStore,
+  diagnostics: Diagnostics,
+  progress: Progress,
+  token: Cancellation,
+): Promise<WorkspaceCheckSummary> {
+  progress.begin('Seed Annotator: checking articles', 0, 'finding seed articles…', true);
+  const tally = emptyTally();
+  let unreadable = 0;
+  try {
+    const scan = await store.scan({
+      isCancelled: () => token.isCancellationRequested,
+      progress: (i, total) => {
+        if (i % 50 === 0) progress.report(Math.round((100 * i) / total), `${i} of ${total} files`);
+      },
+    });
+    unreadable = scan.unreadable;
+    for (const article of scan.articles) {
+      countFile(tally, article.analysis.problems);
+      diagnostics.show(article);
+    }
+  } finally {
+    progress.done();
+  }
+  return { files: tally.files, errors: tally.errors, warnings: tally.warnings, unreadable };
+}
+
+/** The summary in words, as the notification shows it. */
+export function describeCheck(summary: WorkspaceCheckSummary, folders: number): string {
+  if (folders === 0) return 'Seed Annotator: open a folder to check the seed articles in it.';
+  const unreadable = summary.unreadable ? `, ${plural(summary.unreadable, 'unreadable path')}` : '';
+  return `Seed Annotator checked ${plural(summary.files, 'article')}: ${describeProblemCounts({ ...summary, notes: 0 })}${unreadable}.`;
+}

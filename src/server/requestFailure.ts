@@ -1,0 +1,12 @@
+// A request the service declines, with the reason for the user; server.ts maps it to a ResponseError.
+
+export type FailureKind = 'invalidRequest' | 'invalidParams';
+
+export class RequestFailure extends Error {
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,206 @@
+// The Seed Annotator language service: every editor feature behind one facade, over a workspace
+// host (folders, open documents, files, settings). It speaks LSP's data types but not the protocol:
+// server.ts connects it to a client over stdio or IPC, and the in-memory test tier calls it directly.
+
+import * as path from 'node:path';
+import type {
+  CodeAction,
+  CodeActionParams,
+  DocumentSymbol,
+  FileEvent,
+  Hover,
+  Location,
+  Position,
+  PublishDiagnosticsParams,
+  Range,
+  SemanticTokens,
+  WorkspaceEdit,
+  WorkspaceSymbol,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
+import { type AddToKnowledgeBase, ServerCommands } from '../shared/protocol';
+import { getCodeActions } from './features/codeActions';
+import { getDefinition } from './features/definition';
+import { Diagnostics } from './features/diagnostics';
+import { getDocumentSymbols } from './features/documentSymbols';
+import { getHover } from './features/hover';
+import { type ApplyEdit, addToKnowledgeBase, listEntities } from './features/knowledgeBaseCommands';
+import { KnowledgeBaseProblems } from './features/knowledgeBaseProblems';
+import { getReferences } from './features/references';
+import { prepareRename, rename } from './features/rename';
+import { getSemanticTokens } from './features/semanticTokens';
+import { type Cancellation, checkAllArticles, describeCheck, type Progress } from './features/workspaceCheck';
+import { getWorkspaceSymbols } from './features/workspaceSymbols';
+import { KnowledgeBaseEditor } from './knowledgeBaseEditor';
+import { uriToPath } from './uris';
+import { KnowledgeBases } from './workspace/knowledgeBases';
+import { MentionIndex } from './workspace/mentionIndex';
+import type { WorkspaceHost } from './workspace/workspaceHost';
+import { WorkspaceStore } from './workspace/workspaceStore';
+
+export interface SeedServiceOptions {
+  readonly workspace: WorkspaceHost;
+  readonly knowledgeBases: { readonly bundledFile: string };
+  /** The current instant (tests fix it). */
+  readonly now?: () => Date;
+  /** What the client can do. */
+  readonly client?: { readonly snippets?: boolean; readonly createFiles?: boolean };
+  /** How the service talks back to the editor. */
+  readonly output: ServiceOutput;
+}
+
+export interface ServiceOutput {
+  publishDiagnostics(params: PublishDiagnosticsParams): void;
+  showMessage(kind: 'info' | 'warning', message: string): void;
+  applyEdit: ApplyEdit;
+}
+
+export interface SeedService {
+  readonly store: WorkspaceStore;
+  /** Starts indexing the workspace in the background. */
+  initialized(): void;
+  didOpen(document: TextDocument): Promise<void>;
+  didChange(document: TextDocument): Promise<void>;
+  didSave(document: TextDocument): Promise<void>;
+  didClose(document: TextDocument): Promise<void>;
+  didChangeWatchedFiles(changes: readonly FileEvent[]): Promise<void>;
+  /** Settings or workspace folders changed (the host already answers with the new ones). */
+  didChangeConfiguration(): Promise<void>;
+  didChangeWorkspaceFolders(): void;
+
+  getHover(uri: string, position: Position): Promise<Hover | null>;
+  getDefinition(uri: string, position: Position): Promise<Location | null>;
+  getReferences(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[] | null>;
+  getDocumentSymbols(uri: string): Promise<DocumentSymbol[]>;
+  getCodeActions(params: CodeActionParams): Promise<CodeAction[]>;
+  getSemanticTokens(uri: string): Promise<SemanticTokens>;
+  getWorkspaceSymbols(query: string): Promise<WorkspaceSymbol[]>;
+  prepareRename(uri: string, position: Position): Promise<{ range: Range; placeholder: string }>;
+  rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null>;
+  executeCommand(command: string, args: readonly unknown[], progress: Progress, token: Cancellation): Promise<unknown>;
+}
+
+/** The LSP commands the service executes (announced by the server). */
+export const SERVICE_COMMANDS = [ServerCommands.checkAllArticles, ServerCommands.listEntities, ServerCommands.addToKnowledgeBase];
+
+/** The client sends KB files to the server only as `entities.yaml` (its document selector). */
+export function isKnowledgeBaseDocument(uri: string): boolean {
+  return path.basename(uriToPath(uri) ?? '') === KNOWLEDGE_BASE_FILE_NAME;
+}
+
+export function createSeedService(options: SeedServiceOptions): SeedService {
+  const { workspace, output } = options;
+  // Read at each use: the server learns the client's capabilities only once it initializes.
+  const client = {
+    get snippets() {
+      return options.client?.snippets ?? false;
+    },
+    get createFiles() {
+      return options.client?.createFiles ?? false;
+    },
+  };
+  const knowledgeBases = new KnowledgeBases({
+    // A KB file's text: what the editor shows if it is open (unsaved edits count), else the file.
+    readText: (file) =>
+      workspace
+        .documents()
+        .find((d) => uriToPath(d.uri) === file)
+        ?.getText() ?? workspace.readTextSync(file),
+    exists: (file) => workspace.exists(file),
+    bundledFile: options.knowledgeBases.bundledFile,
+    workspaceFolders: () => workspace.folders(),
+  });
+  const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()));
+  const mentions = new MentionIndex(store);
+  const kbProblems = new KnowledgeBaseProblems(store, output.publishDiagnostics, (message) => output.showMessage('warning', message));
+  const diagnostics = new Diagnostics(store, output.publishDiagnostics, (article) => kbProblems.articleChecked(article));
+  const kbEditor = new KnowledgeBaseEditor({
+    isBundledOutsideWorkspace: (file) => knowledgeBases.isBundledOutsideWorkspace(file),
+    workspaceFolders: () => workspace.folders(),
+    openDocument: (file) => workspace.documents().find((d) => uriToPath(d.uri) === file),
+    canCreateFiles: () => client.createFiles,
+    exists: (file) => workspace.exists(file),
+    readText: (file) => workspace.readTextSync(file),
+  });
+
+  /** A KB changed: every article's analysis is stale; open ones are re-checked soon. */
+  function knowledgeBaseChanged(file: string): void {
+    store.knowledgeBaseChanged(file);
+    for (const document of workspace.documents()) if (store.isOpen(document.uri)) diagnostics.schedule(document.uri);
+  }
+
+  return {
+    store,
+    initialized: () => void store.indexed(),
+
+    async didOpen(document) {
+      if (isKnowledgeBaseDocument(document.uri)) return kbProblems.publishFor(uriToPath(document.uri)!);
+      store.documentOpened(document.uri);
+      await diagnostics.checkNow(document.uri);
+    },
+    async didChange(document) {
+      if (!isKnowledgeBaseDocument(document.uri)) return diagnostics.changed(document.uri, document.version);
+      const file = uriToPath(document.uri)!;
+      knowledgeBaseChanged(file);
+      await kbProblems.publishFor(file);
+    },
+    async didSave(document) {
+      if (isKnowledgeBaseDocument(document.uri)) return kbProblems.publishFor(uriToPath(document.uri)!);
+      await diagnostics.checkNow(document.uri);
+    },
+    async didClose(document) {
+      // From now on the file on disk is what counts.
+      if (isKnowledgeBaseDocument(document.uri)) return knowledgeBaseChanged(uriToPath(document.uri)!);
+      await diagnostics.closed(document.uri);
+    },
+    async didChangeWatchedFiles(changes) {
+      for (const change of changes) {
+        const file = uriToPath(change.uri);
+        if (!file) continue;
+        if (isKnowledgeBaseDocument(change.uri) || knowledgeBases.isConfiguredKnowledgeBase(file)) {
+          if (!workspace.document(change.uri)) knowledgeBaseChanged(file);
+          continue;
+        }
+        await store.fileChanged(change.uri, change.type === 3 /* FileChangeType.Deleted */);
+      }
+    },
+    async didChangeConfiguration() {
+      store.reset();
+      // A switch between onType and onSave, or another KB, changes what is published; re-check what is open.
+      await Promise.all(
+        workspace
+          .documents()
+          .map((d) => (isKnowledgeBaseDocument(d.uri) ? kbProblems.publishFor(uriToPath(d.uri)!) : diagnostics.checkNow(d.uri))),
+      );
+    },
+    didChangeWorkspaceFolders: () => store.reset(),
+
+    getHover: (uri, position) => getHover(store, mentions, uri, position),
+    getDefinition: (uri, position) => getDefinition(store, uri, position),
+    getReferences: (uri, position, includeDeclaration) => getReferences(store, mentions, uri, position, includeDeclaration),
+    getDocumentSymbols: (uri) => getDocumentSymbols(store, uri),
+    getCodeActions: (params) => getCodeActions(store, kbEditor, params, client),
+    getSemanticTokens: (uri) => getSemanticTokens(store, uri),
+    getWorkspaceSymbols: (query) => getWorkspaceSymbols(store, workspace, query),
+    prepareRename: (uri, position) => prepareRename(store, kbEditor, uri, position),
+    rename: (uri, position, newName) => rename(store, kbEditor, uri, position, newName),
+
+    async executeCommand(command, args, progress, token) {
+      switch (command) {
+        case ServerCommands.listEntities:
+          return listEntities(store, String(args[0] ?? ''));
+        case ServerCommands.addToKnowledgeBase:
+          return addToKnowledgeBase(store, kbEditor, output.applyEdit, args[0] as AddToKnowledgeBase | undefined);
+        case ServerCommands.checkAllArticles: {
+          const summary = await checkAllArticles(store, diagnostics, progress, token);
+          // A notification, not a request: nothing to answer, and every client shows it.
+          output.showMessage('info', describeCheck(summary, workspace.folders().length));
+          return summary;
+        }
+        default:
+          return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+// URIs and file paths: the one place that converts between them. LSP speaks URIs; the store, the
+// knowledge bases and the file system speak paths.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The file path of a `file:` URI; undefined for other schemes (untitled documents) and malformed URIs. */
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? path.normalize(fileURLToPath(uri)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `file:` URI of a path; a string that already is a URI is returned as it is. */
+export function fileUri(file: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file) ? file : pathToFileURL(file).toString();
+}
+
+/** Whether `file` lies strictly inside `folder`. */
+export function isInside(file: string, folder: string): boolean {
+  const rel = path.relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/** The workspace folder holding `file`, if any (the innermost, when folders nest). */
+export function folderOf(file: string, folders: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const folder of folders) if (isInside(file, folder) && (!found || folder.length > found.length)) found = folder;
+  return found;
+}

@@ -1,0 +1,280 @@
+// The workspace model: the one owner of which files are articles, their current text (an open
+// document wins over the disk) and their analysis under the knowledge bases in force. Every editor
+// feature reads articles from here, and indexes (mentions today; meetings and dates next) derive
+// from its change events, so no two features can disagree about an article.
+
+import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../core';
+import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
+import type { SeedAnnotatorSettings } from '../../shared/protocol';
+import { fileUri, folderOf, uriToPath } from '../uris';
+import type { KnowledgeBases } from './knowledgeBases';
+import type { WorkspaceHost } from './workspaceHost';
+
+/** One article as last analysed. */
+export interface Article {
+  /** The URI LSP names it by: the open document's, else the file's. */
+  readonly uri: string;
+  /** The file behind it; undefined for an untitled document. */
+  readonly file: string | undefined;
+  /** The open document's version analysed; null when the text came from the disk. */
+  readonly version: number | null;
+  readonly text: string;
+  /** The knowledge base generation the analysis used. */
+  readonly generation: number;
+  readonly analysis: ArticleAnalysis;
+  readonly knowledgeBase: KnowledgeBaseInForce;
+}
+
+export type StoreChange =
+  /** An article has a new analysis (new text, or a new knowledge base). */
+  | { readonly kind: 'analysed'; readonly key: string; readonly article: Article }
+  /** A file is no longer an article: deleted, closed and not on disk, or outside every folder now. */
+  | { readonly kind: 'removed'; readonly key: string; readonly uri: string }
+  /** The knowledge bases, the settings or the folders changed: every analysis is stale. */
+  | { readonly kind: 'reset' };
+
+export interface ScanOptions {
+  /** Called before each article with how many are done and how many there are. */
+  readonly progress?: (done: number, total: number) => void;
+  readonly isCancelled?: () => boolean;
+}
+
+export interface ScanResult {
+  /** Every article in the workspace folders, analysed, in path order (open ones as the editor has them). */
+  readonly articles: readonly Article[];
+  /** Folders and files that could not be read. */
+  readonly unreadable: number;
+}
+
+interface Entry {
+  readonly source: 'open' | 'disk';
+  readonly version: number | null;
+  readonly generation: number;
+  readonly article: Promise<Article | undefined>;
+  /** The text read from disk, kept so a new knowledge base does not re-read the file. */
+  text?: string;
+}
+
+/** A knowledge base keystroke must not start a re-index of the whole workspace at once. */
+export const REINDEX_DELAY_MS = 300;
+
+export class WorkspaceStore {
+  /** By key: the file path for `file:` URIs, else the URI. */
+  private readonly entries = new Map<string, Entry>();
+  /** The URI of each open article, by key (editors may spell a file's URI differently from Node). */
+  private readonly open = new Map<string, string>();
+  /** The article files the last complete scan found. */
+  private onDisk = new Set<string>();
+  private readonly listeners = new Set<(change: StoreChange) => void>();
+  /** Bumped whenever every analysis becomes stale; the index is complete for one epoch. */
+  private epoch = 0;
+  private indexedEpoch = -1;
+  private indexing: Promise<void> | undefined;
+  private indexWanted = false;
+  private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    readonly knowledgeBases: KnowledgeBases,
+    private readonly now: () => Date,
+  ) {}
+
+  onDidChange(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  keyOf(uri: string): string {
+    return uriToPath(uri) ?? uri;
+  }
+
+  /** The current analysis of an article: the open document's text if open, else the file's. */
+  article(uri: string): Promise<Article | undefined> {
+    const key = this.keyOf(uri);
+    const openUri = this.open.get(key);
+    const document = openUri === undefined ? undefined : this.host.document(openUri);
+    if (document) return this.analysedOpen(key, document.uri, document.version, () => document.getText());
+    const file = uriToPath(uri);
+    return file && this.isDiskArticle(file) ? this.analysedDisk(key, file) : Promise.resolve(undefined);
+  }
+
+  /** Whether a file on disk is an article: an article file name in a workspace folder. */
+  isDiskArticle(file: string): boolean {
+    return isArticleFileName(file) && folderOf(file, this.host.folders()) !== undefined;
+  }
+
+  /**
+   * The settings that apply to an article. Their scope is its workspace folder, so an article is
+   * analysed the same open or not, and a folder of 10k articles asks the client once, not 10k times.
+   */
+  settingsFor(uri: string): Promise<SeedAnnotatorSettings> {
+    const file = uriToPath(uri);
+    const scope = (file && folderOf(file, this.host.folders())) ?? file;
+    return this.host.settings(scope ? fileUri(scope) : uri);
+  }
+
+  /** Whether this version of an open article is analysed, or being analysed, under the current knowledge bases. */
+  isAnalysed(uri: string, version: number): boolean {
+    const entry = this.entries.get(this.keyOf(uri));
+    return entry?.source === 'open' && entry.version === version && entry.generation === this.knowledgeBases.generation;
+  }
+
+  isOpen(uri: string): boolean {
+    return this.open.has(this.keyOf(uri));
+  }
+
+  /** Finds every article in the workspace folders and analyses each (cached analyses are reused). */
+  async scan(options: ScanOptions = {}): Promise<ScanResult> {
+    let unreadable = 0;
+    const files: string[] = [];
+    for (const folder of this.host.folders()) {
+      try {
+        files.push(...(await this.host.findArticles(folder)));
+      } catch {
+        unreadable++;
+      }
+    }
+    const articles: Article[] = [];
+    const found = new Set<string>();
+    for (const [i, file] of files.entries()) {
+      if (options.isCancelled?.()) return { articles, unreadable };
+      options.progress?.(i, files.length);
+      found.add(file);
+      const article = await this.article(fileUri(file));
+      if (article) articles.push(article);
+      else unreadable++;
+    }
+    // Files gone since the last scan (deleted while no watcher looked) leave the indexes.
+    for (const file of this.onDisk) if (!found.has(file) && !this.open.has(file)) this.forget(file, fileUri(file));
+    this.onDisk = found;
+    return { articles, unreadable };
+  }
+
+  /** Resolves when every article in the workspace has been analysed under the current knowledge bases. */
+  async indexed(): Promise<void> {
+    this.indexWanted = true;
+    while (this.indexedEpoch !== this.epoch) {
+      const epoch = this.epoch;
+      this.indexing ??= this.scan()
+        .then(() => {
+          if (epoch === this.epoch) this.indexedEpoch = epoch;
+        })
+        .finally(() => (this.indexing = undefined));
+      await this.indexing;
+    }
+  }
+
+  /** Whether the index is complete and current (hovers count articles only then). */
+  get isIndexed(): boolean {
+    return this.indexedEpoch === this.epoch;
+  }
+
+  // ---- what changed -----------------------------------------------------------------------
+
+  /** An article was opened in the editor: from now on its text is the editor's. */
+  documentOpened(uri: string): void {
+    this.open.set(this.keyOf(uri), uri);
+  }
+
+  /** An article was closed: the file on disk counts again (or it is no article at all). */
+  async documentClosed(uri: string): Promise<Article | undefined> {
+    const key = this.keyOf(uri);
+    this.open.delete(key);
+    this.entries.delete(key);
+    const article = await this.article(uri);
+    if (!article) this.forget(key, uri);
+    return article;
+  }
+
+  /** A file changed on disk (created, changed or deleted) outside the editor. */
+  async fileChanged(uri: string, deleted: boolean): Promise<void> {
+    const key = this.keyOf(uri);
+    if (this.open.has(key)) return; // the editor's text wins
+    const known = this.entries.has(key);
+    this.entries.delete(key);
+    if (deleted) {
+      this.onDisk.delete(key);
+      if (known) this.forget(key, uri);
+      return;
+    }
+    if (known || this.indexWanted) await this.article(uri);
+  }
+
+  /** A knowledge base file changed: every analysis is stale; the index is redone shortly. */
+  knowledgeBaseChanged(file: string): void {
+    this.knowledgeBases.changed(file);
+    this.staleAll();
+  }
+
+  /** Settings or workspace folders changed: everything may be different. */
+  reset(): void {
+    this.knowledgeBases.reset();
+    this.staleAll();
+  }
+
+  // ---- internals --------------------------------------------------------------------------
+
+  private staleAll(): void {
+    this.epoch++;
+    this.emit({ kind: 'reset' });
+    if (!this.indexWanted) return;
+    if (this.reindexTimer) clearTimeout(this.reindexTimer);
+    this.reindexTimer = setTimeout(() => void this.indexed(), REINDEX_DELAY_MS);
+  }
+
+  private analysedOpen(key: string, uri: string, version: number, text: () => string): Promise<Article | undefined> {
+    const generation = this.knowledgeBases.generation;
+    const cached = this.entries.get(key);
+    if (cached?.source === 'open' && cached.version === version && cached.generation === generation) return cached.article;
+    const entry: Entry = { source: 'open', version, generation, article: this.analyse(key, uri, text(), version) };
+    this.entries.set(key, entry);
+    return entry.article;
+  }
+
+  private analysedDisk(key: string, file: string): Promise<Article | undefined> {
+    const generation = this.knowledgeBases.generation;
+    const cached = this.entries.get(key);
+    if (cached?.source === 'disk' && cached.generation === generation) return cached.article;
+    const known = cached?.source === 'disk' ? cached.text : undefined;
+    const entry: { -readonly [K in keyof Entry]: Entry[K] } = {
+      source: 'disk',
+      version: null,
+      generation,
+      article: Promise.resolve(undefined),
+    };
+    entry.article = (async () => {
+      let text = known;
+      try {
+        text ??= await this.host.readText(file);
+      } catch {
+        if (this.entries.get(key) === entry) this.forget(key, fileUri(file));
+        return undefined;
+      }
+      entry.text = text;
+      return this.analyse(key, fileUri(file), text, null);
+    })();
+    this.entries.set(key, entry);
+    return entry.article;
+  }
+
+  private async analyse(key: string, uri: string, text: string, version: number | null): Promise<Article> {
+    const file = uriToPath(uri);
+    const settings = await this.settingsFor(uri);
+    const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
+    const generation = this.knowledgeBases.generation;
+    const analysis = analyzeArticle(text, { now: this.now(), entities: knowledgeBase.index });
+    const article: Article = { uri, file, version, text, generation, analysis, knowledgeBase };
+    const current = this.entries.get(key);
+    if (current && current.version === version && current.generation === generation) this.emit({ kind: 'analysed', key, article });
+    return article;
+  }
+
+  private forget(key: string, uri: string): void {
+    this.entries.delete(key);
+    this.emit({ kind: 'removed', key, uri });
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of this.listeners) listener(change);
+  }
+}
