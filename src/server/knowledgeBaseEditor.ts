@@ -167,8 +167,15 @@ export class KnowledgeBaseEditor {
     return { file, text: this.context.exists(file) ? this.context.readText(file) : undefined, version: null };
   }
 
-  private textOf(file: string): string {
-    return this.context.openDocument(file)?.getText() ?? this.context.readText(file);
+  /** The text a new KB file starts from; a KB in force that cannot be read (gone, unreadable) gives none. */
+  private textOf(file: string): string | undefined {
+    const open = this.context.openDocument(file);
+    if (open) return open.getText();
+    try {
+      return this.context.readText(file);
+    } catch {
+      return undefined;
+    }
   }
 }
 

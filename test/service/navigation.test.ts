@@ -1,0 +1,54 @@
+// Go to definition and find references, as the service answers them.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { KB, READOUT, WIRE } from './fixtures';
+import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
+
+const workspace = () => new InMemoryWorkspace({ files: { 'entities.yaml': KB, 'wire.txt': WIRE, 'sub/readout.txt': READOUT } });
+
+describe('go to definition', () => {
+  test('goes to the name of the entity in the entities.yaml in force', async () => {
+    const ws = workspace();
+    const uri = await ws.open(inFolder('wire.txt'));
+    const location = await ws.service.getDefinition(uri, positionOf(WIRE, 'Singh'));
+    assert.equal(location?.uri, uriOf(inFolder('entities.yaml')));
+    assert.equal(KB.split('\n')[location!.range.start.line].trim(), 'name: Rajnath Singh');
+  });
+
+  test('has nowhere to go from an unknown name', async () => {
+    const ws = workspace();
+    const uri = await ws.open(inFolder('wire.txt'));
+    assert.equal(await ws.service.getDefinition(uri, positionOf(WIRE, 'press')), null);
+  });
+});
+
+describe('find references', () => {
+  test('lists every mention in every article of the workspace, open or not, misspellings included', async () => {
+    const ws = workspace();
+    const uri = await ws.open(inFolder('wire.txt'));
+    const found = await ws.service.getReferences(uri, positionOf(WIRE, 'Austin thanked'), false);
+    const byFile = (file: string) => found!.filter((l) => l.uri === uriOf(inFolder(file))).length;
+    assert.equal(byFile('wire.txt'), 3); // Lloyd J Austin, Austin, Llyod Austin
+    assert.equal(byFile('sub/readout.txt'), 2);
+  });
+
+  test('with the declaration, starts at the entry in entities.yaml', async () => {
+    const ws = workspace();
+    const uri = await ws.open(inFolder('wire.txt'));
+    const found = await ws.service.getReferences(uri, positionOf(WIRE, 'Laos', 1), true);
+    assert.equal(found![0].uri, uriOf(inFolder('entities.yaml')));
+    assert.equal(found!.length, 3);
+  });
+
+  test('follow the disk: a file written, then deleted, outside the editor', async () => {
+    const ws = workspace();
+    const uri = await ws.open(inFolder('wire.txt'));
+    const count = async () => (await ws.service.getReferences(uri, positionOf(WIRE, 'Singh'), false))!.length;
+    const before = await count();
+    await ws.write(inFolder('new.txt'), ' date 2024-01-01 x\nRajnath Singh spoke.\n');
+    assert.equal(await count(), before + 1);
+    await ws.delete(inFolder('new.txt'));
+    assert.equal(await count(), before);
+  });
+});
