@@ -11,7 +11,7 @@ const workspace = () =>
     files: { 'entities.yaml': KB, 'wire.txt': WIRE, 'readout.txt': READOUT, 'notes/unrelated.txt': ' date 2024-01-01 x\nNothing.\n' },
   });
 
-const value = (hover: { contents: unknown } | null) => (hover?.contents as MarkupContent).value;
+const value = (hover: { contents: unknown } | null) => (hover ? (hover.contents as MarkupContent).value : '(no hover)');
 
 describe('hover', () => {
   test('on a surname: the person, the office held on the article date, and the articles mentioning them', async () => {
