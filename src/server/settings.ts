@@ -1,5 +1,5 @@
-// Per-document settings: asked of the client for each document's scope (workspace folders may
-// differ), cached until the client says they changed.
+// Settings per resource: asked of the client for each scope (the store asks per workspace folder,
+// which may differ), cached per scope until the client says they changed. Never a global.
 
 import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_SETTINGS, SETTINGS_SECTION, type SeedAnnotatorSettings, readSettings } from '../shared/protocol';
@@ -31,9 +31,5 @@ export class DocumentSettings {
     this.cache.clear();
     const section = (pushedSettings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
     this.pushed = readSettings(section);
-  }
-
-  forget(uri: string): void {
-    this.cache.delete(uri);
   }
 }
