@@ -12,6 +12,8 @@ import {
   CodeActionRequest,
   type Diagnostic,
   DidChangeWorkspaceFoldersNotification,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
   ExecuteCommandRequest,
   type TextEdit,
   type WorkspaceEdit,
@@ -64,6 +66,7 @@ describe('the language server', () => {
     assert.equal(capabilities.definitionProvider, true);
     assert.equal(capabilities.referencesProvider, true);
     assert.equal(capabilities.workspaceSymbolProvider, true);
+    assert.deepEqual(capabilities.documentSymbolProvider, { label: 'Seed Annotator' });
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
     assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes, [
       'person',
@@ -98,6 +101,16 @@ describe('the language server', () => {
         assert.deepEqual(codes(diagnostics), [], `${file} should be clean`);
       }
     }
+  });
+
+  test('answers the Outline of an article: its header date first', async () => {
+    const uri = uriOf(path.join(ROOT, 'outline.seed'));
+    await session.open(uri, ' date 2024-11-22 Vientiane\nRaksha Mantri meets US Secretary of Defense\n\nThe two ministers met.\n');
+    const symbols = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['2024-11-22', 'Raksha Mantri meets US Secretary of Defense'],
+    );
   });
 
   test('checks a document once when it opens, not again after the typing pause', async () => {

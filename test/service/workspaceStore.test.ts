@@ -2,6 +2,9 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { SemanticTokenTypes } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SEMANTIC_TOKENS_LEGEND } from '../../src/server/features/semanticTokens';
 import { KB, WIRE } from './fixtures';
 import { InMemoryWorkspace, inFolder, uriOf } from './inMemoryWorkspace';
 
@@ -39,7 +42,7 @@ describe('the workspace store', () => {
     assert.equal(await store.article(uriOf(inFolder('c.md'))), undefined);
     assert.equal(await store.article(uriOf('/elsewhere/d.txt')), undefined, 'outside every workspace folder');
     const untitled = 'untitled:Untitled-1';
-    ws.documents.set(untitled, (await import('vscode-languageserver-textdocument')).TextDocument.create(untitled, 'seed', 1, 'x'));
+    ws.documents.set(untitled, TextDocument.create(untitled, 'seed', 1, 'x'));
     await ws.service.didOpen(ws.documents.get(untitled)!);
     assert.ok(await store.article(untitled));
   });
@@ -55,5 +58,13 @@ describe('the workspace store', () => {
     await store.indexed();
     const article = await store.article(uriOf(inFolder('wire.txt')));
     assert.ok(!article!.analysis.entities.some((m) => m.entity?.name === 'Laos'));
+  });
+});
+
+describe('semantic token legend', () => {
+  test('every token type is a standard LSP type or declared in package.json', () => {
+    const manifest = require('../../package.json') as { contributes: { semanticTokenTypes: { id: string }[] } };
+    const known = new Set([...Object.values(SemanticTokenTypes), ...manifest.contributes.semanticTokenTypes.map((t) => t.id)]);
+    for (const type of SEMANTIC_TOKENS_LEGEND.tokenTypes) assert.ok(known.has(type), type);
   });
 });
