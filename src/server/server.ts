@@ -124,7 +124,7 @@ async function answer<T>(request: () => Promise<T>): Promise<T> {
 connection.onHover(({ textDocument, position }) => answer(() => service.getHover(textDocument.uri, position)));
 connection.onDefinition(({ textDocument, position }) => answer(() => service.getDefinition(textDocument.uri, position)));
 connection.onReferences(({ textDocument, position, context }) =>
-  answer(() => service.getReferences(textDocument.uri, position, context.includeDeclaration)),
+  answer(() => service.getReferences(textDocument.uri, position, context?.includeDeclaration ?? false)),
 );
 connection.onDocumentSymbol(({ textDocument }) => answer(() => service.getDocumentSymbols(textDocument.uri)));
 connection.onCodeAction((params) => answer(() => service.getCodeActions(params)));
