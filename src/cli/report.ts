@@ -1,6 +1,16 @@
 // The CLI's two output formats. The JSON field names are a public interface: add, never rename.
 
-import { type ArticleAnalysis, describeProblemCounts, type EntityMention, plural, type Problem, type Range, type Tally } from '../core';
+import {
+  type ArticleAnalysis,
+  type BodyDate,
+  type DateReading,
+  describeProblemCounts,
+  type EntityMention,
+  plural,
+  type Problem,
+  type Range,
+  type Tally,
+} from '../core';
 
 export interface FileReport {
   readonly path: string;
@@ -40,12 +50,31 @@ export interface JsonEntity {
   readonly range: Range;
 }
 
+export interface JsonDate {
+  /** The expression as written. */
+  readonly text: string;
+  /** `YYYY-MM-DD` (a day; a week's Monday), `YYYY-MM` or `YYYY`; null when two readings remain or a relative one has no publication date. */
+  readonly value: string | null;
+  /** `day`, `week`, `month` or `year`; null with a null value. */
+  readonly precision: string | null;
+  /** Whether it needed the publication date. */
+  readonly relative: boolean;
+  /** The last day, month or year of a range (`2025-2035`, `April 10 to 15`, a week). */
+  readonly end?: string;
+  /** Both readings, neither preferred, when the text leaves two open (`05/06/2024`, a bare weekday). */
+  readonly candidates?: readonly DateReading[];
+  readonly range: Range;
+}
+
 export interface JsonFile {
   readonly path: string;
   readonly kind: 'article';
   readonly header: ArticleAnalysis['header'];
   readonly problems: readonly JsonProblem[];
   readonly entities: readonly JsonEntity[];
+  /** What relative dates were resolved against: the header's date or the one the text gives. */
+  readonly referenceDate: string | null;
+  readonly dates: readonly JsonDate[];
 }
 
 export interface JsonKnowledgeBaseFile {
@@ -77,6 +106,21 @@ export function toJsonFile({ path, analysis }: FileReport): JsonFile {
     header: analysis.header,
     problems: analysis.problems.map(toJsonProblem),
     entities: analysis.entities.map(toJsonEntity),
+    referenceDate: analysis.referenceDate,
+    dates: analysis.dates.map(toJsonDate),
+  };
+}
+
+function toJsonDate(d: BodyDate): JsonDate {
+  const only = d.readings.length === 1 ? d.readings[0] : undefined;
+  return {
+    text: d.text,
+    value: only?.value ?? null,
+    precision: only?.precision ?? null,
+    relative: d.relative,
+    ...(only?.end ? { end: only.end } : {}),
+    ...(d.readings.length > 1 ? { candidates: d.readings } : {}),
+    range: d.range,
   };
 }
 

@@ -1,11 +1,13 @@
 // One article's analysis: everything the editor and the CLI report about a seed file's text.
 
 import { formatIsoDate } from './calendarDate';
+import { type BodyDate, findBodyDates } from './dates/findBodyDates';
 import type { EntityIndex } from './entities/entityIndex';
 import { entityProblems } from './entities/entityProblems';
 import { type EntityMention, recognizeEntities } from './entities/recognizeEntities';
 import { checkDateHeader } from './headerCheck';
 import type { Problem } from './problem';
+import { publicationDateInText } from './publicationDate';
 import type { Range } from './textPosition';
 
 export interface AnalysisOptions {
@@ -28,14 +30,25 @@ export interface ArticleAnalysis {
   readonly problems: readonly Problem[];
   /** Every entity mention, known and unknown, in text order (empty without a knowledge base). */
   readonly entities: readonly EntityMention[];
+  /** Every date expression of the body, resolved against the publication date (`referenceDate`). */
+  readonly dates: readonly BodyDate[];
+  /**
+   * What relative dates are resolved against: the header's date, or where the header is missing or
+   * invalid, the date the text itself gives near its top; null when neither exists.
+   */
+  readonly referenceDate: string | null;
 }
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
   const { header, problems } = checkDateHeader(text, options);
   const entities = options.entities ? recognizeEntities(text, options.entities, { firstLineIsHeader: header !== undefined }) : [];
+  const reference = header?.date ?? publicationDateInText(text)?.date;
+  const dates = findBodyDates(text, reference, { from: header ? header.dateRange.end.character : 0 });
   return {
     header: header?.date ? { date: formatIsoDate(header.date), range: header.dateRange } : null,
     problems: [...problems, ...entityProblems(entities)],
     entities,
+    dates,
+    referenceDate: reference ? formatIsoDate(reference) : null,
   };
 }

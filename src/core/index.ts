@@ -20,3 +20,7 @@ export type { EntityMention, MentionKind } from './entities/recognizeEntities';
 export { describeEntity, describeMention, escapeMarkdown, type MentionContext } from './entities/describeEntity';
 export { describeRole, rolesOn } from './entities/roles';
 export * from './outline/articleOutline';
+export type { BodyDate } from './dates/findBodyDates';
+export { findBodyDates } from './dates/findBodyDates';
+export type { DatePrecision, DateReading } from './dates/dateReading';
+export { weekday } from './dates/dateReading';

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { codesOf } from '../../src/core';
+import { assertHasFields } from '../support/assertKeys';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -187,5 +188,42 @@ describe('seed-annotator usage errors', () => {
     const { status, stdout } = run(['--help']);
     assert.equal(status, 0);
     assert.match(stdout, /Usage: seed-annotator check \[--format text\|json\]/);
+  });
+});
+
+describe('dates in the JSON report', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-dates-'));
+    writeFileSync(
+      path.join(folder, 'a.txt'),
+      ' date 2024-11-22 x\nThe ministers met on Thursday in Vientiane; the roadmap covers 2025-2035. Austin in Delhi on Monday.\n',
+    );
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('each article lists its dates with text, value, precision, relative and range; spans add end; open ones list candidates', () => {
+    const { status, stdout } = run(['check', '--format', 'json', folder]);
+    assert.equal(status, 0);
+    const [file] = JSON.parse(stdout).files;
+    assert.equal(file.referenceDate, '2024-11-22');
+    const [thursday, decade, monday] = file.dates;
+    assertHasFields(thursday, {
+      text: 'Thursday',
+      value: '2024-11-21',
+      precision: 'day',
+      relative: true,
+      range: { start: { line: 1, character: 21 }, end: { line: 1, character: 29 } },
+    });
+    assertHasFields(decade, { text: '2025-2035', value: '2025', end: '2035', precision: 'year', relative: false });
+    assertHasFields(monday, {
+      text: 'Monday',
+      value: null,
+      precision: null,
+      candidates: [
+        { value: '2024-11-18', precision: 'day' },
+        { value: '2024-11-25', precision: 'day' },
+      ],
+    });
   });
 });

@@ -1,0 +1,86 @@
+// What a date expression denotes: a day, a week, a month or a year, or a range of them, written the
+// way the JSON report writes it (`2024-11-21`, `2024-08`, `2023`). Calendar arithmetic on plain numbers.
+
+import { type CalendarDate, daysInMonth, isValidDate } from '../calendarDate';
+
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
+export interface DateReading {
+  /** `YYYY-MM-DD` (a day; a week's Monday), `YYYY-MM` (a month) or `YYYY` (a year). */
+  readonly value: string;
+  readonly precision: DatePrecision;
+  /** The last day, month or year of a range (`2025-2035`, `April 10 to 15`, a week), at the same precision. */
+  readonly end?: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatDay(date: CalendarDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+export const dayReading = (date: CalendarDate): DateReading => ({ value: formatDay(date), precision: 'day' });
+export const monthReading = (year: number, month: number): DateReading => ({ value: `${pad(year, 4)}-${pad(month)}`, precision: 'month' });
+export const yearReading = (year: number): DateReading => ({ value: pad(year, 4), precision: 'year' });
+
+/** The week (Monday to Sunday) holding a day. */
+export function weekReading(date: CalendarDate): DateReading {
+  const monday = addDays(date, -((weekday(date) + 6) % 7));
+  return { value: formatDay(monday), precision: 'week', end: formatDay(addDays(monday, 6)) };
+}
+
+export function rangeReading(from: DateReading, to: DateReading): DateReading {
+  return from.value === to.value ? from : { value: from.value, precision: from.precision, end: to.end ?? to.value };
+}
+
+/** 0 Sunday … 6 Saturday. */
+export function weekday(date: CalendarDate): number {
+  return ((dayNumberOf(date) % 7) + 7 + 4) % 7; // 1970-01-01 was a Thursday
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  return fromDayNumber(dayNumberOf(date) + days);
+}
+
+/** The month `months` after (before, if negative) the date's month, as year and month. */
+export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
+  const index = year * 12 + (month - 1) + months;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** The date `months` later, the day clamped to the month's length (Jan 31 + 1 month → Feb 28/29). */
+export function addMonthsToDay(date: CalendarDate, months: number): CalendarDate {
+  const { year, month } = addMonths(date.year, date.month, months);
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+export function validDay(year: number, month: number, day: number): CalendarDate | undefined {
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar, without Date (and its 0–99 year quirk).
+function dayNumberOf({ year, month, day }: CalendarDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Compares days: negative when a is before b. */
+export function compareDays(a: CalendarDate, b: CalendarDate): number {
+  return dayNumberOf(a) - dayNumberOf(b);
+}

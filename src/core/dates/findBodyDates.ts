@@ -1,0 +1,482 @@
+// Every date expression in an article's body, resolved against its publication date: absolute ones
+// (`22 November 2024`, `07-Feb-2025`, `August 2024`, `2025-2035`), year-less ones (`November 22`,
+// `in February`), weekdays (`on Thursday`) and relative ones (`yesterday`, `last week`, `20 years ago`,
+// `over the past two and a half years`). A year-less date or a bare weekday points the way its
+// sentence's verb does (tense.ts); where nothing decides, both readings are kept, neither preferred.
+//
+// Written as rules over regular expressions rather than with a date library: chrono-node ignores tense
+// and reads `in 2023` as nothing; recognizers-text-date-time takes seconds on a 60 KB text. Every rule
+// here is linear in the text, so a 5 MB one-line article costs what its length costs.
+
+import type { CalendarDate } from '../calendarDate';
+import { type Range, positionAt, splitLines } from '../textPosition';
+import {
+  addDays,
+  addMonths,
+  addMonthsToDay,
+  compareDays,
+  type DateReading,
+  dayReading,
+  monthReading,
+  rangeReading,
+  validDay,
+  weekday,
+  weekReading,
+  yearReading,
+} from './dateReading';
+import { type Direction, directionAt } from './tense';
+
+export interface BodyDate {
+  /** The expression as written. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  /** Whether it needed the publication date (a weekday, `yesterday`, `November 22` without a year). */
+  readonly relative: boolean;
+  /**
+   * What it denotes: one reading; two when the text leaves both open (`05/06/2024`, a bare weekday in a
+   * sentence whose tense does not decide), neither preferred; none when it is relative and the article
+   * has no publication date.
+   */
+  readonly readings: readonly DateReading[];
+}
+
+export interface BodyDateOptions {
+  /** Where the body starts (after the header's date), as an offset. */
+  readonly from?: number;
+}
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly relative: boolean;
+  readonly readings: readonly DateReading[];
+  /** Written as a date but none (`31 April 2024`): it hides the shorter matches inside it, then goes. */
+  readonly impossible?: boolean;
+}
+
+interface Context {
+  readonly text: string;
+  readonly reference: CalendarDate | undefined;
+  /** Offsets of the whole match. */
+  readonly start: number;
+  readonly end: number;
+  direction(): Direction;
+}
+
+type Resolve = (m: RegExpExecArray, context: Context) => Omit<Found, 'start' | 'end'> | undefined;
+
+/** A day written in full that the calendar does not have. */
+const IMPOSSIBLE = { relative: false, readings: [], impossible: true } as const;
+
+interface Rule {
+  readonly pattern: RegExp;
+  readonly resolve: Resolve;
+  /** Which capture group is the expression, when the match includes a cue before it (`in` September). */
+  readonly group?: number;
+}
+
+// ---- vocabulary ---------------------------------------------------------------------------------
+
+// A dot belongs to an abbreviation (`Nov.`), never to a full name (`in February.` ends a sentence).
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY_PREFIX = `(?:${WEEKDAY.replace('(', '(?:')},?\\s+(?:the\\s+)?)?`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+const RANGE_JOIN = '\\s*(?:-|–|—|to|and|until|till|through)\\s*';
+const NUMBER =
+  '(\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a couple of|a few)(\\s+and\\s+a\\s+half)?';
+const UNIT = '(day|week|fortnight|month|year|decade)s?';
+
+const WORD_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  'a couple of': 2,
+};
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** 1–12 for a month word written as a name is (`March`, `MARCH`, `Mar.`), undefined for `march`, `may`. */
+function monthOf(word: string): number | undefined {
+  const bare = word.replace(/\.$/, '');
+  if (!/^[A-Z]/.test(bare) || (!/^[A-Z][a-z]+$/.test(bare) && !/^[A-Z]+$/.test(bare))) return undefined;
+  const index = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    bare.slice(0, 3).toLowerCase(),
+  );
+  return index < 0 ? undefined : index + 1;
+}
+
+function numberOf(word: string, half: string | undefined): number | undefined {
+  const n = /^\d/.test(word) ? Number(word) : WORD_NUMBERS[word.toLowerCase().replace(/\s+/g, ' ')];
+  if (n === undefined || !Number.isFinite(n) || n > 1000) return undefined;
+  return half ? n + 0.5 : n;
+}
+
+const plausibleYear = (year: number) => year >= 1800 && year <= 2200;
+const absolute = (...readings: DateReading[]) => ({ relative: false, readings });
+const relative = (...readings: DateReading[]) => ({ relative: true, readings });
+
+// ---- resolution against the publication date ----------------------------------------------------
+
+/** A day without a year: the year that puts it on the side of the publication date the tense says, or nearest. */
+function yearlessDay(month: number, day: number, context: Context): DateReading[] | undefined {
+  const ref = context.reference;
+  if (!ref) return [];
+  const options = [ref.year - 1, ref.year, ref.year + 1].flatMap((year) => validDay(year, month, day) ?? []);
+  if (options.length === 0) return undefined; // February 30: no day at all
+  const pick = pickAround(options, ref, context.direction(), compareDays);
+  return pick ? [dayReading(pick)] : [];
+}
+
+/** A month without a year, likewise. */
+function yearlessMonth(month: number, context: Context): DateReading[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const options = [ref.year - 1, ref.year, ref.year + 1].map((year) => ({ year, month, day: 1 }));
+  const asMonth = (d: CalendarDate) => d.year * 12 + d.month;
+  const pick = pickAround(options, ref, context.direction(), (a, b) => asMonth(a) - asMonth(b));
+  return pick ? [monthReading(pick.year, pick.month)] : [];
+}
+
+/** Past: the latest on or before the reference; future: the earliest on or after; open: the nearest. */
+function pickAround(
+  options: CalendarDate[],
+  ref: CalendarDate,
+  direction: Direction,
+  compare: (a: CalendarDate, b: CalendarDate) => number,
+) {
+  if (direction === 'past') return options.filter((o) => compare(o, ref) <= 0).at(-1);
+  if (direction === 'future') return options.find((o) => compare(o, ref) >= 0);
+  return [...options].sort((a, b) => Math.abs(compareDays(a, ref)) - Math.abs(compareDays(b, ref)))[0];
+}
+
+function weekdayReadings(name: string, qualifier: string | undefined, context: Context): DateReading[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const back = (weekday(ref) - target + 7) % 7; // 0 when the reference is that weekday
+  const forward = (target - weekday(ref) + 7) % 7 || 7;
+  const q = qualifier?.toLowerCase();
+  if (q === 'last' || q === 'past') return [dayReading(addDays(ref, -(back || 7)))];
+  if (q === 'next' || q === 'coming') return [dayReading(addDays(ref, forward))];
+  if (q === 'this') {
+    const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+    return [dayReading(addDays(monday, (target + 6) % 7))];
+  }
+  const direction = context.direction();
+  if (direction === 'past') return [dayReading(addDays(ref, -back))];
+  if (direction === 'future') return [dayReading(addDays(ref, forward))];
+  return [dayReading(addDays(ref, -back)), dayReading(addDays(ref, forward))];
+}
+
+/** `this`, `last` or `next` week, month or year. */
+function periodReading(which: string, unit: string, ref: CalendarDate): DateReading {
+  const step = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+  if (unit === 'week') return weekReading(addDays(ref, 7 * step));
+  if (unit === 'month') {
+    const { year, month } = addMonths(ref.year, ref.month, step);
+    return monthReading(year, month);
+  }
+  return yearReading(ref.year + step);
+}
+
+/** `N units` back from the reference, at the unit's precision. */
+function unitsBack(n: number, unit: string, ref: CalendarDate): DateReading | undefined {
+  const whole = Number.isInteger(n);
+  switch (unit) {
+    case 'day':
+      return whole ? dayReading(addDays(ref, -n)) : undefined;
+    case 'week':
+      return weekReading(addDays(ref, -Math.round(7 * n)));
+    case 'fortnight':
+      return dayReading(addDays(ref, -Math.round(14 * n)));
+    case 'month': {
+      const { year, month } = addMonths(ref.year, ref.month, -Math.round(n));
+      return monthReading(year, month);
+    }
+    case 'year':
+      if (whole) return yearReading(ref.year - n);
+      return monthReadingOf(addMonthsToDay(ref, -Math.round(12 * n)));
+    case 'decade':
+      return yearReading(ref.year - Math.round(10 * n));
+    default:
+      return undefined;
+  }
+}
+
+const monthReadingOf = (d: CalendarDate) => monthReading(d.year, d.month);
+
+// ---- the rules ----------------------------------------------------------------------------------
+
+const RULES: readonly Rule[] = [
+  // 2024-11-22, 2024/11/22
+  {
+    pattern: /\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b/g,
+    resolve: (m) => {
+      if (!plausibleYear(Number(m[1]))) return undefined;
+      const day = validDay(Number(m[1]), Number(m[3]), Number(m[4]));
+      return day ? absolute(dayReading(day)) : IMPOSSIBLE;
+    },
+  },
+  // 22/11/2024, 05/06/2024 (both readings), 22.11.2024
+  {
+    pattern: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g,
+    resolve: (m) => {
+      const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (!plausibleYear(year)) return undefined;
+      const dayFirst = validDay(year, b, a);
+      const monthFirst = validDay(year, a, b);
+      const readings = [dayFirst, monthFirst].flatMap((d) => (d ? [dayReading(d)] : []));
+      if (readings.length === 2 && readings[0].value === readings[1].value) readings.pop();
+      return readings.length ? absolute(...readings) : undefined;
+    },
+  },
+  // (Friday,) 22 November 2024, 22nd of Nov. 2024, 07-Feb-2025, 22 NOV 2024
+  {
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?[\\s-]+${MONTH},?[\\s-]+${YEAR}\\b`, 'gi'),
+    resolve: (m) => {
+      const month = monthOf(m[2]);
+      if (!month || !plausibleYear(Number(m[3]))) return undefined;
+      const day = validDay(Number(m[3]), month, Number(m[1]));
+      return day ? absolute(dayReading(day)) : IMPOSSIBLE;
+    },
+  },
+  // (Friday,) November 22, 2024, Nov. 22nd 2024
+  {
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'),
+    resolve: (m) => {
+      const month = monthOf(m[1]);
+      if (!month || !plausibleYear(Number(m[3]))) return undefined;
+      const day = validDay(Number(m[3]), month, Number(m[2]));
+      return day ? absolute(dayReading(day)) : IMPOSSIBLE;
+    },
+  },
+  // April 10 to 15(, 2024), November 22-23
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_JOIN}${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    resolve: (m, context) => dayRange(monthOf(m[1]), Number(m[2]), Number(m[3]), m[4], context),
+  },
+  // 10-15 April(, 2024), 10 to 15 April
+  {
+    pattern: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    resolve: (m, context) => dayRange(monthOf(m[3]), Number(m[1]), Number(m[2]), m[4], context),
+  },
+  // (Thursday,) November 22, Nov. 22 — no year
+  {
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}\\b(?![:.]?\\d)`, 'gi'),
+    resolve: (m, context) => {
+      const month = monthOf(m[1]);
+      if (!month) return undefined;
+      const readings = yearlessDay(month, Number(m[2]), context);
+      return readings ? relative(...readings) : IMPOSSIBLE;
+    },
+  },
+  // (Thursday,) 22 November, 22nd of November — no year
+  {
+    pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?\\s+${MONTH}(?![\\w-])`, 'gi'),
+    resolve: (m, context) => {
+      const month = monthOf(m[2]);
+      if (!month) return undefined;
+      const readings = yearlessDay(month, Number(m[1]), context);
+      return readings ? relative(...readings) : IMPOSSIBLE;
+    },
+  },
+  // August 2024, Aug. 2024, August of 2024
+  {
+    pattern: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
+    resolve: (m) => {
+      const month = monthOf(m[1]);
+      const year = Number(m[2]);
+      return month && plausibleYear(year) ? absolute(monthReading(year, month)) : undefined;
+    },
+  },
+  // June this year, June last year, June next year
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+(this|last|next)\\s+year\\b`, 'gi'),
+    resolve: (m, { reference }) => {
+      const month = monthOf(m[1]);
+      if (!month) return undefined;
+      if (!reference) return relative();
+      const which = m[2].toLowerCase();
+      return relative(monthReading(reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0), month));
+    },
+  },
+  // last June, next March, this September
+  {
+    pattern: new RegExp(`\\b(last|next|this|coming)\\s+${MONTH}(?![\\w-]|\\s+\\d)`, 'gi'),
+    resolve: (m, { reference }) => {
+      const month = monthOf(m[2]);
+      if (!month) return undefined;
+      if (!reference) return relative();
+      const which = m[1].toLowerCase();
+      const ref = reference.year * 12 + reference.month;
+      let year = reference.year;
+      if (which === 'last') year = reference.year * 12 + month < ref ? reference.year : reference.year - 1;
+      else if (which === 'next' || which === 'coming') year = reference.year * 12 + month > ref ? reference.year : reference.year + 1;
+      return relative(monthReading(year, month));
+    },
+  },
+  // in September, since March, by June, early December: the month alone is the expression
+  {
+    pattern: new RegExp(
+      `\\b(?:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|end of|beginning of|start of)[\\s-]+${MONTH}(?![\\w-]|,?\\s+\\d)`,
+      'gi',
+    ),
+    group: 1,
+    resolve: (m, context) => {
+      const month = monthOf(m[1]);
+      return month ? relative(...yearlessMonth(month, context)) : undefined;
+    },
+  },
+  // 2025-2035, 2025–26, between 2020 and 2023
+  {
+    pattern: /\b(?:(between)\s+)?(\d{4})\s*(-|–|—|to|and|until|till|through)\s*(\d{4}|\d{2})\b(?![-/.]\d)/gi,
+    group: 2,
+    resolve: (m) => {
+      if (m[3].toLowerCase() === 'and' && !m[1]) return undefined; // `in 2020 and 2023` are two years, `between 2020 and 2023` one span
+      const from = Number(m[2]);
+      const to = m[4].length === 2 ? Math.floor(from / 100) * 100 + Number(m[4]) : Number(m[4]);
+      if (!plausibleYear(from) || to <= from || to - from > 100) return undefined;
+      return absolute(rangeReading(yearReading(from), yearReading(to)));
+    },
+  },
+  // in 2023, since 2019, by 2030, in 2020 and 2023: the year alone is the expression
+  {
+    pattern:
+      /(?<=\b(?:in|since|by|until|till|from|during|through|throughout|before|after|of|for|early|late|mid|end of|beginning of|start of|year)[\s-]+|\b\d{4},?\s+(?:and|or)\s+)(\d{4})\b(?![-/.–—]\d|\s*(?:-|–|—|to)\s*\d)/gi,
+    resolve: (m) => (plausibleYear(Number(m[1])) ? absolute(yearReading(Number(m[1]))) : undefined),
+  },
+  // (last|next|this) Thursday, Thursday (last|next), on Thursday
+  {
+    pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?${WEEKDAY}(?:\\s+(last|next))?\\b`, 'g'),
+    resolve: (m, context) => relative(...weekdayReadings(m[2], m[1] ?? m[3], context)),
+  },
+  // today, tonight, yesterday, tomorrow, this morning, last night, the day before yesterday
+  {
+    pattern:
+      /\b(the day before yesterday|the day after tomorrow|(?:earlier |later )?today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/gi,
+    resolve: (m, { reference }) => {
+      if (!reference) return relative();
+      const word = m[1].toLowerCase();
+      const shift = word.includes('before yesterday')
+        ? -2
+        : word.includes('after tomorrow')
+          ? 2
+          : word === 'yesterday' || word === 'last night'
+            ? -1
+            : word === 'tomorrow'
+              ? 1
+              : 0;
+      return relative(dayReading(addDays(reference, shift)));
+    },
+  },
+  // (earlier|later) this week, last month, next year, the past year
+  {
+    pattern: /\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
+    resolve: (m, { reference }) => (reference ? relative(periodReading(m[1].toLowerCase(), m[2].toLowerCase(), reference)) : relative()),
+  },
+  // 20 years ago, two weeks ago, a fortnight ago
+  {
+    pattern: new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+ago\\b`, 'gi'),
+    resolve: (m, { reference }) => {
+      const n = numberOf(m[1], m[2]);
+      if (n === undefined) return undefined;
+      if (!reference) return relative();
+      const reading = unitsBack(n, m[3].toLowerCase(), reference);
+      return reading ? relative(reading) : undefined;
+    },
+  },
+  // over the past two and a half years, in the last three months: from then to publication
+  {
+    pattern: new RegExp(`\\b(?:over|in|during|for|throughout|within)\\s+the\\s+(?:past|last|previous)\\s+${NUMBER}\\s+${UNIT}\\b`, 'gi'),
+    resolve: (m, { reference }) => {
+      const n = numberOf(m[1], m[2]);
+      if (n === undefined) return undefined;
+      if (!reference) return relative();
+      const unit = m[3].toLowerCase();
+      const from = unitsBack(n, unit, reference);
+      if (!from) return undefined;
+      const to =
+        from.precision === 'year'
+          ? yearReading(reference.year)
+          : from.precision === 'month'
+            ? monthReadingOf(reference)
+            : dayReading(reference);
+      return relative({ value: from.value, precision: from.precision === 'week' ? 'day' : from.precision, end: to.value });
+    },
+  },
+];
+
+function dayRange(month: number | undefined, first: number, last: number, year: string | undefined, context: Context) {
+  if (!month || last <= first) return undefined;
+  if (year !== undefined) {
+    const [from, to] = [validDay(Number(year), month, first), validDay(Number(year), month, last)];
+    return from && to && plausibleYear(from.year) ? absolute(rangeReading(dayReading(from), dayReading(to))) : undefined;
+  }
+  const start = yearlessDay(month, first, context);
+  if (!start) return undefined;
+  if (start.length === 0) return relative();
+  const startYear = Number(start[0].value.slice(0, 4));
+  const to = validDay(startYear, month, last);
+  return to ? relative(rangeReading(start[0], dayReading(to))) : undefined;
+}
+
+// ---- the scan -----------------------------------------------------------------------------------
+
+/** Every date expression in `text` from `options.from` on, in text order, none overlapping another. */
+export function findBodyDates(text: string, reference: CalendarDate | undefined, options: BodyDateOptions = {}): BodyDate[] {
+  const from = options.from ?? 0;
+  const found: Found[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = from;
+    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+      const start = rule.group ? m.index + m[0].lastIndexOf(m[rule.group]) : m.index;
+      const end = m.index + m[0].length;
+      let direction: Direction | undefined;
+      const context: Context = { text, reference, start, end, direction: () => (direction ??= directionAt(text, start, end)) };
+      const result = rule.resolve(m, context);
+      if (result) found.push({ start, end, ...result });
+    }
+  }
+  // The longest expression wins where two overlap (`November 22, 2024` over `November 22`).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of found) {
+    const last = kept.at(-1);
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) kept[kept.length - 1] = f;
+      continue;
+    }
+    kept.push(f);
+  }
+  const dates = kept.filter((f) => !f.impossible);
+  if (dates.length === 0) return [];
+  const lines = splitLines(text);
+  return dates.map((f) => ({
+    text: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    range: { start: positionAt(lines, f.start), end: positionAt(lines, f.end) },
+    relative: f.relative,
+    readings: f.readings,
+  }));
+}

@@ -1,0 +1,77 @@
+// Which way a date expression points: a bare `Thursday` or `in February` is the last one in a report
+// of what happened and the next one in an announcement. Decided by the verb nearest the expression in
+// its sentence: `will meet … on Thursday` points forward, `was held on Thursday` back; a sentence with
+// neither leaves both readings open.
+
+export type Direction = 'past' | 'future' | 'open';
+
+/** How far around an expression its sentence is looked at (bounded: linear time on any text). */
+const WINDOW = 240;
+
+// Markers of what has not happened yet at publication.
+const FUTURE =
+  /\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were) (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|upcoming|forthcoming|(?:is|are) to (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead))\b/gi;
+// Markers of what had happened at publication: past auxiliaries and common irregular pasts…
+const PAST =
+  /\b(?:was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago)\b/gi;
+// …and regular pasts in lower case (not `United`), other than those that announce (scheduled, expected…).
+const PAST_ED =
+  /\b(?!(?:scheduled|expected|planned|slated|proposed|intended|supposed|poised|needed|aimed|hoped|indeed|need|speed|feed|seed|breed|creed|greed|steed|deed|reed|weed|shed|bed|red)\b)[a-z]{2,}ed\b/g;
+
+/** The direction the verbs nearest `[start, end)` give, looking inside its sentence only. */
+export function directionAt(text: string, start: number, end: number): Direction {
+  const from = sentenceStart(text, start);
+  const to = sentenceEnd(text, end);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const future = nearest(FUTURE, before, after);
+  const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after));
+  if (future === undefined && past === undefined) return 'open';
+  if (past === undefined) return 'future';
+  if (future === undefined) return 'past';
+  return future <= past ? 'future' : 'past';
+}
+
+const minimum = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
+/** Distance in characters from the expression to the closest match of `pattern` before or after it. */
+function nearest(pattern: RegExp, before: string, after: string): number | undefined {
+  let best: number | undefined;
+  for (const m of before.matchAll(pattern)) best = Math.min(best ?? Infinity, before.length - (m.index + m[0].length));
+  for (const m of after.matchAll(pattern)) {
+    best = Math.min(best ?? Infinity, m.index);
+    break;
+  }
+  return best;
+}
+
+function sentenceStart(text: string, at: number): number {
+  const floor = Math.max(0, at - WINDOW);
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) return i + 1;
+  }
+  return floor;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const ceiling = Math.min(text.length, at + WINDOW);
+  for (let i = at; i < ceiling; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return i;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) return i;
+  }
+  return ceiling;
+}
+
+// `Nov. 22`, `U.S. Secretary`, `Dr. Jaishankar`: a dot after a short word or an initial ends no sentence.
+function isAbbreviation(text: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[A-Za-z]/.test(text[i])) i--;
+  const word = text.slice(i + 1, dot);
+  return (
+    word.length === 1 ||
+    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sec|Secy|St|No|Vol|Rs|Jr|Sr)$/.test(word)
+  );
+}
