@@ -24,3 +24,4 @@ export type { BodyDate } from './dates/findBodyDates';
 export { findBodyDates } from './dates/findBodyDates';
 export type { DatePrecision, DateReading } from './dates/dateReading';
 export { weekday } from './dates/dateReading';
+export { dateHint, describeDate, readingLabel } from './dates/describeDate';

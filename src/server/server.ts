@@ -35,7 +35,14 @@ const BUNDLED_KB = path.resolve(__dirname, '..', 'seeds', KNOWLEDGE_BASE_FILE_NA
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 
-const client = { configuration: false, snippets: false, configurationChanges: false, workspaceFolders: false, createFiles: false };
+const client = {
+  configuration: false,
+  snippets: false,
+  configurationChanges: false,
+  workspaceFolders: false,
+  createFiles: false,
+  inlayHintRefresh: false,
+};
 let workspaceFolders: string[] = [];
 
 const settings = new DocumentSettings(connection, () => client.configuration);
@@ -51,6 +58,7 @@ const service = createSeedService({
         message,
       }),
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),
+    refreshInlayHints: () => void (client.inlayHintRefresh && connection.languages.inlayHint.refresh()),
   },
 });
 
@@ -65,6 +73,7 @@ connection.onInitialize((params): InitializeResult => {
     (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true &&
     caps.workspace?.workspaceEdit?.documentChanges === true;
   client.createFiles = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
+  client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
   workspaceFolders = toPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
@@ -78,6 +87,7 @@ connection.onInitialize((params): InitializeResult => {
       workspaceSymbolProvider: true,
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
+      inlayHintProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'seed-annotator', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev' },
@@ -132,6 +142,7 @@ connection.onWorkspaceSymbol(({ query }) => answer(() => service.getWorkspaceSym
 connection.onPrepareRename(({ textDocument, position }) => answer(() => service.prepareRename(textDocument.uri, position)));
 connection.onRenameRequest(({ textDocument, position, newName }) => answer(() => service.rename(textDocument.uri, position, newName)));
 connection.languages.semanticTokens.on(({ textDocument }) => answer(() => service.getSemanticTokens(textDocument.uri)));
+connection.languages.inlayHint.on(({ textDocument, range }) => answer(() => service.getInlayHints(textDocument.uri, range)));
 
 connection.onExecuteCommand(async (params, token, workDone) => {
   // A client that passed a workDoneToken shows progress its own way; others get a server-made one.

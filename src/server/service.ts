@@ -9,6 +9,7 @@ import type {
   DocumentSymbol,
   FileEvent,
   Hover,
+  InlayHint,
   Location,
   Position,
   PublishDiagnosticsParams,
@@ -25,6 +26,7 @@ import { getDefinition } from './features/definition';
 import { Diagnostics } from './features/diagnostics';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getHover } from './features/hover';
+import { getInlayHints } from './features/inlayHints';
 import { type ApplyEdit, addToKnowledgeBase, listEntities } from './features/knowledgeBaseCommands';
 import { KnowledgeBaseProblems } from './features/knowledgeBaseProblems';
 import { getReferences } from './features/references';
@@ -54,6 +56,8 @@ export interface ServiceOutput {
   publishDiagnostics(params: PublishDiagnosticsParams): void;
   showMessage(kind: 'info' | 'warning', message: string): void;
   applyEdit: ApplyEdit;
+  /** Asks the client to ask again for inlay hints (a setting changed); optional, as not every client can. */
+  refreshInlayHints?(): void;
 }
 
 export interface SeedService {
@@ -75,6 +79,7 @@ export interface SeedService {
   getDocumentSymbols(uri: string): Promise<DocumentSymbol[]>;
   getCodeActions(params: CodeActionParams): Promise<CodeAction[]>;
   getSemanticTokens(uri: string): Promise<SemanticTokens>;
+  getInlayHints(uri: string, range: Range): Promise<InlayHint[]>;
   getWorkspaceSymbols(query: string): Promise<WorkspaceSymbol[]>;
   prepareRename(uri: string, position: Position): Promise<{ range: Range; placeholder: string }>;
   rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null>;
@@ -167,6 +172,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     },
     async didChangeConfiguration() {
       store.reset();
+      output.refreshInlayHints?.();
       // A switch between onType and onSave, or another KB, changes what is published; re-check what is open.
       await Promise.all(
         workspace
@@ -182,6 +188,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     getDocumentSymbols: (uri) => getDocumentSymbols(store, uri),
     getCodeActions: (params) => getCodeActions(store, kbEditor, params, client),
     getSemanticTokens: (uri) => getSemanticTokens(store, uri),
+    getInlayHints: (uri, range) => getInlayHints(store, uri, range),
     getWorkspaceSymbols: (query) => getWorkspaceSymbols(store, workspace, query),
     prepareRename: (uri, position) => prepareRename(store, kbEditor, uri, position),
     rename: (uri, position, newName) => rename(store, kbEditor, uri, position, newName),

@@ -50,6 +50,9 @@ export interface AddToKnowledgeBaseResult {
 
 export type ValidateMode = 'onType' | 'onSave';
 
+/** Which dates get an inlay hint with their value: the relative ones (`Thursday`), all, or none. */
+export type DateHints = 'relative' | 'all' | 'off';
+
 /** The `seedAnnotator.*` settings, read per document (per workspace folder). */
 export interface SeedAnnotatorSettings {
   readonly validate: ValidateMode;
@@ -57,9 +60,16 @@ export interface SeedAnnotatorSettings {
   readonly knowledgeBase: readonly string[];
   /** Use the bundled domain KB where no entities.yaml is found. */
   readonly useBundledKnowledgeBase: boolean;
+  /** `seedAnnotator.inlayHints.dates`. */
+  readonly dateHints: DateHints;
 }
 
-export const DEFAULT_SETTINGS: SeedAnnotatorSettings = { validate: 'onType', knowledgeBase: [], useBundledKnowledgeBase: true };
+export const DEFAULT_SETTINGS: SeedAnnotatorSettings = {
+  validate: 'onType',
+  knowledgeBase: [],
+  useBundledKnowledgeBase: true,
+  dateHints: 'relative',
+};
 
 /** Reads whatever a client sent as settings, keeping only well-formed values. */
 export function readSettings(raw: unknown): SeedAnnotatorSettings {
@@ -71,7 +81,13 @@ export function readSettings(raw: unknown): SeedAnnotatorSettings {
       ? [section.knowledgeBase]
       : [];
   const useBundledKnowledgeBase = section.useBundledKnowledgeBase !== false;
-  return { validate, knowledgeBase, useBundledKnowledgeBase };
+  // VS Code sends `inlayHints.dates` nested; a client may send the dotted key as it is.
+  const hints =
+    section.inlayHints && typeof section.inlayHints === 'object'
+      ? (section.inlayHints as Record<string, unknown>).dates
+      : section['inlayHints.dates'];
+  const dateHints = hints === 'all' || hints === 'off' || hints === 'relative' ? hints : DEFAULT_SETTINGS.dateHints;
+  return { validate, knowledgeBase, useBundledKnowledgeBase, dateHints };
 }
 
 /** What "Check All Articles" answers with. */

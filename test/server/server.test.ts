@@ -15,6 +15,9 @@ import {
   type DocumentSymbol,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
+  HoverRequest,
+  InlayHintRequest,
+  type MarkupContent,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -67,6 +70,7 @@ describe('the language server', () => {
     assert.equal(capabilities.referencesProvider, true);
     assert.equal(capabilities.workspaceSymbolProvider, true);
     assert.deepEqual(capabilities.documentSymbolProvider, { label: 'Seed Annotator' });
+    assert.equal(capabilities.inlayHintProvider, true);
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
     assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes, [
       'person',
@@ -76,6 +80,7 @@ describe('the language server', () => {
       'initiative',
       'exercise',
       'event',
+      'date',
     ]);
     assert.equal(typeof capabilities.textDocumentSync, 'object');
     assert.deepEqual((capabilities.textDocumentSync as { save: unknown }).save, { includeText: false });
@@ -101,6 +106,28 @@ describe('the language server', () => {
         assert.deepEqual(codes(diagnostics), [], `${file} should be clean`);
       }
     }
+  });
+
+  test('on "Thursday" in sample 001: the hover says 2024-11-21, and an inlay hint shows it', async () => {
+    const file = path.join(SEEDS, '001_147d61cd0fcbe092.txt');
+    const text = readFileSync(file, 'utf8');
+    const uri = uriOf(file);
+    await session.open(uri, text);
+    const line = text.split('\n').findIndex((l) => l.includes('held on Thursday'));
+    const character = text.split('\n')[line].indexOf('Thursday');
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line, character: character + 2 },
+    });
+    assert.match((hover!.contents as MarkupContent).value, /Thursday 2024-11-21/);
+    const hints = await session.connection.sendRequest(InlayHintRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: line + 1, character: 0 } },
+    });
+    assert.ok(
+      hints!.some((h) => h.label === '2024-11-21' && h.position.line === line && h.position.character === character + 'Thursday'.length),
+      JSON.stringify(hints),
+    );
   });
 
   test('answers the Outline of an article: its header date first', async () => {

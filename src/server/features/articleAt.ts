@@ -2,7 +2,7 @@
 // the cursor. A URI that is no article (a KB file, a closed or unknown file) answers undefined.
 
 import type { Position } from 'vscode-languageserver';
-import type { ArticleAnalysis, EntityMention } from '../../core';
+import type { ArticleAnalysis, BodyDate, EntityMention } from '../../core';
 import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
 
 /** The analysis of an article open in the editor (requests come for open documents only). */
@@ -26,4 +26,14 @@ export async function mentionUnder(
   const article = await openArticle(store, uri);
   const mention = article && mentionAt(article.analysis, position);
   return article && mention ? { article, mention } : undefined;
+}
+
+/** The date expression under the cursor (its end counts, as for mentions). */
+export function dateAt(dates: readonly BodyDate[], position: Position): BodyDate | undefined {
+  return dates.find((d) => {
+    const { start, end } = d.range;
+    const afterStart = position.line > start.line || (position.line === start.line && position.character >= start.character);
+    const beforeEnd = position.line < end.line || (position.line === end.line && position.character <= end.character);
+    return afterStart && beforeEnd;
+  });
 }

@@ -1,19 +1,19 @@
 // Hover on an entity mention: the core's card for it, with how many articles of the workspace
-// mention it when the workspace index is complete.
+// mention it when the workspace index is complete; on a date, its value and its distance to publication.
 
 import * as path from 'node:path';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
-import { describeMention, type MentionContext, parseIsoDate } from '../../core';
+import { describeDate, describeMention, type MentionContext, parseIsoDate } from '../../core';
 import type { MentionIndex } from '../workspace/mentionIndex';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
-import { mentionUnder } from './articleAt';
+import { dateAt, mentionUnder, openArticle } from './articleAt';
 
 /** How long a hover waits for the workspace index before it goes without article counts. */
 export const HOVER_INDEX_WAIT_MS = 300;
 
 export async function getHover(store: WorkspaceStore, mentions: MentionIndex, uri: string, position: Position): Promise<Hover | null> {
   const found = await mentionUnder(store, uri, position);
-  if (!found) return null;
+  if (!found) return dateHover(store, uri, position);
   const { article, mention } = found;
   // A small workspace is indexed well within the wait; a large one still indexing never holds a hover up.
   if (mention.entity && !store.isIndexed) await Promise.race([store.indexed(), delay(HOVER_INDEX_WAIT_MS)]);
@@ -34,3 +34,11 @@ export async function getHover(store: WorkspaceStore, mentions: MentionIndex, ur
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Hover on a date expression: its value at its precision and how it stands to publication. */
+async function dateHover(store: WorkspaceStore, uri: string, position: Position): Promise<Hover | null> {
+  const article = await openArticle(store, uri);
+  const date = article && dateAt(article.analysis.dates, position);
+  if (!article || !date) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: describeDate(date, article.analysis.referenceDate) }, range: date.range };
+}
