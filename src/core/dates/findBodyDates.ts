@@ -132,6 +132,9 @@ function numberOf(word: string, half: string | undefined): number | undefined {
 }
 
 const plausibleYear = (year: number) => year >= 1800 && year <= 2200;
+/** What makes a bare four-digit number a year: a preposition before it, or another year and `and`. */
+const YEAR_CUE =
+  /(?:\b(?:in|since|by|until|till|from|during|through|throughout|before|after|of|for|early|late|mid|end of|beginning of|start of|year)[\s-]+|\b\d{4},?\s+(?:and|or)\s+)$/i;
 const absolute = (...readings: DateReading[]) => ({ relative: false, readings });
 const relative = (...readings: DateReading[]) => ({ relative: true, readings });
 
@@ -227,7 +230,7 @@ const monthReadingOf = (d: CalendarDate) => monthReading(d.year, d.month);
 
 // ---- the rules ----------------------------------------------------------------------------------
 
-const RULES: readonly Rule[] = [
+export const RULES_FOR_BENCH: readonly Rule[] = [
   // 2024-11-22, 2024/11/22
   {
     pattern: /\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b/g,
@@ -359,11 +362,14 @@ const RULES: readonly Rule[] = [
       return absolute(rangeReading(yearReading(from), yearReading(to)));
     },
   },
-  // in 2023, since 2019, by 2030, in 2020 and 2023: the year alone is the expression
+  // in 2023, since 2019, by 2030, in 2020 and 2023: the year alone is the expression. The cue before it
+  // is checked on the few characters there (a look-behind in the pattern would be tried at every position).
   {
-    pattern:
-      /(?<=\b(?:in|since|by|until|till|from|during|through|throughout|before|after|of|for|early|late|mid|end of|beginning of|start of|year)[\s-]+|\b\d{4},?\s+(?:and|or)\s+)(\d{4})\b(?![-/.–—]\d|\s*(?:-|–|—|to)\s*\d)/gi,
-    resolve: (m) => (plausibleYear(Number(m[1])) ? absolute(yearReading(Number(m[1]))) : undefined),
+    pattern: /\b(\d{4})\b(?![-/.–—]\d|\s*(?:-|–|—|to)\s*\d)/g,
+    resolve: (m, { text, start }) => {
+      if (!plausibleYear(Number(m[1])) || !YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
+      return absolute(yearReading(Number(m[1])));
+    },
   },
   // (last|next|this) Thursday, Thursday (last|next), on Thursday
   {
@@ -446,7 +452,7 @@ function dayRange(month: number | undefined, first: number, last: number, year: 
 export function findBodyDates(text: string, reference: CalendarDate | undefined, options: BodyDateOptions = {}): BodyDate[] {
   const from = options.from ?? 0;
   const found: Found[] = [];
-  for (const rule of RULES) {
+  for (const rule of RULES_FOR_BENCH) {
     rule.pattern.lastIndex = from;
     for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
       const start = rule.group ? m.index + m[0].lastIndexOf(m[rule.group]) : m.index;

@@ -1,0 +1,50 @@
+// `npm run bench`: what finding and resolving body dates costs. Per article on a corpus made from the
+// samples (against the whole analyzeArticle, which includes it: the budget is 25% of it), and on one
+// 5 MB line of prose with dates every few words (must stay linear: 10× the text, ~10× the time).
+
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, findBodyDates, parseKnowledgeBase } from '../src/core';
+
+const ROOT = path.resolve(__dirname, '..');
+const samples = readdirSync(path.join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(path.join(ROOT, 'seeds', f), 'utf8'));
+const corpus = Array.from({ length: 10_000 }, (_, i) => samples[i % samples.length]);
+const bytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const reference = { year: 2024, month: 11, day: 22 };
+const now = new Date();
+const kbFile = path.join(ROOT, 'seeds', 'entities.yaml');
+const entities = buildEntityIndex(combineKnowledgeBases([parseKnowledgeBase(readFileSync(kbFile, 'utf8'), kbFile)]).knowledgeBase);
+
+function best(run: () => void, rounds = 3): number {
+  run();
+  let fastest = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const start = process.hrtime.bigint();
+    run();
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return fastest;
+}
+
+console.log(`\nbody dates: corpus of ${corpus.length} articles from the samples, ${(bytes / 1e6).toFixed(1)} MB, best of 3`);
+const dates = best(() => {
+  for (const text of corpus) findBodyDates(text, reference);
+});
+const analysis = best(() => {
+  for (const text of corpus) analyzeArticle(text, { now, entities });
+});
+console.log(
+  `  findBodyDates          ${((dates / corpus.length) * 1e6).toFixed(1).padStart(7)} µs/article  ${(bytes / 1e6 / dates).toFixed(1)} MB/s`,
+);
+console.log(
+  `  analyzeArticle (all)   ${((analysis / corpus.length) * 1e6).toFixed(1).padStart(7)} µs/article  dates are ${((100 * dates) / analysis).toFixed(0)}% of it`,
+);
+
+const sentence = 'The ministers met on Thursday, 22 November 2024, and will meet again next month in Delhi. ';
+for (const mb of [0.5, 5]) {
+  const line = sentence.repeat(Math.round((mb * 1e6) / sentence.length));
+  const seconds = best(() => findBodyDates(line, reference), 1);
+  console.log(`  one line of ${mb} MB     ${(seconds * 1000).toFixed(0).padStart(7)} ms  ${(line.length / 1e6 / seconds).toFixed(1)} MB/s`);
+}
