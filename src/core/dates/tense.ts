@@ -15,8 +15,11 @@ const FUTURE =
 const PAST =
   /\b(?:was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago)\b/gi;
 // …and regular pasts in lower case (not `United`), other than those that announce (scheduled, expected…).
-const PAST_ED =
-  /\b(?!(?:scheduled|expected|planned|slated|proposed|intended|supposed|poised|needed|aimed|hoped|indeed|need|speed|feed|seed|breed|creed|greed|steed|deed|reed|weed|shed|bed|red)\b)[a-z]{2,}ed\b/g;
+const PAST_ED = /\b[a-z]{2,}ed\b/g;
+const NOT_PAST = new Set([
+  ...['scheduled', 'expected', 'planned', 'slated', 'proposed', 'intended', 'supposed', 'poised', 'needed', 'aimed', 'hoped'],
+  ...['indeed', 'need', 'speed', 'feed', 'seed', 'breed', 'creed', 'greed', 'steed', 'deed', 'reed', 'weed', 'shed'],
+]);
 
 /** The direction the verbs nearest `[start, end)` give, looking inside its sentence only. */
 export function directionAt(text: string, start: number, end: number): Direction {
@@ -25,7 +28,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   const before = text.slice(from, start);
   const after = text.slice(end, to);
   const future = nearest(FUTURE, before, after);
-  const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after));
+  const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after, NOT_PAST));
   if (future === undefined && past === undefined) return 'open';
   if (past === undefined) return 'future';
   if (future === undefined) return 'past';
@@ -35,10 +38,11 @@ export function directionAt(text: string, start: number, end: number): Direction
 const minimum = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 /** Distance in characters from the expression to the closest match of `pattern` before or after it. */
-function nearest(pattern: RegExp, before: string, after: string): number | undefined {
+function nearest(pattern: RegExp, before: string, after: string, skip?: ReadonlySet<string>): number | undefined {
   let best: number | undefined;
-  for (const m of before.matchAll(pattern)) best = Math.min(best ?? Infinity, before.length - (m.index + m[0].length));
+  for (const m of before.matchAll(pattern)) if (!skip?.has(m[0])) best = before.length - (m.index + m[0].length);
   for (const m of after.matchAll(pattern)) {
+    if (skip?.has(m[0])) continue;
     best = Math.min(best ?? Infinity, m.index);
     break;
   }
