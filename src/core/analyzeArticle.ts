@@ -6,6 +6,7 @@ import type { EntityIndex } from './entities/entityIndex';
 import { entityProblems } from './entities/entityProblems';
 import { type EntityMention, recognizeEntities } from './entities/recognizeEntities';
 import { checkDateHeader } from './headerCheck';
+import { findMeetings, type Meeting } from './meetings/findMeetings';
 import type { Problem } from './problem';
 import { publicationDateInText } from './publicationDate';
 import type { Range } from './textPosition';
@@ -37,18 +38,23 @@ export interface ArticleAnalysis {
    * invalid, the date the text itself gives near its top; null when neither exists.
    */
   readonly referenceDate: string | null;
+  /** The meetings, calls and dialogues the article reports (or announces, or recalls). */
+  readonly meetings: readonly Meeting[];
 }
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
   const { header, problems } = checkDateHeader(text, options);
   const entities = options.entities ? recognizeEntities(text, options.entities, { firstLineIsHeader: header !== undefined }) : [];
   const reference = header?.date ?? publicationDateInText(text)?.date;
-  const dates = findBodyDates(text, reference, { from: header ? header.dateRange.end.character : 0 });
+  const from = header ? header.dateRange.end.character : 0;
+  const dates = findBodyDates(text, reference, { from });
+  const meetings = findMeetings({ text, entities, dates, reference, from, knowledgeBase: options.entities?.knowledgeBase });
   return {
     header: header?.date ? { date: formatIsoDate(header.date), range: header.dateRange } : null,
     problems: [...problems, ...entityProblems(entities)],
     entities,
     dates,
     referenceDate: reference ? formatIsoDate(reference) : null,
+    meetings,
   };
 }

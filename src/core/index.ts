@@ -25,3 +25,5 @@ export { findBodyDates } from './dates/findBodyDates';
 export type { DatePrecision, DateReading } from './dates/dateReading';
 export { weekday } from './dates/dateReading';
 export { dateHint, describeDate, readingLabel } from './dates/describeDate';
+export type { Meeting, MeetingField, MeetingKind, Participant } from './meetings/findMeetings';
+export { findMeetings } from './meetings/findMeetings';

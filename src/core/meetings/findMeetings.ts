@@ -1,0 +1,471 @@
+// The meetings an article reports: who met whom, how, when, where, on what occasion, about what —
+// each field with the text it came from. Sentence by sentence: a sentence with meeting words and two
+// people (named, or "the two ministers" standing for the two just named) reports a meeting; a later
+// sentence about "the meeting" adds what the first left out (`The meeting was held on Thursday`).
+// Conventions: docs/meetings.md.
+
+import type { CalendarDate } from '../calendarDate';
+import type { BodyDate } from '../dates/findBodyDates';
+import type { DateReading } from '../dates/dateReading';
+import { directionAt } from '../dates/tense';
+import { rolesOn } from '../entities/roles';
+import type { EntityMention } from '../entities/recognizeEntities';
+import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import { type Sentence, sentencesOf } from '../text/sentences';
+import { type Line, type Range, positionAt, splitLines } from '../textPosition';
+import {
+  MEETING_REFERENCE,
+  type MeetingKind,
+  meetingTrigger,
+  OCCASION,
+  OCCASION_END,
+  PLACE_AFTER,
+  PLACE_BEFORE,
+  PLANNED,
+  RECALLED,
+  THE_TWO,
+  VISIT_PLACE_BEFORE,
+} from './meetingCues';
+
+export type { MeetingKind } from './meetingCues';
+
+export interface Participant {
+  /** The KB name, or the fullest name the article gives. */
+  readonly name: string;
+  /** The KB id; null for a person the KB does not know. */
+  readonly id: string | null;
+}
+
+export type MeetingField = 'participants' | 'kind' | 'host' | 'status' | 'date' | 'place' | 'occasion' | 'topics' | 'background';
+
+export interface Meeting {
+  readonly participants: readonly Participant[];
+  readonly kind: MeetingKind;
+  /** The participant who received the other(s), where the text says who visited whom. */
+  readonly host: string | null;
+  /** `planned` for a meeting announced, not yet held at publication. */
+  readonly status: 'held' | 'planned';
+  /** The day (or week, month) the text fixes; null when it does not. */
+  readonly date: DateReading | null;
+  readonly place: string | null;
+  readonly occasion: string | null;
+  /** Agreements, initiatives and exercises named with it. */
+  readonly topics: readonly string[];
+  /** Recalled in passing, not the article's news. */
+  readonly background: boolean;
+  /** The sentence that reports it. */
+  readonly start: number;
+  readonly end: number;
+  readonly range: Range;
+  /** Where each field was read. */
+  readonly evidence: Partial<Record<MeetingField, Range>>;
+}
+
+export interface MeetingInput {
+  readonly text: string;
+  readonly entities: readonly EntityMention[];
+  readonly dates: readonly BodyDate[];
+  /** The publication date. */
+  readonly reference: CalendarDate | undefined;
+  /** Where the body starts (after the header's date). */
+  readonly from: number;
+  /** The knowledge base, to tell who `MINISTER SINGH:` or `Minister Singh` is on the publication date. */
+  readonly knowledgeBase?: KnowledgeBase;
+}
+
+interface Person extends Participant {
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+  readonly country?: string;
+}
+
+interface Draft {
+  participants: Person[];
+  kind: MeetingKind;
+  host: string | null;
+  status: 'held' | 'planned';
+  date: BodyDate | null;
+  place: { name: string; start: number; end: number } | null;
+  occasion: { name: string; start: number; end: number } | null;
+  topics: Map<string, { start: number; end: number }>;
+  background: boolean;
+  sentence: Sentence;
+  trigger: { start: number; end: number };
+  statusAt: { start: number; end: number };
+}
+
+/** A recalled meeting more than this many days before publication is background. */
+const BACKGROUND_DAYS = 45;
+const TOPIC_TYPES = new Set(['agreement', 'initiative', 'exercise']);
+
+export function findMeetings(input: MeetingInput): Meeting[] {
+  const { text, entities } = input;
+  const people = peopleOf(entities);
+  const places = entities.filter((m) => m.type === 'place');
+  const topics = entities.filter((m) => TOPIC_TYPES.has(m.entity ? m.entity.type : m.type));
+  const drafts: Draft[] = [];
+  const named: Person[] = []; // people in order of mention, for "the two ministers"
+  let peopleCursor = 0;
+  let current: Draft | undefined;
+  /** The people each sentence named, for a date said just before the meeting (`Singh on Friday said …`). */
+  const seen: { sentence: Sentence; keys: Set<string> }[] = [];
+  let previousPeople: Person[] = [];
+
+  for (const sentence of sentencesOf(text, input.from)) {
+    const body = text.slice(sentence.start, sentence.end);
+    const inSentence: Person[] = [];
+    while (peopleCursor < people.length && people[peopleCursor].start < sentence.end) {
+      const person = people[peopleCursor++];
+      if (person.start < sentence.start) continue;
+      if (!inSentence.some((p) => p.key === person.key)) inSentence.push(person);
+    }
+    const trigger = meetingTrigger(body);
+    const refersBack = MEETING_REFERENCE.test(body);
+
+    if (trigger) {
+      const participants = [...inSentence];
+      const two = THE_TWO.exec(body);
+      if (participants.length < 2 && /\byou\b/i.test(body)) {
+        // A transcript: `SECRETARY AUSTIN: … great to meet with you` — the speaker and the one addressed in the turn.
+        for (const person of turnPeople(input, sentence, people)) {
+          if (participants.length < 2 && !participants.some((p) => p.key === person.key)) participants.push(person);
+        }
+      }
+      if (participants.length < 2 && two) {
+        for (let i = named.length - 1; i >= 0 && participants.length < 2; i--) {
+          if (!participants.some((p) => p.key === named[i].key)) participants.unshift(named[i]);
+        }
+      }
+      if (participants.length >= 2) {
+        const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
+        const sameAsCurrent =
+          current !== undefined &&
+          sameSet(current.participants, participants) &&
+          current.status === status &&
+          (refersBack || !datesDiffer(current.date, dayIn(input, sentence, status)));
+        const draft: Draft = sameAsCurrent
+          ? current!
+          : {
+              participants,
+              kind: trigger.kind,
+              host: null,
+              status,
+              date: null,
+              place: null,
+              occasion: null,
+              topics: new Map(),
+              background: RECALLED.test(body),
+              sentence,
+              trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
+              statusAt: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
+            };
+        if (!sameAsCurrent) drafts.push(draft);
+        else if (trigger.kind === 'call' || trigger.kind === 'virtual') draft.kind = trigger.kind;
+        fill(draft, input, sentence, body, places, topics);
+        draft.host ??= hostOf(body, sentence, participants);
+        current = draft;
+      } else if (refersBack && current) {
+        fill(current, input, sentence, body, places, topics);
+      }
+    } else if (refersBack && current) {
+      fill(current, input, sentence, body, places, topics);
+    } else if (refersBack && previousPeople.length >= 2) {
+      // `Singh and Austin reviewed the ties. Held during the ADMM, the talks …`: the talks of the two just named.
+      const at = MEETING_REFERENCE.exec(body)!;
+      const span = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length };
+      current = {
+        participants: previousPeople,
+        kind: /call|conversation/i.test(at[0]) ? 'call' : 'in-person',
+        host: null,
+        status: 'held',
+        date: null,
+        place: null,
+        occasion: null,
+        topics: new Map(),
+        background: RECALLED.test(body),
+        sentence,
+        trigger: span,
+        statusAt: span,
+      };
+      drafts.push(current);
+      fill(current, input, sentence, body, places, topics);
+    }
+    for (const person of inSentence) named.push(person);
+    seen.push({ sentence, keys: new Set(inSentence.map((p) => p.key)) });
+    previousPeople = inSentence;
+  }
+
+  const dateline = datelinePlace(text, input.from);
+  for (const draft of drafts) {
+    if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, seen, input);
+    if (!draft.place && dateline && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
+      draft.place = dateline;
+    }
+  }
+
+  const lines = splitLines(text);
+  return drafts.map((d) => finish(d, input, lines));
+}
+
+const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4})[ \t]*:/;
+const TITLED =
+  /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b/g;
+
+/** The speaker of the line a sentence is on (`SECRETARY AUSTIN:`), then the people addressed or named in that turn. */
+function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Person[]): Person[] {
+  const { text } = input;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const label = LABEL.exec(line);
+  if (!label) return [];
+  const words = label[1].split(/\s+/);
+  const speaker = resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
+  const found = speaker ? [speaker] : [];
+  const inTurn = people.filter((p) => p.start >= lineStart + label[0].length && p.end <= lineStart + line.length);
+  for (const m of line.matchAll(TITLED)) {
+    const person = resolveTitled(m[1], m[2], input, people, lineStart + m.index);
+    if (person) inTurn.push(person);
+  }
+  for (const person of inTurn) if (!found.some((p) => p.key === person.key)) found.push(person);
+  return found;
+}
+
+/** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
+function resolveTitled(title: string, surname: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
+  const last = surname.toLowerCase();
+  const bySurname = (name: string) => name.toLowerCase().split(/\s+/).at(-1) === last;
+  const named = [...new Map(people.filter((p) => bySurname(p.name)).map((p) => [p.key, p])).values()];
+  const span = { start: at, end: at + title.length + surname.length + 1 };
+  if (named.length === 1) return { ...named[0], ...span };
+  const office = title.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const ref = input.reference;
+  const candidates = (input.knowledgeBase?.entities ?? []).filter(
+    (e) =>
+      e.type === 'person' &&
+      [e.name, ...e.aliases].some(bySurname) &&
+      (!ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office))),
+  );
+  if (candidates.length === 1) {
+    const e = candidates[0];
+    return { key: e.id, name: e.name, id: e.id, country: e.country, ...span };
+  }
+  if (!title) return undefined;
+  const name = `${titleCase(title)} ${titleCase(surname)}`;
+  return { key: `name:${name.toLowerCase()}`, name, id: null, ...span };
+}
+
+/** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */
+function dayJustBefore(draft: Draft, seen: readonly { sentence: Sentence; keys: Set<string> }[], input: MeetingInput): BodyDate | null {
+  const index = seen.findIndex((s) => s.sentence === draft.sentence);
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    if (!draft.participants.some((p) => seen[i].keys.has(p.key))) continue;
+    const day = dayIn(input, seen[i].sentence, draft.status);
+    if (day) return day;
+  }
+  return null;
+}
+
+/** The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed. */
+function datelinePlace(text: string, from: number): Draft['place'] {
+  for (const line of text
+    .slice(from, from + 3000)
+    .split(/\r?\n/)
+    .slice(0, 12)) {
+    // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
+    const caps = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*)?(?:,[^:—–\n]{0,40})?\s*[:—–])/.exec(line);
+    const titled = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*[:—–])/.exec(line);
+    const m = caps ?? titled;
+    if (!m) continue;
+    const start = text.indexOf(line, from) + m.index;
+    const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
+    return { name, start, end: start + m[1].length };
+  }
+  return null;
+}
+
+const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
+
+/** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */
+function peopleOf(entities: readonly EntityMention[]): Person[] {
+  const people: Person[] = [];
+  const fullNames = new Map<string, string>(); // surname → full name of an unknown person
+  for (const m of entities) {
+    if (m.type !== 'person' && m.entity?.type !== 'person') continue;
+    if (m.quiet && !m.entity) continue;
+    if (m.entity) {
+      people.push({ key: m.entity.id, name: m.entity.name, id: m.entity.id, start: m.start, end: m.end, country: m.entity.country });
+      continue;
+    }
+    const words = m.text.trim().split(/\s+/);
+    let name = m.text.trim();
+    if (words.length >= 2) fullNames.set(words[words.length - 1].toLowerCase(), name);
+    else name = fullNames.get(name.toLowerCase()) ?? name;
+    people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end });
+  }
+  return people;
+}
+
+function isPlanned(text: string, sentence: Sentence, trigger: { start: number; end: number }): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!PLANNED.test(body)) return false;
+  return directionAt(text, sentence.start + trigger.start, sentence.start + trigger.end) === 'future';
+}
+
+/** Fills what a sentence says of a meeting and the draft does not know yet. */
+function fill(
+  draft: Draft,
+  input: MeetingInput,
+  sentence: Sentence,
+  body: string,
+  places: readonly EntityMention[],
+  topics: readonly EntityMention[],
+) {
+  draft.date ??= dayIn(input, sentence, draft.status);
+  if (!draft.place) {
+    const reporting = draft.sentence === sentence;
+    for (const place of places) {
+      if (place.start < sentence.start || place.end > sentence.end) continue;
+      const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
+      if (!PLACE_BEFORE.test(before) && !(reporting && VISIT_PLACE_BEFORE.test(before))) continue;
+      if (!PLACE_AFTER.test(input.text.slice(place.end, Math.min(sentence.end + 1, place.end + 12)))) continue;
+      // `Vientiane, Laos`: a place and the country after it are one place.
+      const next = places.find((p) => p.start > place.end && /^\s*,\s*$/.test(input.text.slice(place.end, p.start)));
+      const end = next && next.end <= sentence.end ? next.end : place.end;
+      draft.place = { name: input.text.slice(place.start, end), start: place.start, end };
+      break;
+    }
+  }
+  if (!draft.place) draft.place = unknownPlace(input, sentence, body);
+  if (!draft.occasion) {
+    const m = OCCASION.exec(body);
+    const name = m && (m[1] ?? m[2] ?? m[3])?.split(OCCASION_END)[0].trim();
+    if (m && name) {
+      const at = sentence.start + m.index + m[0].lastIndexOf(name);
+      draft.occasion = { name, start: at, end: at + name.length };
+    }
+  }
+  for (const topic of topics) {
+    if (topic.start < sentence.start || topic.end > sentence.end) continue;
+    const name = topic.entity?.name ?? topic.text;
+    if (!draft.topics.has(name)) draft.topics.set(name, { start: topic.start, end: topic.end });
+  }
+  if (RECALLED.test(body) && draft.sentence === sentence) draft.background = true;
+}
+
+const NOT_A_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
+
+/** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
+function unknownPlace(input: MeetingInput, sentence: Sentence, body: string): Draft['place'] {
+  for (const m of body.matchAll(/\b(?:in|at) ((?:[A-Z][\p{L}'’.-]+)(?: [A-Z][\p{L}'’.-]+){0,3})/gu)) {
+    const start = sentence.start + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (NOT_A_PLACE.test(m[1]) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
+    const claimed = (x: { start: number; end: number }) => x.start < end && start < x.end;
+    if (input.entities.some(claimed) || input.dates.some(claimed)) continue;
+    return { name: m[1], start, end };
+  }
+  return null;
+}
+
+/** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */
+function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status']): BodyDate | null {
+  for (const date of input.dates) {
+    if (date.start < sentence.start || date.end > sentence.end) continue;
+    if (date.readings.length !== 1 || date.readings[0].precision !== 'day' || date.readings[0].end) continue;
+    if (isDateline(input.text, date)) continue;
+    if (input.reference && status === 'held' && date.readings[0].value > isoOf(input.reference)) continue;
+    return date;
+  }
+  return null;
+}
+
+/** `Vientiane [Laos], November 22 :`, `WASHINGTON, Feb 13 (Reuters) -`: the report's date, not the meeting's. */
+function isDateline(text: string, date: BodyDate): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', date.start - 1) + 1, 0);
+  const before = text.slice(Math.max(lineStart, date.start - 80), date.start);
+  const after = text.slice(date.end, date.end + 20);
+  const headerRest = /^ ?date \d{4}-\d\d-\d\d /i.test(text.slice(lineStart, lineStart + 17)) ? 17 : 0;
+  const lead = text.slice(lineStart + headerRest, date.start);
+  return (
+    lead.length <= 60 &&
+    /^\s*[\p{Lu}][\p{L} .'’-]*(?:\[[^\]]*\])?\s*,?\s*$/u.test(before.slice(-lead.length) || before) &&
+    /^\s*(?:\([^)]*\)\s*)?[:—–-]/.test(after)
+  );
+}
+
+/** Who received whom: `Visiting X … talks with Y` (Y hosts), `X hosted Y`, `X received Y`, `X called on Y` (Y hosts). */
+function hostOf(body: string, sentence: Sentence, participants: readonly Person[]): string | null {
+  const inBody = participants.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  if (inBody.length < 2) return null;
+  const position = (m: RegExpExecArray | null) => (m ? sentence.start + m.index : -1);
+  const visiting = position(/\b[Vv]isiting\b/.exec(body));
+  if (visiting >= 0) {
+    const visitor = inBody.find((p) => p.start > visiting && p.start - visiting < 80);
+    const host = inBody.find((p) => p !== visitor);
+    if (visitor && host) return host.name;
+  }
+  const hosting = /\b(?:hosted|hosts|received|receives|welcomed)\b/.exec(body);
+  if (hosting) {
+    const host = [...inBody].reverse().find((p) => p.start < position(hosting));
+    if (host) return host.name;
+  }
+  const callingOn = /\b(?:called|calls|call) on\b/.exec(body);
+  if (callingOn) {
+    const host = inBody.find((p) => p.start > position(callingOn));
+    if (host) return host.name;
+  }
+  return null;
+}
+
+function finish(d: Draft, input: MeetingInput, lines: readonly Line[]): Meeting {
+  const range = (start: number, end: number): Range => ({ start: positionAt(lines, start), end: positionAt(lines, end) });
+  const date = d.date?.readings[0] ?? null;
+  // A meeting recalled from well before publication is background, said or not.
+  const old = date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
+  const evidence: Partial<Record<MeetingField, Range>> = {
+    participants: range(Math.min(...d.participants.map((p) => p.start)), Math.max(...d.participants.map((p) => p.end))),
+    kind: range(d.trigger.start, d.trigger.end),
+    status: range(d.statusAt.start, d.statusAt.end),
+  };
+  if (d.date) evidence.date = d.date.range;
+  if (d.place) evidence.place = range(d.place.start, d.place.end);
+  if (d.occasion) evidence.occasion = range(d.occasion.start, d.occasion.end);
+  if (d.topics.size) {
+    const spans = [...d.topics.values()];
+    evidence.topics = range(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)));
+  }
+  return {
+    participants: d.participants.map(({ name, id }) => ({ name, id })),
+    kind: d.kind,
+    host: d.host,
+    status: d.status,
+    date,
+    place: d.place?.name ?? null,
+    occasion: d.occasion?.name ?? null,
+    topics: [...d.topics.keys()],
+    background: d.background || Boolean(old && d.status === 'held'),
+    start: d.sentence.start,
+    end: d.sentence.end,
+    range: range(d.sentence.start, d.sentence.end),
+    evidence,
+  };
+}
+
+function sameSet(a: readonly Person[], b: readonly Person[]): boolean {
+  return a.length === b.length && a.every((p) => b.some((q) => q.key === p.key));
+}
+
+function datesDiffer(a: BodyDate | null, b: BodyDate | null): boolean {
+  return a !== null && b !== null && a.readings[0].value !== b.readings[0].value;
+}
+
+const isoOf = (d: CalendarDate) =>
+  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+
+function daysBefore(iso: string, ref: CalendarDate): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(y, (m ?? 1) - 1, d ?? 1)) / 86_400_000;
+}

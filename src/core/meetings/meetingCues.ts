@@ -1,0 +1,96 @@
+// The words that report a meeting, and what kind of meeting they report. Kept apart from the
+// extraction so the vocabulary can be read (and grown) in one place.
+
+export type MeetingKind = 'in-person' | 'call' | 'virtual' | 'dialogue';
+
+export interface Trigger {
+  readonly kind: MeetingKind;
+  readonly start: number;
+  readonly end: number;
+  /** How strongly the words say a meeting took place between the people of the sentence (verbs beat nouns). */
+  readonly strength: number;
+}
+
+interface Cue {
+  readonly pattern: RegExp;
+  readonly kind: MeetingKind;
+  readonly strength: number;
+}
+
+// Order matters only for equal strength: the first cue found in the sentence wins.
+const CUES: readonly Cue[] = [
+  {
+    kind: 'virtual',
+    strength: 3,
+    pattern:
+      /\b(?:video ?conferenc\w*|video call|virtual(?:ly)? (?:meeting|talks|summit|call)|met virtually|held virtually|online meeting)\b/i,
+  },
+  {
+    kind: 'call',
+    strength: 3,
+    pattern:
+      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?:an?|the|his|her|their|introductory|first|maiden|courtesy) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|call (?:with|between))\b/i,
+  },
+  {
+    kind: 'dialogue',
+    strength: 2,
+    pattern:
+      /\b(?:2\s*\+\s*2(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks)?|Ministerial Dialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
+  },
+  {
+    kind: 'in-person',
+    strength: 3,
+    pattern:
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:wide-ranging |bilateral |detailed |delegation-level |productive )?(?:talks|a meeting|meetings|discussions|consultations)|(?:called|calls|call) on|received|receives|hosted|hosts|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with)\b/i,
+  },
+  { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meeting|talks)\b/ },
+];
+
+/** The strongest meeting words in a sentence, if any. */
+export function meetingTrigger(sentence: string): Trigger | undefined {
+  let best: Trigger | undefined;
+  for (const cue of CUES) {
+    const m = cue.pattern.exec(sentence);
+    if (!m) continue;
+    if (cue.kind === 'in-person' && isEventName(sentence, m.index, m[0])) continue;
+    // `During the meeting, …`, `the talks underscored …`: the meeting already reported, not a new one.
+    if (cue.strength < 3 && /\b(?:the|this|that|their|its)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!best || cue.strength > best.strength)
+      best = { kind: cue.kind, start: m.index, end: m.index + m[0].length, strength: cue.strength };
+  }
+  return best;
+}
+
+/** `Meeting` inside a name (`ASEAN Defence Ministers' Meeting`) is the occasion, not a meeting of the sentence's people. */
+function isEventName(sentence: string, at: number, word: string): boolean {
+  return /^[A-Z]/.test(word) && /[A-Z][\w'’-]*\s+$/.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** Words that make a sentence talk about the meeting already reported (`The meeting was held on Thursday`). */
+export const MEETING_REFERENCE =
+  /\b(?:the|this|that|their|its|during the|after the|at the|in the) (?:meeting|talks|call|conversation|discussions?|engagement|interaction|visit|dialogue|bilateral)\b/i;
+
+/** People named by their office instead of their name, standing for the two people just named. */
+export const THE_TWO =
+  /\b(?:the two|both(?: the)?) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
+
+/** A meeting recalled, not reported: the article's news is elsewhere. */
+export const RECALLED =
+  /\b(?:recall(?:ed|ing|s)?|last met|had met|had held|previous(?:ly)?|earlier meeting|first met|in the past|reminisc\w+)\b/i;
+
+/** A sentence that announces rather than reports. */
+export const PLANNED =
+  /\b(?:will|shall|would|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round))\b/i;
+
+/** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`. */
+export const OCCASION =
+  /\b(?:on|at) the (?:sidelines|margins) of (?:the )?([^,.;:()]*(?:\([^)]*\)[^,.;:]*)?)|\b(?:during|at|ahead of|as part of|in the course of) (?:the |his |her |their )?((?:\d+(?:st|nd|rd|th) |[A-Z0-9][\w'’+-]* )*(?:Summit|Meeting|Dialogue|Conference|Forum|Plus|Consultations|Session|Conclave|Exhibition|Expo|visit to [A-Z][\w ]*|visit|2\s*\+\s*2(?: [A-Z][\w]*)*))|\b((?:introductory|maiden|first|farewell|courtesy|inaugural|annual) (?:call|meeting|visit|talks|dialogue))\b/;
+
+/** Where: `in Vientiane, Laos`, `at the Pentagon` (a visit's `to New Delhi` only in the sentence reporting it). */
+export const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/;
+export const VISIT_PLACE_BEFORE = /\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
+/** What may follow a place that is where something happened (`in Laos.`, `in New Delhi on Monday`), not an adjective (`in India-US ties`, `in US defence`). */
+export const PLACE_AFTER =
+  /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|today|yesterday|as|with|after|before|since|when|while|that|the|ahead|amid|over|under)\b)/;
+/** The end of an occasion's name: what follows it in the sentence is not part of it. */
+export const OCCASION_END = /\s+(?:between|with|where|which|in (?=[A-Z])|on (?=[A-Z0-9]|the \d)|at (?=[A-Z]))/;

@@ -1,0 +1,209 @@
+// Meetings in articles written in the styles the corpus holds besides the samples: government releases
+// and readouts of several countries, transcripts, wire copy, previews, lists of bilateral meetings.
+// Written for these tests; the rules were not tuned to them one by one. With the bundled knowledge base.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, type Meeting, parseKnowledgeBase } from '../../../src/core';
+
+const KB_FILE = join(__dirname, '..', '..', '..', 'seeds', 'entities.yaml');
+const entities = buildEntityIndex(combineKnowledgeBases([parseKnowledgeBase(readFileSync(KB_FILE, 'utf8'), KB_FILE)]).knowledgeBase);
+
+/** `A + B · kind · status · date` with the participants sorted, `background` appended when set. */
+const describe_ = (m: Meeting) =>
+  `${m.participants
+    .map((p) => p.name)
+    .sort()
+    .join(' + ')} · ${m.kind} · ${m.status} · ${m.date?.value ?? 'no date'}${m.background ? ' · background' : ''}`;
+
+interface Probe {
+  readonly name: string;
+  readonly text: string;
+  readonly meetings: readonly string[];
+  /** Extra checks on the first meeting. */
+  readonly first?: Partial<{ place: string | null; occasion: string | null; host: string | null; topics: string[] }>;
+}
+
+export const MEETING_PROBES: readonly Probe[] = [
+  {
+    name: 'a PIB release of a bilateral meeting on the sidelines of a summit',
+    text: ` date 2024-11-22 Raksha Mantri holds bilateral talks with US Secretary of Defense
+Posted On: 22 NOV 2024 3:05PM by PIB Delhi
+
+Raksha Mantri Shri Rajnath Singh held bilateral talks with US Secretary of Defense Lloyd Austin on the sidelines of the 11th ADMM-Plus in Vientiane, Lao PDR on November 21, 2024. Both leaders reviewed the progress of the Major Defence Partnership.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+    first: { occasion: '11th ADMM-Plus' },
+  },
+  {
+    name: 'a DoD readout of a meeting today',
+    text: ` date 2023-11-10 Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Indian Minister of Defence Rajnath Singh
+Secretary of Defense Lloyd J. Austin III met with Indian Minister of Defence Rajnath Singh today in New Delhi, ahead of the fifth annual U.S.-India 2+2 Ministerial Dialogue.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-11-10'],
+    first: { place: 'New Delhi' },
+  },
+  {
+    name: 'a telephone call readout',
+    text: ` date 2025-01-28 Defence Minister speaks to US Secretary of Defense
+Raksha Mantri Rajnath Singh spoke to US Secretary of Defense Pete Hegseth over the phone yesterday. The two leaders discussed the Major Defence Partnership.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-01-27'],
+  },
+  {
+    name: 'a preview announcing a visit: planned, not held',
+    text: ` date 2024-08-20 Rajnath Singh to visit US
+Defence Minister Rajnath Singh will meet US Secretary of Defense Lloyd Austin in Washington on Friday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · planned · 2024-08-23'],
+  },
+  {
+    name: 'an upcoming 2+2 announced',
+    text: ` date 2023-10-30 Announcement
+External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh will host Antony Blinken and Lloyd Austin for the upcoming 2+2 Ministerial Dialogue in New Delhi next month.
+`,
+    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · planned · no date'],
+  },
+  {
+    name: 'a wire report of a White House meeting',
+    text: ` date 2025-02-14 WASHINGTON, Feb 13 (Reuters) - U.S. President Donald Trump and Indian Prime Minister Narendra Modi met at the White House on Thursday, their first meeting since Trump returned to office.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13'],
+  },
+  {
+    name: 'an article with no meeting',
+    text: ` date 2024-02-02 Budget
+The defence budget rose by 4.7 per cent. Defence Minister Rajnath Singh said the allocation would strengthen the forces. Analysts expect more spending next year.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a statement by one minister is no meeting',
+    text: ` date 2024-03-03 Remarks
+Lloyd Austin said the partnership was strong. Separately, Rajnath Singh addressed troops in Leh.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting recalled in passing is background',
+    text: ` date 2024-11-22 Review
+Rajnath Singh recalled that he had met Lloyd Austin in Washington in August 2024, when two agreements were signed.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · no date · background'],
+  },
+  {
+    name: '"the two ministers" stands for the two just named',
+    text: ` date 2023-06-05 Visit
+US Secretary of Defense Lloyd Austin arrived in New Delhi on Sunday. Defence Minister Rajnath Singh welcomed the visit.
+
+The two ministers held talks this morning on co-production of jet engines.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+  },
+  {
+    name: 'a visit: the visitor is received by the host',
+    text: ` date 2023-06-05 Visit
+Visiting US Secretary of Defense Lloyd Austin held talks with Defence Minister Rajnath Singh in New Delhi on Monday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+    first: { host: 'Rajnath Singh', place: 'New Delhi' },
+  },
+  {
+    name: 'a host who received a guest',
+    text: ` date 2024-09-10 Australia
+Defence Minister Rajnath Singh received Australian Deputy Prime Minister Richard Marles in New Delhi on Monday.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-09-09'],
+    first: { host: 'Rajnath Singh' },
+  },
+  {
+    name: 'a video conference',
+    text: ` date 2021-04-20 Virtual
+Prime Minister Narendra Modi and President Joe Biden held a virtual meeting on Monday to discuss vaccines.
+`,
+    meetings: ['Joe Biden + Narendra Modi · virtual · held · 2021-04-19'],
+  },
+  {
+    name: 'a trip with talks on two days: two meetings',
+    text: ` date 2023-11-12 Trip
+Lloyd Austin met Rajnath Singh in New Delhi on Friday. Austin met S. Jaishankar on Saturday.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023-11-10',
+      'Lloyd Austin + S. Jaishankar · in-person · held · 2023-11-11',
+    ],
+  },
+  {
+    name: 'the same meeting told twice is one meeting',
+    text: ` date 2024-11-22 Vientiane
+Rajnath Singh met Lloyd Austin in Vientiane. The meeting was held on Thursday. Singh and Austin also met the press.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+    first: { place: 'Vientiane' },
+  },
+  {
+    name: 'a transcript with speaker labels',
+    text: ` date 2023-06-05 Joint press remarks
+SECRETARY AUSTIN: Thank you, Minister Singh. It was great to meet with you today and to continue our work.
+MINISTER SINGH: Thank you, Secretary Austin.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+  },
+  {
+    name: 'a French readout with day-month dates',
+    text: ` date 2024-01-26 Paris
+Rajnath Singh met French Armed Forces Minister Sébastien Lecornu in Paris on 25 January 2024.
+`,
+    meetings: ['Rajnath Singh + Sébastien Lecornu · in-person · held · 2024-01-25'],
+  },
+  {
+    name: 'a call announced for later is planned',
+    text: ` date 2025-01-20 Schedule
+Prime Minister Narendra Modi is expected to speak to President Donald Trump by phone next week.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · planned · no date'],
+  },
+  {
+    name: 'a headerless scrape with a dateline',
+    text: `Home | Defence
+NEW DELHI, Dec. 3, 2018 — Defence Minister Rajnath Singh held talks with US Defense Secretary Lloyd Austin on Friday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2018-11-30'],
+  },
+  {
+    name: 'topics named with the meeting',
+    text: ` date 2023-06-05 Roadmap
+Lloyd Austin and Rajnath Singh held talks on Monday and concluded the Roadmap for U.S.-India Defense Industrial Cooperation. They also reviewed exercise Malabar.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+  },
+  {
+    name: 'a summit both leaders are placed at is a meeting of the two (MEETINGS.md: every named participant)',
+    text: ` date 2024-09-22 Quad
+Prime Minister Narendra Modi attended the Quad Leaders' Summit in Wilmington on Saturday, where President Joe Biden hosted the leaders.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · 2024-09-21'],
+    first: { host: 'Joe Biden', place: 'Wilmington' },
+  },
+  {
+    name: 'a summit only one of the people named attended is no meeting',
+    text: ` date 2024-11-22 Quad
+Singh referred to the successful QUAD Summit held in September, where Prime Minister Narendra Modi also participated. Rajnath Singh spoke about it later.
+`,
+    meetings: [],
+  },
+];
+
+describe('meetings in probe articles of other styles', () => {
+  for (const probe of MEETING_PROBES) {
+    test(probe.name, () => {
+      const { meetings } = analyzeArticle(probe.text, { now: new Date('2026-01-01T00:00:00Z'), entities });
+      assert.deepEqual(meetings.map(describe_), probe.meetings);
+      for (const [field, value] of Object.entries(probe.first ?? {})) {
+        assert.deepEqual((meetings[0] as unknown as Record<string, unknown>)[field], value, field);
+      }
+    });
+  }
+});
