@@ -221,20 +221,29 @@ export class Workbench {
   }
 
   /** Runs a command from the palette (F1), clicking the row whose label is exactly `title`. */
-  async command(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
+  async command(title: string, timeoutMs = 30_000): Promise<void> {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${title}`);
     // Enter would run the best fuzzy match, which is not always the command asked for.
     const row = this.page
       .locator('.quick-input-list .monaco-list-row')
       .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }) })
       .first();
-    await waitUntil(
-      () => row.isVisible(),
-      () => `the command palette has no command '${title}'`,
-    );
+    // The palette lists the commands known when it opens: on a loaded machine the extension's may come
+    // a little later, so a palette without the command is closed and opened again.
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible' });
+      await input.fill(`>${title}`);
+      const shown = await row.waitFor({ state: 'visible', timeout: 3000 }).then(
+        () => true,
+        () => false,
+      );
+      if (shown) break;
+      await this.page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`the command palette has no command '${title}' (tried for ${timeoutMs / 1000} s)`);
+      await sleep(1000);
+    }
     await row.click();
     await this.page.mouse.move(1, 1); // no tooltip left over the workbench in screenshots
   }
