@@ -1,9 +1,10 @@
-// Parses `seed-annotator check [--format text|json] [--include GLOB] [--exclude GLOB] [--kb FILE] [--no-bundled-kb] PATH...`.
+// Parses `seed-annotator check|meetings [--format text|json|csv] [--include GLOB] [--exclude GLOB] [--kb FILE] [--no-bundled-kb] PATH...`.
 
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'csv';
 
 export interface CheckArgs {
-  readonly command: 'check';
+  /** `check` reports problems; `meetings` lists the corpus's meetings, one row per real meeting. */
+  readonly command: 'check' | 'meetings';
   readonly format: Format;
   readonly include: readonly string[];
   readonly exclude: readonly string[];
@@ -18,6 +19,7 @@ export type ParsedArgs = CheckArgs | { readonly command: 'help' } | { readonly c
 
 export const USAGE = `Usage: seed-annotator check [--format text|json] [--include GLOB]... [--exclude GLOB]...
                             [--kb FILE]... [--no-bundled-kb] PATH...
+       seed-annotator meetings [--format text|json|csv] [same options] PATH...
 
 Checks seed articles: the date header, and the names of people, organisations, places… against
 a knowledge base. A PATH may be a file or a folder; in a folder every *.txt and *.seed file is
@@ -28,9 +30,12 @@ Knowledge base: an article uses the nearest entities.yaml in its folder or an an
 plus every --kb FILE; where no entities.yaml is found, the bundled one. Problems in a knowledge
 base file are reported once, against that file.
 
+The meetings command lists the real meetings the articles report, one per meeting however many
+articles report it (sorted by date), each with its reports; csv has a header row, for spreadsheets.
+
 Options:
   --format text|json   one line per problem (file:line:col: severity code message), or one JSON object
-                       (with every entity mention of each article)
+                       (with every entity mention, date and meeting of each article); meetings: also csv
   --include GLOB       check only files matching GLOB (repeatable)
   --exclude GLOB       skip files matching GLOB (repeatable)
   --kb FILE            also use this knowledge base file for every article (repeatable)
@@ -48,7 +53,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('missing command: try "seed-annotator check PATH..."');
-  if (command !== 'check') throw new UsageError(`unknown command "${command}": the command is "check"`);
+  if (command !== 'check' && command !== 'meetings')
+    throw new UsageError(`unknown command "${command}": the commands are "check" and "meetings"`);
 
   let format: Format = 'text';
   const include: string[] = [];
@@ -67,8 +73,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     };
     if (flag === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be "text" or "json", not "${v}"`);
-      format = v;
+      if (v === 'csv' && command === 'meetings') format = v;
+      else if (v !== 'text' && v !== 'json')
+        throw new UsageError(`--format must be "text" or "json"${command === 'meetings' ? ' or "csv"' : ''}, not "${v}"`);
+      else format = v;
     } else if (flag === '--include') include.push(value());
     else if (flag === '--exclude') exclude.push(value());
     else if (flag === '--kb') knowledgeBases.push(value());
@@ -80,5 +88,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');
-  return { command: 'check', format, include, exclude, knowledgeBases, bundledKnowledgeBase, paths };
+  return { command, format, include, exclude, knowledgeBases, bundledKnowledgeBase, paths };
 }

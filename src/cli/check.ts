@@ -8,8 +8,16 @@ import { analyzeArticle, countFile, emptyTally } from '../core';
 import { findArticleFiles } from '../node/articleFiles';
 import { describeFsError, readTextSync } from '../node/findFiles';
 import type { CheckArgs } from './args';
-import { planKnowledgeBases } from './knowledgeBases';
-import { knowledgeBaseTextLines, summaryLine, toJsonFile, toJsonKnowledgeBase, toJsonKnowledgeBaseFile, toTextLines } from './report';
+import { type KnowledgeBasePlan, planKnowledgeBases } from './knowledgeBases';
+import {
+  type FileReport,
+  knowledgeBaseTextLines,
+  summaryLine,
+  toJsonFile,
+  toJsonKnowledgeBase,
+  toJsonKnowledgeBaseFile,
+  toTextLines,
+} from './report';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
@@ -73,13 +81,21 @@ function readExtraKnowledgeBases(args: CheckArgs, output: Output): Map<string, s
   return ok ? texts : undefined;
 }
 
-export async function runCheck(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
+/** The articles to analyse with the knowledge base of each, ready to read: what `check` and `meetings` share. */
+export interface Corpus {
+  readonly files: readonly string[];
+  readonly kb: KnowledgeBasePlan;
+  readonly now: Date;
+  /** Paths that could not be read so far (grows as articles are read). */
+  unreadable: number;
+}
+
+/** Finds the files and plans their knowledge bases; undefined (after saying why) on bad usage. */
+export async function openCorpus(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<Corpus | undefined> {
   const now = options.now ?? new Date();
   const extraTexts = readExtraKnowledgeBases(args, output);
-  if (!extraTexts) return EXIT_USAGE;
-  const { files, unreadable: missing } = await collectFiles(args, output);
-  let unreadable = missing;
-
+  if (!extraTexts) return undefined;
+  const { files, unreadable } = await collectFiles(args, output);
   // Every knowledge base is found and compiled before the first article: once per set of files, with
   // each file's problems reported once, first (they explain what follows).
   const bundled =
@@ -91,11 +107,37 @@ export async function runCheck(args: CheckArgs, output: Output, options: CheckOp
     bundledFile: bundled,
     readText: (file) => extraTexts.get(file) ?? readTextSync(file),
   });
+  const corpus: Corpus = { files, kb, now, unreadable };
   for (const { path: file, reason } of kb.unreadable) {
     output.err(`seed-annotator: ${file}: ${reason}`);
-    unreadable++;
+    corpus.unreadable++;
   }
+  return corpus;
+}
 
+/** Each article of the corpus, read and analysed, in order; one that cannot be read is said and skipped. */
+export function* analysedArticles(corpus: Corpus, output: Output): Generator<FileReport> {
+  for (let i = 0; i < corpus.files.length; i++) {
+    const file = corpus.files[i];
+    let text: string;
+    try {
+      // Synchronous on purpose: for many small files it is ~5-15x faster than fs.promises
+      // (one call instead of open/stat/read/close hops through the thread pool), and the CLI has
+      // nothing else to do meanwhile.
+      text = readTextSync(file);
+    } catch (error) {
+      output.err(`seed-annotator: ${file}: ${describeFsError(error)}`);
+      corpus.unreadable++;
+      continue;
+    }
+    yield { path: path.normalize(file), analysis: analyzeArticle(text, { now: corpus.now, entities: corpus.kb.indexes[i] }) };
+  }
+}
+
+export async function runCheck(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
+  const corpus = await openCorpus(args, output, options);
+  if (!corpus) return EXIT_USAGE;
+  const { kb } = corpus;
   const tally = emptyTally();
   const kbTally = emptyTally();
   const json = args.format === 'json';
@@ -112,20 +154,7 @@ export async function runCheck(args: CheckArgs, output: Output, options: CheckOp
       for (const line of knowledgeBaseTextLines(report)) output.out(`${line}\n`);
     }
   }
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i];
-    let text: string;
-    try {
-      // Synchronous on purpose: for many small files it is ~5-15x faster than fs.promises
-      // (one call instead of open/stat/read/close hops through the thread pool), and the CLI has
-      // nothing else to do meanwhile.
-      text = readTextSync(file);
-    } catch (error) {
-      output.err(`seed-annotator: ${file}: ${describeFsError(error)}`);
-      unreadable++;
-      continue;
-    }
-    const report = { path: path.normalize(file), analysis: analyzeArticle(text, { now, entities: kb.indexes[i] }) };
+  for (const report of analysedArticles(corpus, output)) {
     countFile(tally, report.analysis.problems);
     if (json) {
       output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonFile(report))}`);
@@ -136,6 +165,6 @@ export async function runCheck(args: CheckArgs, output: Output, options: CheckOp
   }
   if (json) output.out(`\n],"knowledgeBases":${JSON.stringify(kb.reports.map(toJsonKnowledgeBase))}}\n`);
   else output.out(`${summaryLine(tally, kbTally)}\n`);
-  if (unreadable > 0) return EXIT_USAGE;
+  if (corpus.unreadable > 0) return EXIT_USAGE;
   return tally.errors + kbTally.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

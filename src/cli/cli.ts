@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError } from './args';
 import { EXIT_USAGE, runCheck, type Output } from './check';
+import { runMeetings } from './meetings';
 
 declare const PACKAGE_VERSION: string;
 
@@ -24,7 +25,8 @@ async function main(argv: readonly string[], output: Output): Promise<number> {
     return 0;
   }
   // The bundled domain knowledge base ships next to dist/ (seeds/entities.yaml in the repository and the package).
-  return runCheck(args, output, { bundledKnowledgeBase: path.resolve(__dirname, '..', 'seeds', 'entities.yaml') });
+  const options = { bundledKnowledgeBase: path.resolve(__dirname, '..', 'seeds', 'entities.yaml') };
+  return args.command === 'meetings' ? runMeetings(args, output, options) : runCheck(args, output, options);
 }
 
 let readerGone = false;

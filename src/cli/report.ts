@@ -6,6 +6,8 @@ import {
   type DateReading,
   describeProblemCounts,
   type EntityMention,
+  type Meeting,
+  meetingIdentity,
   plural,
   type Problem,
   type Range,
@@ -75,6 +77,33 @@ export interface JsonFile {
   /** What relative dates were resolved against: the header's date or the one the text gives. */
   readonly referenceDate: string | null;
   readonly dates: readonly JsonDate[];
+  readonly meetings: readonly JsonMeeting[];
+}
+
+export interface JsonMeeting {
+  /** The real meeting's identity, shared by every report of it in the corpus. */
+  readonly id: string;
+  /** For a planned meeting whose day is known: the id of the held meeting it announces. */
+  readonly announces: string | null;
+  /** Canonical names: KB names, or the fullest name the article gives. */
+  readonly participants: readonly string[];
+  /** KB ids, null for people the KB does not know, in the order of `participants`. */
+  readonly participantIds: readonly (string | null)[];
+  /** `in-person`, `call`, `virtual` or `dialogue`. */
+  readonly kind: string;
+  readonly host: string | null;
+  /** `held` or `planned`. */
+  readonly status: string;
+  /** `YYYY-MM-DD` when the text fixes the day; null otherwise. */
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly occasion: string | null;
+  readonly topics: readonly string[];
+  readonly background: boolean;
+  /** The sentence that reports it. */
+  readonly range: Range;
+  /** Where each field was read. */
+  readonly evidence: Readonly<Record<string, Range>>;
 }
 
 export interface JsonKnowledgeBaseFile {
@@ -108,6 +137,27 @@ export function toJsonFile({ path, analysis }: FileReport): JsonFile {
     entities: analysis.entities.map(toJsonEntity),
     referenceDate: analysis.referenceDate,
     dates: analysis.dates.map(toJsonDate),
+    meetings: analysis.meetings.map((m) => toJsonMeeting(m, analysis.referenceDate)),
+  };
+}
+
+export function toJsonMeeting(m: Meeting, publication: string | null): JsonMeeting {
+  const { id, announces } = meetingIdentity(m, publication);
+  return {
+    id,
+    announces,
+    participants: m.participants.map((p) => p.name),
+    participantIds: m.participants.map((p) => p.id),
+    kind: m.kind,
+    host: m.host,
+    status: m.status,
+    date: m.date?.value ?? null,
+    place: m.place,
+    occasion: m.occasion,
+    topics: m.topics,
+    background: m.background,
+    range: m.range,
+    evidence: m.evidence,
   };
 }
 

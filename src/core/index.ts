@@ -27,3 +27,4 @@ export { weekday } from './dates/dateReading';
 export { dateHint, describeDate, readingLabel } from './dates/describeDate';
 export type { Meeting, MeetingField, MeetingKind, Participant } from './meetings/findMeetings';
 export { findMeetings } from './meetings/findMeetings';
+export { type MeetingIdentity, meetingIdentity } from './meetings/meetingId';

@@ -227,3 +227,56 @@ describe('dates in the JSON report', () => {
     });
   });
 });
+
+describe('meetings', () => {
+  test("check --format json lists each article's meetings; the two reports of the Vientiane meeting share its id", () => {
+    const { status, stdout } = run(['check', '--format', 'json', 'seeds']);
+    assert.equal(status, 1);
+    const files = JSON.parse(stdout).files.filter((f: { kind: string }) => f.kind === 'article');
+    const meetingsOf = (name: string) => files.find((f: { path: string }) => f.path.endsWith(name)).meetings;
+    const [vientiane] = meetingsOf('001_147d61cd0fcbe092.txt');
+    assertHasFields(vientiane, {
+      participants: ['Rajnath Singh', 'Lloyd Austin'],
+      participantIds: ['rajnath-singh', 'lloyd-austin'],
+      kind: 'in-person',
+      status: 'held',
+      date: '2024-11-21',
+      place: 'Vientiane, Laos',
+      background: false,
+    });
+    for (const key of ['id', 'host', 'occasion', 'topics', 'range', 'evidence']) assert.ok(key in vientiane, key);
+    assert.deepEqual(Object.keys(vientiane.evidence).sort().slice(0, 2), ['date', 'kind']);
+    const [reportedIn000] = meetingsOf('000_a99d1e6f017bd13f.txt');
+    assert.equal(reportedIn000.date, null, '000 does not say which day');
+    assert.equal(reportedIn000.id, vientiane.id);
+    assert.notEqual(meetingsOf('004_0ca675f7fd96116d.txt')[0].id, vientiane.id);
+  });
+
+  test('the meetings command: one row per real meeting, sorted by date, with every report', () => {
+    const json = run(['meetings', '--format', 'json', 'seeds']);
+    assert.equal(json.status, 0, json.stderr);
+    const { meetings } = JSON.parse(json.stdout);
+    assert.equal(meetings.length, 4);
+    const vientiane = meetings.find((m: { date: string }) => m.date === '2024-11-21');
+    assert.deepEqual(
+      vientiane.reports.map((r: { path: string }) => path.basename(r.path)),
+      ['000_a99d1e6f017bd13f.txt', '001_147d61cd0fcbe092.txt'],
+    );
+    const dates = meetings.map((m: { date: string | null }) => m.date).filter(Boolean);
+    assert.deepEqual(dates, [...dates].sort());
+    const csv = run(['meetings', '--format', 'csv', 'seeds']);
+    const [header, ...rows] = csv.stdout.trim().split('\n');
+    assert.equal(header, 'id,date,participants,kind,status,host,place,occasion,topics,background,announces,reports');
+    assert.equal(rows.length, 4);
+    assert.match(csv.stdout, /2024-11-21,Rajnath Singh; Lloyd Austin,in-person,held,,"Vientiane, Laos"/);
+    const text = run(['meetings', 'seeds']);
+    assert.match(text.stdout, /^2024-11-21 {2}Rajnath Singh – Lloyd Austin · Vientiane, Laos/m);
+    assert.match(text.stdout, /4 meetings\.\n$/);
+  });
+
+  test('csv is only for the meetings command', () => {
+    const { status, stderr } = run(['check', '--format', 'csv', 'seeds']);
+    assert.equal(status, 2);
+    assert.match(stderr, /--format must be "text" or "json", not "csv"/);
+  });
+});

@@ -1,0 +1,100 @@
+// `seed-annotator meetings`: the corpus's real meetings, one row per meeting however many articles report
+// it (reports share a meeting id), sorted by date, each with its reports. Text, JSON or CSV.
+
+import type { CheckArgs } from './args';
+import { analysedArticles, EXIT_CLEAN, EXIT_USAGE, openCorpus, type CheckOptions, type Output } from './check';
+import { type JsonMeeting, toJsonMeeting } from './report';
+
+export interface CorpusMeeting extends Omit<JsonMeeting, 'range' | 'evidence'> {
+  /** Every article that reports it, with the sentence. */
+  readonly reports: { readonly path: string; readonly range: JsonMeeting['range'] }[];
+}
+
+export async function runMeetings(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
+  const corpus = await openCorpus(args, output, options);
+  if (!corpus) return EXIT_USAGE;
+  const byId = new Map<string, CorpusMeeting>();
+  for (const { path, analysis } of analysedArticles(corpus, output)) {
+    for (const meeting of analysis.meetings) {
+      const { range, evidence: _evidence, ...fields } = toJsonMeeting(meeting, analysis.referenceDate);
+      const known = byId.get(fields.id);
+      if (known) {
+        known.reports.push({ path, range });
+        // A later report may give what the first left out (the day, the place, the occasion).
+        byId.set(fields.id, { ...known, ...fill(known, fields) });
+      } else {
+        byId.set(fields.id, { ...fields, reports: [{ path, range }] });
+      }
+    }
+  }
+  const meetings = [...byId.values()].sort((a, b) => (a.date ?? a.id).localeCompare(b.date ?? b.id) || a.id.localeCompare(b.id));
+  if (args.format === 'json') output.out(`${JSON.stringify({ meetings }, null, 2)}\n`);
+  else if (args.format === 'csv') for (const line of toCsv(meetings)) output.out(`${line}\n`);
+  else for (const line of toText(meetings)) output.out(`${line}\n`);
+  return corpus.unreadable > 0 ? EXIT_USAGE : EXIT_CLEAN;
+}
+
+function fill(known: CorpusMeeting, other: Omit<JsonMeeting, 'range' | 'evidence'>): Partial<CorpusMeeting> {
+  return {
+    date: known.date ?? other.date,
+    place: known.place ?? other.place,
+    occasion: known.occasion ?? other.occasion,
+    host: known.host ?? other.host,
+    topics: [...new Set([...known.topics, ...other.topics])],
+    background: known.background && other.background,
+  };
+}
+
+const COLUMNS = [
+  'id',
+  'date',
+  'participants',
+  'kind',
+  'status',
+  'host',
+  'place',
+  'occasion',
+  'topics',
+  'background',
+  'announces',
+  'reports',
+] as const;
+
+function toCsv(meetings: readonly CorpusMeeting[]): string[] {
+  const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const rows = meetings.map((m) =>
+    [
+      m.id,
+      m.date ?? '',
+      m.participants.join('; '),
+      m.kind,
+      m.status,
+      m.host ?? '',
+      m.place ?? '',
+      m.occasion ?? '',
+      m.topics.join('; '),
+      String(m.background),
+      m.announces ?? '',
+      m.reports.map((r) => `${r.path}:${r.range.start.line + 1}`).join('; '),
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return [COLUMNS.join(','), ...rows];
+}
+
+function toText(meetings: readonly CorpusMeeting[]): string[] {
+  const lines: string[] = [];
+  for (const m of meetings) {
+    const where = [m.place, m.occasion].filter(Boolean).join(', ');
+    const flags = [m.kind !== 'in-person' ? m.kind : '', m.status === 'planned' ? 'planned' : '', m.background ? 'background' : ''].filter(
+      Boolean,
+    );
+    lines.push(
+      `${m.date ?? 'no date'}  ${m.participants.join(' – ')}${where ? ` · ${where}` : ''}${flags.length ? ` (${flags.join(', ')})` : ''}`,
+    );
+    for (const r of m.reports) lines.push(`    ${r.path}:${r.range.start.line + 1}`);
+  }
+  lines.push(`${meetings.length} meeting${meetings.length === 1 ? '' : 's'}.`);
+  return lines;
+}

@@ -1,0 +1,49 @@
+// One identity per real meeting, shared by every report of it across the corpus. Computed from the
+// report alone — the same people, the same kind, the same week — so the CLI can stream, the editor can
+// index article by article, and linking 100k articles is one pass with no pairwise comparison.
+//
+// The week is the meeting's (Monday to Sunday) when the text fixes its day; otherwise that of the day
+// before publication, as news reports a meeting the day it happens or the day after. Two reports of one
+// meeting therefore share an id when their dates are equal, or one is unknown and the reports came out
+// within the same week. A planned meeting gets an id of its own (`planned-…`) and `announces` the id the
+// meeting will have once held, when the announcement gives its day.
+
+import { parseIsoDate } from '../calendarDate';
+import { addDays, formatDay, weekday } from '../dates/dateReading';
+import type { Meeting } from './findMeetings';
+
+export interface MeetingIdentity {
+  readonly id: string;
+  /** For a planned meeting whose day is known: the id of the held meeting it announces. */
+  readonly announces: string | null;
+}
+
+/** The identity of a meeting reported in an article published on `publication` (`YYYY-MM-DD`), if known. */
+export function meetingIdentity(meeting: Meeting, publication: string | null): MeetingIdentity {
+  const people = meeting.participants
+    .map((p) => slug(p.id ?? p.name))
+    .sort()
+    .join('+');
+  const kind = meeting.kind === 'in-person' ? '' : `-${meeting.kind}`;
+  const day = meeting.date?.precision === 'day' ? meeting.date.value : undefined;
+  const anchor = day ? parseIsoDate(day) : publication ? parseIsoDate(publication) : undefined;
+  const week = anchor ? mondayOf(day ? anchor : addDays(anchor, -1)) : 'undated';
+  const held = `${week}-${people}${kind}`;
+  if (meeting.status === 'held') return { id: held, announces: null };
+  return { id: `planned-${held}`, announces: day ? held : null };
+}
+
+function mondayOf(date: { year: number; month: number; day: number }): string {
+  return formatDay(addDays(date, -((weekday(date) + 6) % 7)));
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'unnamed'
+  );
+}
