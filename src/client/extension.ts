@@ -5,6 +5,9 @@ import { randomUUID } from 'node:crypto';
 import * as path from 'node:path';
 import {
   type ExtensionContext,
+  Location,
+  Position,
+  Range,
   ProgressLocation,
   type QuickPickItem,
   QuickPickItemKind,
@@ -22,6 +25,8 @@ import {
   type ServerOptions,
   TransportKind,
   WorkDoneProgress,
+  type Location as LspLocation,
+  type Position as LspPosition,
 } from 'vscode-languageclient/node';
 import { looksLikeSeedArticle } from '../core/seedFiles';
 import { BUILT_IN_ENTITY_TYPES } from '../core/knowledgeBase/entityTypes';
@@ -59,6 +64,20 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient('seedAnnotator', 'Seed Annotator', serverOptions, clientOptions);
   context.subscriptions.push(commands.registerCommand(Commands.checkAllArticles, () => checkAllArticles(client!)));
   context.subscriptions.push(commands.registerCommand(Commands.annotateSelection, () => annotateSelection(client!)));
+  // A meeting's CodeLens: its reports in the peek view, as "Find All References" shows them.
+  context.subscriptions.push(
+    commands.registerCommand(Commands.showMeetingReports, (uri: string, position: LspPosition, locations: LspLocation[]) =>
+      commands.executeCommand(
+        'editor.action.showReferences',
+        Uri.parse(uri),
+        new Position(position.line, position.character),
+        locations.map(
+          (l) =>
+            new Location(Uri.parse(l.uri), new Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character)),
+        ),
+      ),
+    ),
+  );
   workspace.textDocuments.forEach(adoptSeedArticle);
   context.subscriptions.push(workspace.onDidOpenTextDocument(adoptSeedArticle));
   await client.start();

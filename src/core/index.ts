@@ -28,3 +28,4 @@ export { dateHint, describeDate, readingLabel } from './dates/describeDate';
 export type { Meeting, MeetingField, MeetingKind, Participant } from './meetings/findMeetings';
 export { findMeetings } from './meetings/findMeetings';
 export { type MeetingIdentity, meetingIdentity } from './meetings/meetingId';
+export { describeMeeting, meetingDetail, meetingLabel, type MeetingCardContext } from './meetings/describeMeeting';

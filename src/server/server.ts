@@ -88,6 +88,7 @@ connection.onInitialize((params): InitializeResult => {
       renameProvider: { prepareProvider: true },
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
       inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'seed-annotator', version: typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : 'dev' },
@@ -142,6 +143,8 @@ connection.onWorkspaceSymbol(({ query }) => answer(() => service.getWorkspaceSym
 connection.onPrepareRename(({ textDocument, position }) => answer(() => service.prepareRename(textDocument.uri, position)));
 connection.onRenameRequest(({ textDocument, position, newName }) => answer(() => service.rename(textDocument.uri, position, newName)));
 connection.languages.semanticTokens.on(({ textDocument }) => answer(() => service.getSemanticTokens(textDocument.uri)));
+connection.onCodeLens(({ textDocument }) => answer(() => service.getCodeLenses(textDocument.uri)));
+connection.onCodeLensResolve((lens) => answer(() => service.resolveCodeLens(lens)));
 connection.languages.inlayHint.on(({ textDocument, range }) => answer(() => service.getInlayHints(textDocument.uri, range)));
 
 connection.onExecuteCommand(async (params, token, workDone) => {

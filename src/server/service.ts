@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import type {
   CodeAction,
+  CodeLens,
   CodeActionParams,
   DocumentSymbol,
   FileEvent,
@@ -27,6 +28,7 @@ import { Diagnostics } from './features/diagnostics';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getHover } from './features/hover';
 import { getInlayHints } from './features/inlayHints';
+import { meetingLenses, resolveMeetingLens } from './features/meetings';
 import { type ApplyEdit, addToKnowledgeBase, listEntities } from './features/knowledgeBaseCommands';
 import { KnowledgeBaseProblems } from './features/knowledgeBaseProblems';
 import { getReferences } from './features/references';
@@ -37,6 +39,7 @@ import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { KnowledgeBaseEditor } from './knowledgeBaseEditor';
 import { uriToPath } from './uris';
 import { KnowledgeBases } from './workspace/knowledgeBases';
+import { MeetingIndex } from './workspace/meetingIndex';
 import { MentionIndex } from './workspace/mentionIndex';
 import type { WorkspaceHost } from './workspace/workspaceHost';
 import { WorkspaceStore } from './workspace/workspaceStore';
@@ -80,6 +83,8 @@ export interface SeedService {
   getCodeActions(params: CodeActionParams): Promise<CodeAction[]>;
   getSemanticTokens(uri: string): Promise<SemanticTokens>;
   getInlayHints(uri: string, range: Range): Promise<InlayHint[]>;
+  getCodeLenses(uri: string): Promise<CodeLens[]>;
+  resolveCodeLens(lens: CodeLens): Promise<CodeLens>;
   getWorkspaceSymbols(query: string): Promise<WorkspaceSymbol[]>;
   prepareRename(uri: string, position: Position): Promise<{ range: Range; placeholder: string }>;
   rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null>;
@@ -118,6 +123,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   });
   const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()));
   const mentions = new MentionIndex(store);
+  const meetings = new MeetingIndex(store);
   const kbProblems = new KnowledgeBaseProblems(store, output.publishDiagnostics, (message) => output.showMessage('warning', message));
   const diagnostics = new Diagnostics(store, output.publishDiagnostics, (article) => kbProblems.articleChecked(article));
   const kbEditor = new KnowledgeBaseEditor({
@@ -182,14 +188,16 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     },
     didChangeWorkspaceFolders: () => store.reset(),
 
-    getHover: (uri, position) => getHover(store, mentions, uri, position),
+    getHover: (uri, position) => getHover(store, mentions, meetings, uri, position),
     getDefinition: (uri, position) => getDefinition(store, uri, position),
     getReferences: (uri, position, includeDeclaration) => getReferences(store, mentions, uri, position, includeDeclaration),
     getDocumentSymbols: (uri) => getDocumentSymbols(store, uri),
     getCodeActions: (params) => getCodeActions(store, kbEditor, params, client),
     getSemanticTokens: (uri) => getSemanticTokens(store, uri),
     getInlayHints: (uri, range) => getInlayHints(store, uri, range),
-    getWorkspaceSymbols: (query) => getWorkspaceSymbols(store, workspace, query),
+    getCodeLenses: (uri) => meetingLenses(store, uri),
+    resolveCodeLens: (lens) => resolveMeetingLens(store, meetings, lens),
+    getWorkspaceSymbols: (query) => getWorkspaceSymbols(store, workspace, meetings, query),
     prepareRename: (uri, position) => prepareRename(store, kbEditor, uri, position),
     rename: (uri, position, newName) => rename(store, kbEditor, uri, position, newName),
 

@@ -10,6 +10,8 @@ export const Commands = {
   checkAllArticles: 'seedAnnotator.checkAllArticles',
   /** Adds the selected text to the knowledge base: a new entity or an alias of an existing one. */
   annotateSelection: 'seedAnnotator.annotateSelection',
+  /** Shows a meeting's reports in the references peek: `[uri, position, locations]` (a CodeLens runs it). */
+  showMeetingReports: 'seedAnnotator.showMeetingReports',
 } as const;
 
 /** LSP commands (`workspace/executeCommand`) that any client may call. */

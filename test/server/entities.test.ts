@@ -19,6 +19,7 @@ import {
   ReferencesRequest,
   RenameRequest,
   SemanticTokensRequest,
+  SymbolKind,
   type TextDocumentEdit,
   type WorkspaceEdit,
   WorkspaceSymbolRequest,
@@ -183,12 +184,13 @@ describe('entities in the language server', () => {
     assert.ok(decoded.includes('Express News Service:organisation+unknown'), decoded.join(' '));
   });
 
-  test('workspace symbols are the entities', async () => {
+  test('workspace symbols are the entities, then the meetings', async () => {
     const symbols = (await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'austin' })) ?? [];
     assert.deepEqual(
-      symbols.map((s) => s.name),
+      symbols.filter((s) => s.kind !== SymbolKind.Event).map((s) => s.name),
       ['Lloyd Austin'],
     );
+    assert.ok(symbols.some((s) => s.kind === SymbolKind.Event && /Rajnath Singh – Lloyd Austin/.test(s.name)));
   });
 
   test('the misspelling quick fix corrects the name, and "fix all" corrects both', async () => {

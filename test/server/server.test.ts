@@ -13,11 +13,14 @@ import {
   type Diagnostic,
   DidChangeWorkspaceFoldersNotification,
   type DocumentSymbol,
+  CodeLensRequest,
+  CodeLensResolveRequest,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
   HoverRequest,
   InlayHintRequest,
   type MarkupContent,
+  SymbolKind,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
@@ -71,6 +74,7 @@ describe('the language server', () => {
     assert.equal(capabilities.workspaceSymbolProvider, true);
     assert.deepEqual(capabilities.documentSymbolProvider, { label: 'Seed Annotator' });
     assert.equal(capabilities.inlayHintProvider, true);
+    assert.deepEqual(capabilities.codeLensProvider, { resolveProvider: true });
     assert.deepEqual(capabilities.renameProvider, { prepareProvider: true });
     assert.deepEqual(capabilities.semanticTokensProvider?.legend.tokenTypes, [
       'person',
@@ -128,6 +132,27 @@ describe('the language server', () => {
       hints!.some((h) => h.label === '2024-11-21' && h.position.line === line && h.position.character === character + 'Thursday'.length),
       JSON.stringify(hints),
     );
+  });
+
+  test('sample 001: the Outline holds the Singh–Austin meeting dated 2024-11-21, its hover links 000, and a CodeLens counts both', async () => {
+    const file = path.join(SEEDS, '001_147d61cd0fcbe092.txt');
+    const text = readFileSync(file, 'utf8');
+    const uri = uriOf(file);
+    await session.open(uri, text);
+    const [header] = (await session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const meeting = header.children!.find((c) => c.kind === SymbolKind.Event)!;
+    assert.match(meeting.name, /^Rajnath Singh – Lloyd Austin · 2024-11-21/);
+    const hover = await session.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: meeting.selectionRange.start.line, character: text.split('\n')[0].indexOf(' met with') + 2 },
+    });
+    assert.match(
+      (hover!.contents as MarkupContent).value,
+      /Also reported in \[000\\?_a99d1e6f017bd13f\\.txt:\d+\]\(file:\/\/.*000_a99d1e6f017bd13f\.txt#L\d+\)/,
+    );
+    const [lens] = (await session.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+    const resolved = await session.connection.sendRequest(CodeLensResolveRequest.type, lens);
+    assert.equal(resolved.command?.title, 'Meeting · reported in 2 articles');
   });
 
   test('answers the Outline of an article: its header date first', async () => {

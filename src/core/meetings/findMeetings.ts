@@ -34,6 +34,8 @@ export interface Participant {
   readonly name: string;
   /** The KB id; null for a person the KB does not know. */
   readonly id: string | null;
+  /** Where the article names them for this meeting. */
+  readonly range: Range;
 }
 
 export type MeetingField = 'participants' | 'kind' | 'host' | 'status' | 'date' | 'place' | 'occasion' | 'topics' | 'background';
@@ -73,7 +75,7 @@ export interface MeetingInput {
   readonly knowledgeBase?: KnowledgeBase;
 }
 
-interface Person extends Participant {
+interface Person extends Omit<Participant, 'range'> {
   readonly key: string;
   readonly start: number;
   readonly end: number;
@@ -337,7 +339,7 @@ function fill(
       break;
     }
   }
-  if (!draft.place) draft.place = unknownPlace(input, sentence, body);
+  if (!draft.place) draft.place = unknownPlace(input, sentence, body, places);
   if (!draft.occasion) {
     const m = OCCASION.exec(body);
     const name = m && (m[1] ?? m[2] ?? m[3])?.split(OCCASION_END)[0].trim();
@@ -358,14 +360,17 @@ const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
 /** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
-function unknownPlace(input: MeetingInput, sentence: Sentence, body: string): Draft['place'] {
+function unknownPlace(input: MeetingInput, sentence: Sentence, body: string, places: readonly EntityMention[]): Draft['place'] {
   for (const m of body.matchAll(/\b(?:in|at) ((?:[A-Z][\p{L}'’.-]+)(?: [A-Z][\p{L}'’.-]+){0,3})/gu)) {
     const start = sentence.start + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (NOT_A_PLACE.test(m[1]) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
     const claimed = (x: { start: number; end: number }) => x.start < end && start < x.end;
     if (input.entities.some(claimed) || input.dates.some(claimed)) continue;
-    return { name: m[1], start, end };
+    // `Vientiane, Laos`: a known country after the unknown town belongs to the place.
+    const country = places.find((p) => p.start > end && p.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, p.start)));
+    const last = country ? country.end : end;
+    return { name: input.text.slice(start, last), start, end: last };
   }
   return null;
 }
@@ -438,7 +443,7 @@ function finish(d: Draft, input: MeetingInput, lines: readonly Line[]): Meeting 
     evidence.topics = range(Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end)));
   }
   return {
-    participants: d.participants.map(({ name, id }) => ({ name, id })),
+    participants: d.participants.map(({ name, id, start, end }) => ({ name, id, range: range(start, end) })),
     kind: d.kind,
     host: d.host,
     status: d.status,

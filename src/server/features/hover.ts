@@ -1,19 +1,28 @@
 // Hover on an entity mention: the core's card for it, with how many articles of the workspace
-// mention it when the workspace index is complete; on a date, its value and its distance to publication.
+// mention it when the workspace index is complete; on a date, its value and its distance to publication;
+// elsewhere in a meeting's sentence, the meeting.
 
 import * as path from 'node:path';
 import { type Hover, MarkupKind, type Position } from 'vscode-languageserver';
 import { describeDate, describeMention, type MentionContext, parseIsoDate } from '../../core';
+import type { MeetingIndex } from '../workspace/meetingIndex';
 import type { MentionIndex } from '../workspace/mentionIndex';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
 import { dateAt, mentionUnder, openArticle } from './articleAt';
+import { meetingHover } from './meetings';
 
 /** How long a hover waits for the workspace index before it goes without article counts. */
 export const HOVER_INDEX_WAIT_MS = 300;
 
-export async function getHover(store: WorkspaceStore, mentions: MentionIndex, uri: string, position: Position): Promise<Hover | null> {
+export async function getHover(
+  store: WorkspaceStore,
+  mentions: MentionIndex,
+  meetings: MeetingIndex,
+  uri: string,
+  position: Position,
+): Promise<Hover | null> {
   const found = await mentionUnder(store, uri, position);
-  if (!found) return dateHover(store, uri, position);
+  if (!found) return (await dateHover(store, uri, position)) ?? meetingHover(store, meetings, uri, position);
   const { article, mention } = found;
   // A small workspace is indexed well within the wait; a large one still indexing never holds a hover up.
   if (mention.entity && !store.isIndexed) await Promise.race([store.indexed(), delay(HOVER_INDEX_WAIT_MS)]);

@@ -1,9 +1,10 @@
 // Workspace symbols (Go to Symbol in Workspace): the entities of the knowledge bases in force.
 
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
-import type { BuiltInEntityType, EntityIndex } from '../../core';
+import { type BuiltInEntityType, type EntityIndex, meetingDetail, meetingLabel } from '../../core';
 import { DEFAULT_SETTINGS } from '../../shared/protocol';
 import { fileUri } from '../uris';
+import type { MeetingIndex } from '../workspace/meetingIndex';
 import type { WorkspaceHost } from '../workspace/workspaceHost';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
 import { definitionOf } from './definition';
@@ -18,12 +19,40 @@ const SYMBOL_KINDS: Record<BuiltInEntityType, SymbolKind> = {
   event: SymbolKind.Event,
 };
 
-export async function getWorkspaceSymbols(store: WorkspaceStore, host: WorkspaceHost, query: string): Promise<WorkspaceSymbol[]> {
+export async function getWorkspaceSymbols(
+  store: WorkspaceStore,
+  host: WorkspaceHost,
+  meetings: MeetingIndex,
+  query: string,
+): Promise<WorkspaceSymbol[]> {
   const folders = host.folders();
   const settings = folders.length ? await host.settings(fileUri(folders[0])) : DEFAULT_SETTINGS;
   const inForce = store.knowledgeBases.loaded(settings).map((k) => k.index);
   const open = await Promise.all(host.documents().map((d) => (store.isOpen(d.uri) ? store.article(d.uri) : undefined)));
-  return workspaceSymbols(query, [...inForce, ...open.flatMap((a) => (a ? [a.knowledgeBase.index] : []))]);
+  const entities = workspaceSymbols(query, [...inForce, ...open.flatMap((a) => (a ? [a.knowledgeBase.index] : []))]);
+  return [...entities, ...meetingSymbols(query, meetings)];
+}
+
+/** Meetings whose label holds the query's words, each word's characters in order (`Singh Austin` finds them); one per meeting id. */
+export function meetingSymbols(query: string, meetings: MeetingIndex): WorkspaceSymbol[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const seen = new Set<string>();
+  const symbols: WorkspaceSymbol[] = [];
+  for (const report of meetings.all()) {
+    if (seen.has(report.id)) continue;
+    const label = meetingLabel(report.meeting);
+    const haystack = label.toLowerCase();
+    if (!words.every((w) => isSubsequence(w, haystack))) continue;
+    seen.add(report.id);
+    symbols.push({
+      name: label,
+      kind: SymbolKind.Event,
+      containerName: meetingDetail(report.meeting),
+      location: { uri: report.uri, range: report.meeting.range },
+    });
+  }
+  return symbols;
 }
 
 /** Entities whose name or alias contains the query's characters in order (as VS Code filters). */
