@@ -14,6 +14,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { type Sentence, sentencesOf } from '../text/sentences';
 import { type Line, type Range, positionAt, splitLines } from '../textPosition';
 import {
+  JOINT_ACTION,
   MEETING_REFERENCE,
   type MeetingKind,
   meetingTrigger,
@@ -24,6 +25,7 @@ import {
   PLANNED,
   RECALLED,
   THE_TWO,
+  type Trigger,
   VISIT_PLACE_BEFORE,
 } from './meetingCues';
 
@@ -122,7 +124,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       if (person.start < sentence.start) continue;
       if (!inSentence.some((p) => p.key === person.key)) inSentence.push(person);
     }
-    const trigger = meetingTrigger(body);
+    const trigger = meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence);
     const refersBack = MEETING_REFERENCE.test(body);
 
     if (trigger) {
@@ -256,6 +258,21 @@ function resolveTitled(title: string, surname: string, input: MeetingInput, peop
   if (!title) return undefined;
   const name = `${titleCase(title)} ${titleCase(surname)}`;
   return { key: `name:${name.toLowerCase()}`, name, id: null, ...span };
+}
+
+/**
+ * `Ajit Doval and Jake Sullivan launched …`: two people of different countries as the subject of a joint
+ * action met to do it. The weakest cue: only where no meeting words are.
+ */
+function jointAction(text: string, sentence: Sentence, people: readonly Person[]): Trigger | undefined {
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i], people[i + 1]];
+    if (!/^\s*and\s*$/.test(text.slice(a.end, b.start))) continue;
+    if (a.country && b.country && a.country === b.country) continue;
+    const verb = JOINT_ACTION.exec(text.slice(b.end, Math.min(sentence.end, b.end + 40)));
+    if (verb) return { kind: 'in-person', start: b.end - sentence.start, end: b.end + verb[0].length - sentence.start, strength: 1 };
+  }
+  return undefined;
 }
 
 /** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */

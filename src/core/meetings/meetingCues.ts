@@ -29,7 +29,7 @@ const CUES: readonly Cue[] = [
     kind: 'call',
     strength: 3,
     pattern:
-      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?:an?|the|his|her|their|introductory|first|maiden|courtesy) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|call (?:with|between))\b/i,
+      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?:an?|the|his|her|their|introductory|first|maiden|courtesy) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|call (?:with|between))\b/i,
   },
   {
     kind: 'dialogue',
@@ -41,13 +41,26 @@ const CUES: readonly Cue[] = [
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:wide-ranging |bilateral |detailed |delegation-level |productive )?(?:talks|a meeting|meetings|discussions|consultations)|(?:called|calls|call) on|received|receives|hosted|hosts|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:wide-ranging |bilateral |detailed |delegation-level |productive )?(?:talks|a meeting|meetings|discussions|consultations)|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with)\b/i,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meeting|talks)\b/ },
 ];
 
 /** The strongest meeting words in a sentence, if any. */
 export function meetingTrigger(sentence: string): Trigger | undefined {
+  const best = strongestCue(sentence);
+  // `met … for the 2+2 Ministerial Dialogue`: the meeting is the dialogue — unless the dialogue is only
+  // its occasion (`on the sidelines of the 2+2`, `ahead of the 2+2`).
+  if (best?.kind === 'in-person') {
+    const dialogue = CUES.find((c) => c.kind === 'dialogue')!.pattern.exec(sentence);
+    const before = dialogue ? sentence.slice(Math.max(0, dialogue.index - 40), dialogue.index) : '';
+    if (dialogue && !/\b(?:sidelines of|margins of|ahead of|after|before|following|since)\b[^,;]*$/i.test(before))
+      return { ...best, kind: 'dialogue' };
+  }
+  return best;
+}
+
+function strongestCue(sentence: string): Trigger | undefined {
   let best: Trigger | undefined;
   for (const cue of CUES) {
     const m = cue.pattern.exec(sentence);
@@ -94,3 +107,7 @@ export const PLACE_AFTER =
   /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|today|yesterday|as|with|after|before|since|when|while|that|the|ahead|amid|over|under)\b)/;
 /** The end of an occasion's name: what follows it in the sentence is not part of it. */
 export const OCCASION_END = /\s+(?:between|with|where|which|in (?=[A-Z])|on (?=[A-Z0-9]|the \d)|at (?=[A-Z]))/;
+
+/** Verbs of something two people did together (`Doval and Sullivan launched the iCET`): a meeting of the two. */
+export const JOINT_ACTION =
+  /^\s*(?:also |jointly |together )?(?:co-chaired|co-chair|launched|signed|reviewed|discussed|exchanged views|agreed|inaugurated|unveiled|announced)\b/i;

@@ -1,10 +1,18 @@
-// `npm run bench`: what finding and resolving body dates costs. Per article on a corpus made from the
+// `npm run bench`: what finding and resolving body dates, and finding meetings, cost. Per article on a corpus made from the
 // samples (against the whole analyzeArticle, which includes it: the budget is 25% of it), and on one
 // 5 MB line of prose with dates every few words (must stay linear: 10× the text, ~10× the time).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, findBodyDates, parseKnowledgeBase } from '../src/core';
+import {
+  analyzeArticle,
+  buildEntityIndex,
+  combineKnowledgeBases,
+  findBodyDates,
+  findMeetings,
+  meetingIdentity,
+  parseKnowledgeBase,
+} from '../src/core';
 
 const ROOT = path.resolve(__dirname, '..');
 const samples = readdirSync(path.join(ROOT, 'seeds'))
@@ -47,4 +55,39 @@ for (const mb of [0.5, 5]) {
   const line = sentence.repeat(Math.round((mb * 1e6) / sentence.length));
   const seconds = best(() => findBodyDates(line, reference), 1);
   console.log(`  one line of ${mb} MB     ${(seconds * 1000).toFixed(0).padStart(7)} ms  ${(line.length / 1e6 / seconds).toFixed(1)} MB/s`);
+}
+
+// Meetings: extraction on top of the analysis it reads (entities, dates), and linking by id over a corpus.
+const analyses = corpus.map((text) => analyzeArticle(text, { now, entities }));
+const meetingsTime = best(() => {
+  for (let i = 0; i < corpus.length; i++) {
+    const a = analyses[i];
+    findMeetings({
+      text: corpus[i],
+      entities: a.entities,
+      dates: a.dates,
+      reference: undefined,
+      from: 0,
+      knowledgeBase: entities.knowledgeBase,
+    });
+  }
+});
+console.log(
+  `\nmeetings: findMeetings ${((meetingsTime / corpus.length) * 1e6).toFixed(1)} µs/article, ${((100 * meetingsTime) / (analysis - meetingsTime)).toFixed(0)}% on top of the rest of analyzeArticle (budget 30%)`,
+);
+for (const n of [10_000, 100_000]) {
+  const reports = Array.from({ length: n }, (_, i) => ({
+    meeting: analyses[i % analyses.length].meetings[0],
+    publication: `2024-${String((i % 12) + 1).padStart(2, '0')}-15`,
+  })).filter((r) => r.meeting);
+  const seconds = best(() => {
+    const byId = new Map<string, number>();
+    for (const r of reports) {
+      const { id } = meetingIdentity(r.meeting, r.publication);
+      byId.set(id, (byId.get(id) ?? 0) + 1);
+    }
+  }, 3);
+  console.log(
+    `  linking ${reports.length} reports by id: ${(seconds * 1000).toFixed(0)} ms (${((seconds / reports.length) * 1e6).toFixed(2)} µs/report)`,
+  );
 }

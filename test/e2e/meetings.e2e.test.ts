@@ -1,0 +1,38 @@
+// The Outline view shows the meeting an article reports, under the article's date; hovering the meeting's
+// sentence shows the meeting with the other report of it.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scenarioTimeout, waitUntil, withWorkbench } from './harness';
+
+test('in seed 001, the Outline shows the Singh–Austin meeting of 2024-11-21, and its hover links 000', { timeout: scenarioTimeout }, () =>
+  withWorkbench('meetings', {}, async (vscode) => {
+    const { page } = vscode;
+    await vscode.openFile('001_147d61cd0fcbe092.txt');
+    await vscode.waitForLanguageMode('Seed Article');
+    await page
+      .locator('.pane-header', { hasText: /^\s*Outline/i })
+      .first()
+      .click();
+    const meeting = page.locator('.monaco-list-row', { hasText: 'Rajnath Singh – Lloyd Austin · 2024-11-21' }).first();
+    await waitUntil(
+      async () => {
+        if (await meeting.isVisible()) return true;
+        // Collapsed: open the article's date, under which the meetings are.
+        const date = page.locator('.monaco-list-row', { hasText: '2024-11-22' }).first();
+        if ((await date.isVisible()) && (await date.getAttribute('aria-expanded')) === 'false') await date.click();
+        return false;
+      },
+      () => 'the Outline view never showed "Rajnath Singh – Lloyd Austin · 2024-11-21"',
+      30_000,
+    );
+    const label = (await meeting.innerText()).replace(/\s+/g, ' ');
+    assert.match(label, /Rajnath Singh – Lloyd Austin · 2024-11-21 · Vientiane, Laos/);
+    await vscode.screenshot('outline-meeting');
+    const hover = await vscode.hover('discussed', { until: /Also reported in/ });
+    await vscode.screenshot('hover-meeting');
+    assert.match(hover, /Meeting/);
+    assert.match(hover, /Lloyd Austin — US Secretary of Defense \(2021–2025\)/);
+    assert.match(hover, /Also reported in 000_a99d1e6f017bd13f\.txt/);
+  }),
+);
