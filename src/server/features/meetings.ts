@@ -9,6 +9,7 @@ import { Commands } from '../../shared/protocol';
 import type { MeetingIndex } from '../workspace/meetingIndex';
 import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
 import { openArticle } from './articleAt';
+import { HOVER_INDEX_WAIT_MS } from './hover';
 
 /** The client command a meeting's CodeLens runs: `[uri, position, locations]`, as VS Code's showReferences takes. */
 export const SHOW_REPORTS_COMMAND = Commands.showMeetingReports;
@@ -28,6 +29,7 @@ export async function meetingHover(store: WorkspaceStore, meetings: MeetingIndex
   const meeting = article && meetingAt(article, position);
   if (!article || !meeting) return null;
   const id = meetingIdentity(meeting, article.analysis.referenceDate).id;
+  await indexedOrLater(store);
   const others = meetings
     .reportsOf(id)
     .filter((r) => r.uri !== article.uri)
@@ -56,7 +58,7 @@ export async function meetingLenses(store: WorkspaceStore, uri: string): Promise
 export async function resolveMeetingLens(store: WorkspaceStore, meetings: MeetingIndex, lens: CodeLens): Promise<CodeLens> {
   const data = lens.data as { uri: string; id: string; position: Position } | undefined;
   if (!data) return lens;
-  if (!store.isIndexed) await Promise.race([store.indexed(), new Promise((resolve) => setTimeout(resolve, 300))]);
+  await indexedOrLater(store);
   const reports = meetings.reportsOf(data.id);
   const locations: Location[] = reports.map((r) => ({ uri: r.uri, range: r.meeting.range }));
   const count = new Set(reports.map((r) => r.uri)).size;
@@ -68,4 +70,9 @@ export async function resolveMeetingLens(store: WorkspaceStore, meetings: Meetin
       arguments: [data.uri, data.position, locations],
     },
   };
+}
+
+/** Waits a moment for the workspace index (a small workspace is indexed within it), never long for a large one. */
+async function indexedOrLater(store: WorkspaceStore): Promise<void> {
+  if (!store.isIndexed) await Promise.race([store.indexed(), new Promise((resolve) => setTimeout(resolve, HOVER_INDEX_WAIT_MS))]);
 }
