@@ -581,5 +581,12 @@ function titlesBefore(words: readonly Word[]): number {
   while (i < words.length - 1 && TITLE_WORDS.has(words[i].text)) i++;
   // Never leave a joiner at the front (`Secretary of` + `Defense`… already counted as titles).
   while (i < words.length && NAME_JOINERS.has(words[i].text)) i++;
+  // `Minister of Defense Gen Nakatani`: after an office, a bare rank abbreviation before one last word is a
+  // given name (Gen, a Japanese given name), not General.
+  const office = (w: Word) => isPersonTitle(w.text) || TITLE_WORDS.has(w.text);
+  if (i === words.length - 1 && i >= 2 && GIVEN_NAME_RANKS.has(words[i - 1].text) && office(words[i - 2])) i--;
   return i;
 }
+
+/** Rank abbreviations that are also given names, read as names where an office already stands before them. */
+const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);

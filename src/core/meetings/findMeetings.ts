@@ -14,6 +14,7 @@ import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { type Sentence, sentencesOf } from '../text/sentences';
 import { type Line, type Range, positionAt, splitLines } from '../textPosition';
 import {
+  HINDI_FUTURE,
   JOINT_ACTION,
   MEETING_REFERENCE,
   type MeetingKind,
@@ -328,6 +329,7 @@ function peopleOf(entities: readonly EntityMention[]): Person[] {
 
 function isPlanned(text: string, sentence: Sentence, trigger: { start: number; end: number }): boolean {
   const body = text.slice(sentence.start, sentence.end);
+  if (HINDI_FUTURE.test(body)) return true;
   if (!PLANNED.test(body)) return false;
   return directionAt(text, sentence.start + trigger.start, sentence.start + trigger.end) === 'future';
 }

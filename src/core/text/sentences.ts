@@ -1,4 +1,4 @@
-// Sentences of prose, as offsets: a sentence ends at `.`, `!` or `?` followed by white space (not after an
+// Sentences of prose, as offsets: a sentence ends at `.`, `!` or `?` followed by white space, or at a danda (`।`) (not after an
 // abbreviation or an initial: `Nov. 22`, `U.S. Secretary`, `Lloyd J. Austin`), or at the end of a line
 // (scraped articles put one paragraph, a headline or a caption on each line).
 
@@ -28,6 +28,10 @@ export function sentencesOf(text: string, from = 0): Sentence[] {
     const c = text[i];
     if (c === '\n' || c === '\r') {
       push(i);
+      start = i + 1;
+    } else if (c === '।') {
+      // The danda ends a Hindi sentence, with or without a space after it.
+      push(i + 1);
       start = i + 1;
     } else if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !abbreviationBefore(text, i)) {
       // A closing quote right after the stop belongs to the sentence.

@@ -207,3 +207,35 @@ describe('meetings in probe articles of other styles', () => {
     });
   }
 });
+
+describe('people the knowledge base does not know, and other scripts', () => {
+  const meetingsOf = (text: string) => analyzeArticle(text, { now: new Date('2026-01-01T00:00:00Z'), entities }).meetings.map(describe_);
+
+  test('a Japanese given name that is also a rank (`Minister of Defense Gen Nakatani`) and the surname later', () => {
+    const text = ` date 2024-11-18 Japan
+Japan's Minister of Defense Gen Nakatani met Defence Minister Rajnath Singh in Vientiane on Sunday. Nakatani thanked Singh.
+`;
+    assert.deepEqual(meetingsOf(text), ['Gen Nakatani + Rajnath Singh · in-person · held · 2024-11-17']);
+  });
+
+  test('family name first in capitals, as Japanese releases write it', () => {
+    const text = ` date 2024-07-30 Tokyo
+Minister of Defense KIHARA Minoru held a meeting with Rajnath Singh in Tokyo on July 29, 2024.
+`;
+    assert.deepEqual(meetingsOf(text), ['KIHARA Minoru + Rajnath Singh · in-person · held · 2024-07-29']);
+  });
+
+  test('a Hindi release: names in Devanagari are the KB people, मुलाकात की is a meeting, the danda ends a sentence', () => {
+    const text = ` date 2024-11-22 x
+रक्षा मंत्री राजनाथ सिंह ने अमेरिकी रक्षा मंत्री लॉयड ऑस्टिन से मुलाकात की। दोनों नेताओं ने रक्षा सहयोग पर चर्चा की।
+`;
+    assert.deepEqual(meetingsOf(text), ['Lloyd Austin + Rajnath Singh · in-person · held · no date']);
+  });
+
+  test('a Hindi announcement (करेंगे) is planned', () => {
+    const text = ` date 2024-11-20 x
+प्रधानमंत्री नरेंद्र मोदी राष्ट्रपति जो बाइडन से मुलाकात करेंगे।
+`;
+    assert.deepEqual(meetingsOf(text), ['Joe Biden + Narendra Modi · in-person · planned · no date']);
+  });
+});
