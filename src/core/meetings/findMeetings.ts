@@ -116,6 +116,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   /** The people each sentence named, for a date said just before the meeting (`Singh on Friday said …`). */
   const seen: { sentence: Sentence; keys: Set<string> }[] = [];
   let previousPeople: Person[] = [];
+  /** A sentence like `Singh met:` whose list of people follows, one per line. */
+  let listLead: { subject: Person; trigger: Trigger; sentence: Sentence } | undefined;
 
   for (const sentence of sentencesOf(text, input.from)) {
     const body = text.slice(sentence.start, sentence.end);
@@ -125,6 +127,35 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       if (person.start < sentence.start) continue;
       if (!inSentence.some((p) => p.key === person.key)) inSentence.push(person);
     }
+    if (listLead && LIST_ITEM.test(body) && inSentence.length >= 1) {
+      const lead = listLead;
+      for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
+        const span = { start: lead.sentence.start + lead.trigger.start, end: lead.sentence.start + lead.trigger.end };
+        const draft: Draft = {
+          participants: [lead.subject, person],
+          kind: lead.trigger.kind,
+          host: null,
+          status: isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held',
+          date: null,
+          place: null,
+          occasion: null,
+          topics: new Map(),
+          background: false,
+          sentence,
+          trigger: span,
+          statusAt: span,
+        };
+        fill(draft, input, lead.sentence, text.slice(lead.sentence.start, lead.sentence.end), places, topics);
+        fill(draft, input, sentence, body, places, topics);
+        drafts.push(draft);
+        current = draft;
+      }
+      for (const person of inSentence) named.push(person);
+      seen.push({ sentence, keys: new Set(inSentence.map((p) => p.key)) });
+      previousPeople = inSentence;
+      continue;
+    }
+    listLead = undefined;
     const trigger = meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence);
     const refersBack = MEETING_REFERENCE.test(body);
 
@@ -142,34 +173,49 @@ export function findMeetings(input: MeetingInput): Meeting[] {
           if (!participants.some((p) => p.key === named[i].key)) participants.unshift(named[i]);
         }
       }
+      // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
+      if (participants.length === 1 && /:\s*$/.test(body)) {
+        listLead = { subject: participants[0], trigger, sentence };
+        for (const person of inSentence) named.push(person);
+        seen.push({ sentence, keys: new Set(inSentence.map((p) => p.key)) });
+        previousPeople = inSentence;
+        continue;
+      }
+      // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
+      const groups =
+        participants.length > 2 && SEPARATE.test(body) ? separately(participants, sentence.start + trigger.start) : [participants];
       if (participants.length >= 2) {
-        const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
-        const sameAsCurrent =
-          current !== undefined &&
-          sameSet(current.participants, participants) &&
-          current.status === status &&
-          (refersBack || !datesDiffer(current.date, dayIn(input, sentence, status)));
-        const draft: Draft = sameAsCurrent
-          ? current!
-          : {
-              participants,
-              kind: trigger.kind,
-              host: null,
-              status,
-              date: null,
-              place: null,
-              occasion: null,
-              topics: new Map(),
-              background: RECALLED.test(body),
-              sentence,
-              trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
-              statusAt: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
-            };
-        if (!sameAsCurrent) drafts.push(draft);
-        else if (trigger.kind === 'call' || trigger.kind === 'virtual') draft.kind = trigger.kind;
-        fill(draft, input, sentence, body, places, topics);
-        draft.host ??= hostOf(body, sentence, participants);
-        current = draft;
+        for (const group of groups) {
+          const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
+          const sameAsCurrent =
+            groups.length === 1 &&
+            current !== undefined &&
+            sameSet(current.participants, group) &&
+            current.status === status &&
+            (refersBack || !datesDiffer(current.date, dayIn(input, sentence, status)));
+          const draft: Draft = sameAsCurrent
+            ? current!
+            : {
+                participants: group,
+                kind: trigger.kind,
+                host: null,
+                status,
+                date: null,
+                place: null,
+                occasion: null,
+                topics: new Map(),
+                background: RECALLED.test(body),
+                sentence,
+                trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
+                statusAt: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
+              };
+          if (!sameAsCurrent) drafts.push(draft);
+          else if (trigger.kind === 'call' || trigger.kind === 'virtual') draft.kind = trigger.kind;
+          fill(draft, input, sentence, body, places, topics);
+          draft.host ??= hostOf(body, sentence, group);
+          current = draft;
+        }
+        listLead = undefined;
       } else if (refersBack && current) {
         fill(current, input, sentence, body, places, topics);
       }
@@ -274,6 +320,18 @@ function jointAction(text: string, sentence: Sentence, people: readonly Person[]
     if (verb) return { kind: 'in-person', start: b.end - sentence.start, end: b.end + verb[0].length - sentence.start, strength: 1 };
   }
   return undefined;
+}
+
+/** Separate meetings with each person named after the meeting words. */
+const SEPARATE =
+  /\b(?:bilateral meetings|bilateral talks with (?:each|several)|separate (?:meetings|talks|calls)|separately|held meetings with|met with leaders)\b/i;
+/** A line of a list: a bullet, a dash, a number. */
+const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s*/;
+
+/** `X held bilateral meetings with A and B`: X with A, X with B (X: the first person before the meeting words). */
+function separately(participants: readonly Person[], triggerAt: number): Person[][] {
+  const subject = participants.find((p) => p.start < triggerAt) ?? participants[0];
+  return participants.filter((p) => p !== subject).map((other) => [subject, other]);
 }
 
 /** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */

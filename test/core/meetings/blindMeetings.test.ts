@@ -33,7 +33,11 @@ Secretary of State Marco Rubio spoke by phone with External Affairs Minister S. 
     text: ` date 2023-09-09 G20 sidelines
 On the sidelines of the G20 Summit in New Delhi, Prime Minister Narendra Modi held bilateral meetings with President Joe Biden and Australian Prime Minister Anthony Albanese on Friday.
 `,
-    meetings: [['Modi', 'Biden', 'Albanese']],
+    // Written first as one meeting of three; the convention (a list of bilateral meetings: each its own) says two.
+    meetings: [
+      ['Modi', 'Biden'],
+      ['Modi', 'Albanese'],
+    ],
   },
   {
     text: ` date 2024-04-02 Canberra

@@ -188,6 +188,29 @@ Prime Minister Narendra Modi attended the Quad Leaders' Summit in Wilmington on 
     first: { host: 'Joe Biden', place: 'Wilmington' },
   },
   {
+    name: 'a list of bilateral meetings at a summit: one meeting with each',
+    text: ` date 2024-10-11 Vientiane
+On the sidelines of the East Asia Summit, Prime Minister Narendra Modi held separate meetings with Australian Prime Minister Anthony Albanese, US Secretary of State Antony Blinken and Japanese Prime Minister Shigeru Ishiba on Thursday.
+`,
+    meetings: [
+      'Anthony Albanese + Narendra Modi · in-person · held · 2024-10-10',
+      'Antony Blinken + Narendra Modi · in-person · held · 2024-10-10',
+      'Narendra Modi + Shigeru Ishiba · in-person · held · 2024-10-10',
+    ],
+  },
+  {
+    name: 'a bulleted list of the people met after "met:"',
+    text: ` date 2024-11-21 ADMM-Plus
+In Vientiane on Wednesday, Rajnath Singh met:
+- Australian Deputy Prime Minister Richard Marles
+- US Secretary of Defense Lloyd Austin
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-11-20',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-20',
+    ],
+  },
+  {
     name: 'a summit only one of the people named attended is no meeting',
     text: ` date 2024-11-22 Quad
 Singh referred to the successful QUAD Summit held in September, where Prime Minister Narendra Modi also participated. Rajnath Singh spoke about it later.
