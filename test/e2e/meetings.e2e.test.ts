@@ -1,5 +1,5 @@
 // The Outline view shows the meeting an article reports, under the article's date; hovering the meeting's
-// sentence shows the meeting with the other report of it.
+// sentence shows the meeting with the other report of it; its CodeLens opens both reports.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -34,5 +34,21 @@ test('in seed 001, the Outline shows the Singh–Austin meeting of 2024-11-21, a
     assert.match(hover, /Meeting/);
     assert.match(hover, /Lloyd Austin — US Secretary of Defense \(2021–2025\)/);
     assert.match(hover, /Also reported in 000_a99d1e6f017bd13f\.txt/);
+    // The CodeLens above the meeting counts its reports; clicking it shows them in the references peek.
+    await page.mouse.move(1, 1);
+    const lens = page.locator('.codelens-decoration a', { hasText: 'Meeting · reported in 2 articles' }).first();
+    await waitUntil(
+      () => lens.isVisible(),
+      () => 'no CodeLens "Meeting · reported in 2 articles" above the meeting',
+      20_000,
+    );
+    await lens.click();
+    const peek = page.locator('.zone-widget .peekview-widget, .reference-zone-widget').first();
+    await waitUntil(
+      async () => (await peek.isVisible()) && /000_a99d1e6f017bd13f\.txt/.test(await peek.innerText()),
+      () => 'the references peek did not open with 000_a99d1e6f017bd13f.txt',
+      20_000,
+    );
+    await vscode.screenshot('codelens-reports');
   }),
 );
