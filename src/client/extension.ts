@@ -30,6 +30,10 @@ import {
 } from 'vscode-languageclient/node';
 import { looksLikeSeedArticle } from '../core/seedFiles';
 import { BUILT_IN_ENTITY_TYPES } from '../core/knowledgeBase/entityTypes';
+import { exportAnnotations } from './exportAnnotations';
+import { showIndexProgress } from './indexStatus';
+import { MeetingsView } from './meetingsView';
+import { Timeline } from './timeline';
 import {
   type AddToKnowledgeBase,
   type AddToKnowledgeBaseResult,
@@ -37,6 +41,7 @@ import {
   type EntityChoice,
   LANGUAGE_ID,
   ServerCommands,
+  ServerNotifications,
   type WorkspaceCheckSummary,
 } from '../shared/protocol';
 
@@ -62,6 +67,22 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
   };
   client = new LanguageClient('seedAnnotator', 'Seed Annotator', serverOptions, clientOptions);
+  const languageClient = client;
+  const meetingsView = new MeetingsView(languageClient);
+  const timeline = new Timeline(context, () => meetingsView.all());
+  const tree = window.createTreeView('seedAnnotator.meetings', { treeDataProvider: meetingsView, showCollapseAll: true });
+  context.subscriptions.push(
+    tree,
+    showIndexProgress(languageClient),
+    commands.registerCommand(Commands.refreshMeetings, () => meetingsView.refresh()),
+    commands.registerCommand(Commands.filterMeetingsByPerson, () => meetingsView.filterByPerson()),
+    commands.registerCommand(Commands.toggleBackgroundMeetings, () => meetingsView.toggleBackground()),
+    commands.registerCommand(Commands.exportAnnotations, () => exportAnnotations(context)),
+    commands.registerCommand(Commands.showMeetingsTimeline, async () => {
+      await meetingsView.refresh();
+      timeline.show();
+    }),
+  );
   context.subscriptions.push(commands.registerCommand(Commands.checkAllArticles, () => checkAllArticles(client!)));
   context.subscriptions.push(commands.registerCommand(Commands.annotateSelection, () => annotateSelection(client!)));
   // A meeting's CodeLens: its reports in the peek view, as "Find All References" shows them.
@@ -81,6 +102,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
   workspace.textDocuments.forEach(adoptSeedArticle);
   context.subscriptions.push(workspace.onDidOpenTextDocument(adoptSeedArticle));
   await client.start();
+  // The server says when the meetings change (as it indexes, as articles are edited): the view and timeline follow.
+  client.onNotification(ServerNotifications.meetingsChanged, async () => {
+    if (tree.visible) await meetingsView.refresh();
+    timeline.refresh();
+  });
+  context.subscriptions.push(tree.onDidChangeVisibility(({ visible }) => visible && void meetingsView.refresh()));
+  if (tree.visible) await meetingsView.refresh();
 }
 
 /** Documents already considered, so that a user who picks Plain Text for one keeps that choice. */

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
-import { ServerCommands } from '../shared/protocol';
+import { ServerCommands, ServerNotifications } from '../shared/protocol';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
 import { RequestFailure } from './requestFailure';
@@ -59,6 +59,8 @@ const service = createSeedService({
       }),
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),
     refreshInlayHints: () => void (client.inlayHintRefresh && connection.languages.inlayHint.refresh()),
+    meetingsChanged: () => void connection.sendNotification(ServerNotifications.meetingsChanged),
+    indexProgress: (done, total) => void connection.sendNotification(ServerNotifications.indexProgress, { done, total }),
   },
 });
 

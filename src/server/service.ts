@@ -28,6 +28,7 @@ import { Diagnostics } from './features/diagnostics';
 import { getDocumentSymbols } from './features/documentSymbols';
 import { getHover } from './features/hover';
 import { getInlayHints } from './features/inlayHints';
+import { listMeetings } from './features/meetingList';
 import { meetingLenses, resolveMeetingLens } from './features/meetings';
 import { type ApplyEdit, addToKnowledgeBase, listEntities } from './features/knowledgeBaseCommands';
 import { KnowledgeBaseProblems } from './features/knowledgeBaseProblems';
@@ -61,6 +62,10 @@ export interface ServiceOutput {
   applyEdit: ApplyEdit;
   /** Asks the client to ask again for inlay hints (a setting changed); optional, as not every client can. */
   refreshInlayHints?(): void;
+  /** The workspace's meetings changed (debounced): the Meetings view and the timeline ask again. */
+  meetingsChanged?(): void;
+  /** Progress of the background index, for a status bar item. */
+  indexProgress?(done: number, total: number): void;
 }
 
 export interface SeedService {
@@ -92,7 +97,15 @@ export interface SeedService {
 }
 
 /** The LSP commands the service executes (announced by the server). */
-export const SERVICE_COMMANDS = [ServerCommands.checkAllArticles, ServerCommands.listEntities, ServerCommands.addToKnowledgeBase];
+export const SERVICE_COMMANDS = [
+  ServerCommands.checkAllArticles,
+  ServerCommands.listEntities,
+  ServerCommands.addToKnowledgeBase,
+  ServerCommands.listMeetings,
+];
+
+/** How long the meetings may keep changing before the client is told (indexing changes them thousands of times). */
+export const MEETINGS_CHANGED_DELAY_MS = 500;
 
 /** The client sends KB files to the server only as `entities.yaml` (its document selector). */
 export function isKnowledgeBaseDocument(uri: string): boolean {
@@ -124,6 +137,15 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()));
   const mentions = new MentionIndex(store);
   const meetings = new MeetingIndex(store);
+  let meetingsTimer: ReturnType<typeof setTimeout> | undefined;
+  meetings.onDidChange(() => {
+    if (!output.meetingsChanged || meetingsTimer) return;
+    meetingsTimer = setTimeout(() => {
+      meetingsTimer = undefined;
+      output.meetingsChanged?.();
+    }, MEETINGS_CHANGED_DELAY_MS);
+  });
+  store.onIndexProgress((done, total) => output.indexProgress?.(done, total));
   const kbProblems = new KnowledgeBaseProblems(store, output.publishDiagnostics, (message) => output.showMessage('warning', message));
   const diagnostics = new Diagnostics(store, output.publishDiagnostics, (article) => kbProblems.articleChecked(article));
   const kbEditor = new KnowledgeBaseEditor({
@@ -203,6 +225,8 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
 
     async executeCommand(command, args, progress, token) {
       switch (command) {
+        case ServerCommands.listMeetings:
+          return listMeetings(meetings);
         case ServerCommands.listEntities:
           return listEntities(store, String(args[0] ?? ''));
         case ServerCommands.addToKnowledgeBase:

@@ -12,6 +12,14 @@ export const Commands = {
   annotateSelection: 'seedAnnotator.annotateSelection',
   /** Shows a meeting's reports in the references peek: `[uri, position, locations]` (a CodeLens runs it). */
   showMeetingReports: 'seedAnnotator.showMeetingReports',
+  /** The Meetings view's title buttons. */
+  refreshMeetings: 'seedAnnotator.meetings.refresh',
+  filterMeetingsByPerson: 'seedAnnotator.meetings.filterByPerson',
+  toggleBackgroundMeetings: 'seedAnnotator.meetings.toggleBackground',
+  /** Opens the meetings timeline (a webview). */
+  showMeetingsTimeline: 'seedAnnotator.showMeetingsTimeline',
+  /** Exports the workspace's annotations (brat, JSONL or CSV) with `seed-annotator export`. */
+  exportAnnotations: 'seedAnnotator.exportAnnotations',
 } as const;
 
 /** LSP commands (`workspace/executeCommand`) that any client may call. */
@@ -22,7 +30,44 @@ export const ServerCommands = {
   listEntities: 'seedAnnotator.server.listEntities',
   /** `[AddToKnowledgeBase]`: edits the right entities.yaml (through workspace/applyEdit); answers with an AddToKnowledgeBaseResult. */
   addToKnowledgeBase: 'seedAnnotator.server.addToKnowledgeBase',
+  /** Answers with the CorpusMeeting[] of the workspace as indexed so far (never waits for the whole index). */
+  listMeetings: 'seedAnnotator.server.listMeetings',
 } as const;
+
+/** Notifications the server sends the VS Code client (other clients ignore them). */
+export const ServerNotifications = {
+  /** The workspace's meetings changed (an article was analysed or removed): ask for them again. Debounced. */
+  meetingsChanged: 'seedAnnotator/meetingsChanged',
+  /** Indexing progress: `IndexProgress`; `done === total` when complete. */
+  indexProgress: 'seedAnnotator/indexProgress',
+} as const;
+
+export interface IndexProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** One real meeting of the workspace, with every report of it (as `seed-annotator meetings` lists them). */
+export interface CorpusMeeting {
+  readonly id: string;
+  /** `Rajnath Singh – Lloyd Austin · 2024-11-21 · Vientiane, Laos`. */
+  readonly label: string;
+  /** `YYYY-MM-DD` when a report fixes the day, else null. */
+  readonly date: string | null;
+  /** The earliest publication date of its reports: where an undated meeting goes on a timeline. */
+  readonly reported: string | null;
+  readonly participants: readonly string[];
+  readonly participantIds: readonly (string | null)[];
+  readonly kind: string;
+  readonly status: string;
+  readonly background: boolean;
+  readonly place: string | null;
+  readonly occasion: string | null;
+  readonly reports: readonly {
+    readonly uri: string;
+    readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
+}
 
 /** An entity as offered in a picker. */
 export interface EntityChoice {

@@ -67,6 +67,7 @@ describe('the language server', () => {
       'seedAnnotator.server.checkAllArticles',
       'seedAnnotator.server.listEntities',
       'seedAnnotator.server.addToKnowledgeBase',
+      'seedAnnotator.server.listMeetings',
     ]);
     assert.equal(capabilities.hoverProvider, true);
     assert.equal(capabilities.definitionProvider, true);

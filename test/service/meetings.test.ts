@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type MarkupContent, SymbolKind } from 'vscode-languageserver';
 import { KB } from './fixtures';
-import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
+import { InMemoryWorkspace, inFolder, NO_PROGRESS, NOT_CANCELLED, positionOf, uriOf } from './inMemoryWorkspace';
 
 // Two outlets report one meeting: one gives the day, the other does not.
 const WIRE = ` date 2024-11-22 Vientiane [Laos], November 22 : Defence Minister Rajnath Singh met US Secretary of Defence Lloyd Austin.
@@ -84,5 +84,24 @@ describe('meetings in the editor', () => {
       [...ws.reads.values()].reduce((a, b) => a + b, 0),
       reads,
     );
+  });
+});
+
+describe('the meetings of the workspace (the Meetings view and the timeline)', () => {
+  test('one entry per real meeting with all its reports, dated by the report that gives the day, sorted by date', async () => {
+    const { ws } = await workspace();
+    const meetings = (await ws.service.executeCommand('seedAnnotator.server.listMeetings', [], NO_PROGRESS, NOT_CANCELLED)) as {
+      label: string;
+      date: string | null;
+      reports: { uri: string }[];
+    }[];
+    assert.deepEqual(
+      meetings.map((m) => [m.date, m.reports.length]),
+      [
+        ['2023-06-05', 1],
+        ['2024-11-21', 2],
+      ],
+    );
+    assert.equal(meetings[1].label, 'Rajnath Singh – Lloyd Austin · 2024-11-21 · Vientiane, Laos');
   });
 });

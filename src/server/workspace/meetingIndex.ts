@@ -6,6 +6,8 @@ import type { Article, WorkspaceStore } from './workspaceStore';
 
 export interface MeetingReport {
   readonly id: string;
+  /** The article's publication date (its reference date). */
+  readonly publication: string | null;
   readonly uri: string;
   readonly file: string | undefined;
   readonly meeting: Meeting;
@@ -17,11 +19,19 @@ export class MeetingIndex {
   /** Article keys by meeting id, for counts without walking every article. */
   private readonly byId = new Map<string, Set<string>>();
 
+  private readonly listeners = new Set<() => void>();
+
   constructor(store: WorkspaceStore) {
     store.onDidChange((change) => {
       if (change.kind === 'analysed') this.set(change.key, reportsIn(change.article));
       else if (change.kind === 'removed') this.set(change.key, []);
     });
+  }
+
+  /** Called after any article's meetings changed (often: debounce before doing real work). */
+  onDidChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** The reports of a meeting in every article, in file order. */
@@ -36,7 +46,9 @@ export class MeetingIndex {
   }
 
   private set(key: string, reports: readonly MeetingReport[]): void {
-    for (const old of this.byArticle.get(key) ?? []) this.byId.get(old.id)?.delete(key);
+    const before = this.byArticle.get(key) ?? [];
+    if (before.length === 0 && reports.length === 0) return;
+    for (const old of before) this.byId.get(old.id)?.delete(key);
     if (reports.length) this.byArticle.set(key, reports);
     else this.byArticle.delete(key);
     for (const report of reports) {
@@ -44,12 +56,14 @@ export class MeetingIndex {
       if (!keys) this.byId.set(report.id, (keys = new Set()));
       keys.add(key);
     }
+    for (const listener of this.listeners) listener();
   }
 }
 
 export function reportsIn(article: Article): MeetingReport[] {
   return article.analysis.meetings.map((meeting) => ({
     id: meetingIdentity(meeting, article.analysis.referenceDate).id,
+    publication: article.analysis.referenceDate,
     uri: article.uri,
     file: article.file,
     meeting,

@@ -66,6 +66,7 @@ export class WorkspaceStore {
   /** The article files the last complete scan found. */
   private onDisk = new Set<string>();
   private readonly listeners = new Set<(change: StoreChange) => void>();
+  private readonly progressListeners = new Set<(done: number, total: number) => void>();
   /** Bumped whenever every analysis becomes stale; the index is complete for one epoch. */
   private epoch = 0;
   private indexedEpoch = -1;
@@ -82,6 +83,12 @@ export class WorkspaceStore {
   onDidChange(listener: (change: StoreChange) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Progress of the background index: `done` of `total` articles, `done === total` at the end. */
+  onIndexProgress(listener: (done: number, total: number) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
   }
 
   keyOf(uri: string): string {
@@ -155,8 +162,12 @@ export class WorkspaceStore {
     this.indexWanted = true;
     while (this.indexedEpoch !== this.epoch) {
       const epoch = this.epoch;
-      this.indexing ??= this.scan()
-        .then(() => {
+      const report = (done: number, total: number) => {
+        for (const listener of this.progressListeners) listener(done, total);
+      };
+      this.indexing ??= this.scan({ progress: (done, total) => done % 100 === 0 && report(done, total) })
+        .then(({ articles }) => {
+          report(articles.length, articles.length);
           if (epoch === this.epoch) this.indexedEpoch = epoch;
         })
         .finally(() => (this.indexing = undefined));

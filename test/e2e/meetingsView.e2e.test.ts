@@ -1,0 +1,69 @@
+// The Meetings view lists the samples' meetings (the Vientiane meeting once, with its two reports) and a
+// report opens at its sentence; the timeline draws the meetings under a strict CSP, without console
+// errors, and a click on a mark opens an article.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { scenarioTimeout, waitUntil, withWorkbench } from './harness';
+
+test(
+  'the Meetings view groups the meetings by date with their reports; the timeline shows them and opens one',
+  { timeout: scenarioTimeout },
+  () =>
+    withWorkbench('meetings-view', {}, async (vscode) => {
+      const { page } = vscode;
+      const console: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || /Content Security Policy|Refused to/i.test(message.text())) console.push(message.text());
+      });
+      await vscode.openFile('001_147d61cd0fcbe092.txt');
+      await vscode.waitForLanguageMode('Seed Article');
+      await page
+        .locator('.pane-header', { hasText: /^\s*Meetings/i })
+        .first()
+        .click();
+      const vientiane = page.locator('.monaco-list-row', { hasText: 'Rajnath Singh – Lloyd Austin · Vientiane' });
+      await waitUntil(
+        async () => (await vientiane.count()) > 0,
+        () => 'the Meetings view never listed "Rajnath Singh – Lloyd Austin · Vientiane"',
+        30_000,
+      );
+      assert.equal(await vientiane.count(), 1, 'the Vientiane meeting is listed once, whatever the number of reports');
+      assert.match(await vientiane.first().innerText(), /2024-11-21/);
+      await vientiane.first().click();
+      const reports = page.locator('.monaco-list-row', { hasText: /seeds\/00[01]_\w+\.txt:\d+/ });
+      await waitUntil(
+        async () => (await reports.count()) === 2,
+        () => 'the Vientiane meeting did not show its two reports (000 and 001)',
+        15_000,
+      );
+      await vscode.screenshot('meetings-view');
+      await page
+        .locator('.monaco-list-row', { hasText: /seeds\/000_\w+\.txt:\d+/ })
+        .first()
+        .click();
+      await waitUntil(
+        async () => (await page.locator('.tab.active', { hasText: '000_a99d1e6f017bd13f.txt' }).count()) > 0,
+        () => 'clicking the report did not open 000_a99d1e6f017bd13f.txt',
+        15_000,
+      );
+
+      await vscode.command('Seed Annotator: Show Meetings Timeline');
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe');
+      const marks = frame.locator('svg .mark');
+      let drawn = 0;
+      await waitUntil(
+        async () => (drawn = await marks.count()) >= 8,
+        () => `the timeline drew ${drawn} marks, not the samples' meetings`,
+        30_000,
+      );
+      await vscode.screenshot('timeline');
+      await marks.first().click();
+      await waitUntil(
+        async () => (await page.locator('.tab', { hasText: /00\d_\w+\.txt/ }).count()) >= 2,
+        () => 'clicking a mark on the timeline did not open an article',
+        15_000,
+      );
+      assert.deepEqual(console, [], `console errors: ${console.join('\n')}`);
+    }),
+);
