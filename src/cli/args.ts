@@ -1,11 +1,12 @@
-// Parses `seed-annotator check|meetings [--format text|json|csv] [--include GLOB] [--exclude GLOB] [--kb FILE] [--no-bundled-kb] PATH...`.
+// Parses `seed-annotator check|meetings [--format text|json|csv] [--include GLOB] [--exclude GLOB] [--kb FILE] [--no-bundled-kb] PATH...`
+// and `seed-annotator export --format brat|jsonl|csv --out DIR [same options] PATH...`.
 
 export type Format = 'text' | 'json' | 'csv';
+export type ExportFormat = 'brat' | 'jsonl' | 'csv';
+const EXPORT_FORMATS: readonly string[] = ['brat', 'jsonl', 'csv'] satisfies ExportFormat[];
 
-export interface CheckArgs {
-  /** `check` reports problems; `meetings` lists the corpus's meetings, one row per real meeting. */
-  readonly command: 'check' | 'meetings';
-  readonly format: Format;
+/** What every command reads: the articles and the knowledge bases they use. */
+export interface CorpusArgs {
   readonly include: readonly string[];
   readonly exclude: readonly string[];
   /** Knowledge base files applied to every article, after its nearest entities.yaml. */
@@ -15,11 +16,26 @@ export interface CheckArgs {
   readonly paths: readonly string[];
 }
 
-export type ParsedArgs = CheckArgs | { readonly command: 'help' } | { readonly command: 'version' };
+export interface CheckArgs extends CorpusArgs {
+  /** `check` reports problems; `meetings` lists the corpus's meetings, one row per real meeting. */
+  readonly command: 'check' | 'meetings';
+  readonly format: Format;
+}
+
+/** `export` writes the analysis to files in `out` for other tools (brat, JSON Lines, a spreadsheet). */
+export interface ExportArgs extends CorpusArgs {
+  readonly command: 'export';
+  readonly format: ExportFormat;
+  /** The folder to write to, created if missing. */
+  readonly out: string;
+}
+
+export type ParsedArgs = CheckArgs | ExportArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 export const USAGE = `Usage: seed-annotator check [--format text|json] [--include GLOB]... [--exclude GLOB]...
                             [--kb FILE]... [--no-bundled-kb] PATH...
        seed-annotator meetings [--format text|json|csv] [same options] PATH...
+       seed-annotator export --format brat|jsonl|csv --out DIR [same options] PATH...
 
 Checks seed articles: the date header, and the names of people, organisations, places… against
 a knowledge base. A PATH may be a file or a folder; in a folder every *.txt and *.seed file is
@@ -33,9 +49,20 @@ base file are reported once, against that file.
 The meetings command lists the real meetings the articles report, one per meeting however many
 articles report it (sorted by date), each with its reports; csv has a header row, for spreadsheets.
 
+The export command writes what check finds to files in DIR (created if missing; files of the same
+names there are replaced, nothing outside it is written; choose a DIR outside the folders exported,
+or its .txt files are articles the next time):
+  brat   for each article, its text (.txt) and brat standoff annotations (.ann): names, normalised
+         to their knowledge base id, dates and meetings, in the articles' folders below the folder
+         they share; and annotation.conf, visual.conf, tools.conf: DIR opens in brat as it is
+  jsonl  articles.jsonl: one JSON object per article (schemas/article.schema.json)
+  csv    meetings.csv: the meetings command's csv
+
 Options:
   --format text|json   one line per problem (file:line:col: severity code message), or one JSON object
-                       (with every entity mention, date and meeting of each article); meetings: also csv
+                       (with every entity mention, date and meeting of each article); meetings: also csv;
+                       export: brat, jsonl or csv (required)
+  --out DIR            export: the folder to write to (required)
   --include GLOB       check only files matching GLOB (repeatable)
   --exclude GLOB       skip files matching GLOB (repeatable)
   --kb FILE            also use this knowledge base file for every article (repeatable)
@@ -43,8 +70,8 @@ Options:
   -h, --help           show this help
   --version            show the version
 
-Exit status: 0 no errors, 1 errors found (in articles or knowledge base files),
-2 bad usage or an unreadable path or knowledge base file.`;
+Exit status: 0 no errors, 1 errors found by check (in articles or knowledge base files),
+2 bad usage, an unreadable path or knowledge base file, or (export) a file that cannot be written.`;
 
 export class UsageError extends Error {}
 
@@ -53,10 +80,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.includes('--version')) return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === undefined) throw new UsageError('missing command: try "seed-annotator check PATH..."');
-  if (command !== 'check' && command !== 'meetings')
-    throw new UsageError(`unknown command "${command}": the commands are "check" and "meetings"`);
+  if (command !== 'check' && command !== 'meetings' && command !== 'export')
+    throw new UsageError(`unknown command "${command}": the commands are "check", "meetings" and "export"`);
 
-  let format: Format = 'text';
+  let format: string | undefined;
+  let out: string | undefined;
   const include: string[] = [];
   const exclude: string[] = [];
   const knowledgeBases: string[] = [];
@@ -71,12 +99,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
       return v;
     };
-    if (flag === '--format') {
-      const v = value();
-      if (v === 'csv' && command === 'meetings') format = v;
-      else if (v !== 'text' && v !== 'json')
-        throw new UsageError(`--format must be "text" or "json"${command === 'meetings' ? ' or "csv"' : ''}, not "${v}"`);
-      else format = v;
+    if (flag === '--format') format = value();
+    else if (flag === '--out') {
+      if (command !== 'export') throw new UsageError('--out is for export: check and meetings print to the standard output');
+      out = value();
     } else if (flag === '--include') include.push(value());
     else if (flag === '--exclude') exclude.push(value());
     else if (flag === '--kb') knowledgeBases.push(value());
@@ -87,6 +113,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
+  const corpus = { include, exclude, knowledgeBases, bundledKnowledgeBase, paths };
+  if (command === 'export') {
+    if (format === undefined) throw new UsageError('export needs --format brat, jsonl or csv');
+    if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be "brat", "jsonl" or "csv", not "${format}"`);
+    if (out === undefined) throw new UsageError('export needs --out DIR: the folder to write to');
+    if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to export');
+    return { command, format: format as ExportFormat, out, ...corpus };
+  }
+  if (format !== undefined && format !== 'text' && format !== 'json' && !(format === 'csv' && command === 'meetings'))
+    throw new UsageError(`--format must be "text" or "json"${command === 'meetings' ? ' or "csv"' : ''}, not "${format}"`);
   if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');
-  return { command, format, include, exclude, knowledgeBases, bundledKnowledgeBase, paths };
+  return { command, format: (format ?? 'text') as Format, ...corpus };
 }

@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import { analyzeArticle, countFile, emptyTally } from '../core';
 import { findArticleFiles } from '../node/articleFiles';
 import { describeFsError, readTextSync } from '../node/findFiles';
-import type { CheckArgs } from './args';
+import type { CheckArgs, CorpusArgs } from './args';
 import { type KnowledgeBasePlan, planKnowledgeBases } from './knowledgeBases';
 import {
   type FileReport,
@@ -29,7 +29,7 @@ export interface Output {
 }
 
 /** The files to check, in order; a PATH that does not exist is reported and skipped. */
-async function collectFiles(args: CheckArgs, output: Output): Promise<{ files: string[]; unreadable: number }> {
+async function collectFiles(args: CorpusArgs, output: Output): Promise<{ files: string[]; unreadable: number }> {
   const included = args.include.length ? picomatch(args.include as string[], { dot: true }) : () => true;
   const excluded = args.exclude.length ? picomatch(args.exclude as string[], { dot: true }) : () => false;
   const files: string[] = [];
@@ -67,7 +67,7 @@ export interface CheckOptions {
 }
 
 /** Reads every `--kb` file up front: one that cannot be read is bad usage, reported before any work. */
-function readExtraKnowledgeBases(args: CheckArgs, output: Output): Map<string, string> | undefined {
+function readExtraKnowledgeBases(args: CorpusArgs, output: Output): Map<string, string> | undefined {
   const texts = new Map<string, string>();
   let ok = true;
   for (const file of args.knowledgeBases) {
@@ -91,7 +91,7 @@ export interface Corpus {
 }
 
 /** Finds the files and plans their knowledge bases; undefined (after saying why) on bad usage. */
-export async function openCorpus(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<Corpus | undefined> {
+export async function openCorpus(args: CorpusArgs, output: Output, options: CheckOptions = {}): Promise<Corpus | undefined> {
   const now = options.now ?? new Date();
   const extraTexts = readExtraKnowledgeBases(args, output);
   if (!extraTexts) return undefined;
@@ -115,8 +115,13 @@ export async function openCorpus(args: CheckArgs, output: Output, options: Check
   return corpus;
 }
 
+/** An article with the text its analysis is of (without the BOM: offsets count from after it). */
+export interface AnalysedArticle extends FileReport {
+  readonly text: string;
+}
+
 /** Each article of the corpus, read and analysed, in order; one that cannot be read is said and skipped. */
-export function* analysedArticles(corpus: Corpus, output: Output): Generator<FileReport> {
+export function* analysedArticles(corpus: Corpus, output: Output): Generator<AnalysedArticle> {
   for (let i = 0; i < corpus.files.length; i++) {
     const file = corpus.files[i];
     let text: string;
@@ -130,7 +135,7 @@ export function* analysedArticles(corpus: Corpus, output: Output): Generator<Fil
       corpus.unreadable++;
       continue;
     }
-    yield { path: path.normalize(file), analysis: analyzeArticle(text, { now: corpus.now, entities: corpus.kb.indexes[i] }) };
+    yield { path: path.normalize(file), text, analysis: analyzeArticle(text, { now: corpus.now, entities: corpus.kb.indexes[i] }) };
   }
 }
 

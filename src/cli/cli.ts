@@ -1,8 +1,9 @@
-// Entry point of `seed-annotator` (dist/cli.js). Exit status: 0 clean, 1 errors, 2 bad usage or unreadable path.
+// Entry point of `seed-annotator` (dist/cli.js): check, meetings, export. Exit status: 0 clean, 1 errors, 2 bad usage or unreadable path.
 
 import * as path from 'node:path';
 import { parseArgs, USAGE, UsageError } from './args';
 import { EXIT_USAGE, runCheck, type Output } from './check';
+import { runExport } from './export';
 import { runMeetings } from './meetings';
 
 declare const PACKAGE_VERSION: string;
@@ -26,6 +27,7 @@ async function main(argv: readonly string[], output: Output): Promise<number> {
   }
   // The bundled domain knowledge base ships next to dist/ (seeds/entities.yaml in the repository and the package).
   const options = { bundledKnowledgeBase: path.resolve(__dirname, '..', 'seeds', 'entities.yaml') };
+  if (args.command === 'export') return runExport(args, output, options);
   return args.command === 'meetings' ? runMeetings(args, output, options) : runCheck(args, output, options);
 }
 

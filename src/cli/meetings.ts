@@ -3,7 +3,7 @@
 
 import type { CheckArgs } from './args';
 import { analysedArticles, EXIT_CLEAN, EXIT_USAGE, openCorpus, type CheckOptions, type Output } from './check';
-import { type JsonMeeting, toJsonMeeting } from './report';
+import { type FileReport, type JsonMeeting, toJsonMeeting } from './report';
 
 export interface CorpusMeeting extends Omit<JsonMeeting, 'range' | 'evidence'> {
   /** Every article that reports it, with the sentence. */
@@ -13,8 +13,17 @@ export interface CorpusMeeting extends Omit<JsonMeeting, 'range' | 'evidence'> {
 export async function runMeetings(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
   const corpus = await openCorpus(args, output, options);
   if (!corpus) return EXIT_USAGE;
+  const meetings = corpusMeetings(analysedArticles(corpus, output));
+  if (args.format === 'json') output.out(`${JSON.stringify({ meetings }, null, 2)}\n`);
+  else if (args.format === 'csv') for (const line of meetingsCsv(meetings)) output.out(`${line}\n`);
+  else for (const line of toText(meetings)) output.out(`${line}\n`);
+  return corpus.unreadable > 0 ? EXIT_USAGE : EXIT_CLEAN;
+}
+
+/** The real meetings the articles report, one per meeting id with every report of it, sorted by date (then id). */
+export function corpusMeetings(articles: Iterable<FileReport>): CorpusMeeting[] {
   const byId = new Map<string, CorpusMeeting>();
-  for (const { path, analysis } of analysedArticles(corpus, output)) {
+  for (const { path, analysis } of articles) {
     for (const meeting of analysis.meetings) {
       const { range, evidence: _evidence, ...fields } = toJsonMeeting(meeting, analysis.referenceDate);
       const known = byId.get(fields.id);
@@ -27,11 +36,7 @@ export async function runMeetings(args: CheckArgs, output: Output, options: Chec
       }
     }
   }
-  const meetings = [...byId.values()].sort((a, b) => (a.date ?? a.id).localeCompare(b.date ?? b.id) || a.id.localeCompare(b.id));
-  if (args.format === 'json') output.out(`${JSON.stringify({ meetings }, null, 2)}\n`);
-  else if (args.format === 'csv') for (const line of toCsv(meetings)) output.out(`${line}\n`);
-  else for (const line of toText(meetings)) output.out(`${line}\n`);
-  return corpus.unreadable > 0 ? EXIT_USAGE : EXIT_CLEAN;
+  return [...byId.values()].sort((a, b) => (a.date ?? a.id).localeCompare(b.date ?? b.id) || a.id.localeCompare(b.id));
 }
 
 function fill(known: CorpusMeeting, other: Omit<JsonMeeting, 'range' | 'evidence'>): Partial<CorpusMeeting> {
@@ -60,7 +65,8 @@ const COLUMNS = [
   'reports',
 ] as const;
 
-function toCsv(meetings: readonly CorpusMeeting[]): string[] {
+/** `--format csv` (and `export --format csv`): a header row, then one row per meeting. */
+export function meetingsCsv(meetings: readonly CorpusMeeting[]): string[] {
   const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const rows = meetings.map((m) =>
     [

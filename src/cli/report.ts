@@ -209,3 +209,19 @@ export function summaryLine(articles: Tally, knowledgeBases?: Tally): string {
   if (!knowledgeBases || knowledgeBases.errors + knowledgeBases.warnings + knowledgeBases.notes === 0) return line;
   return `${line} ${plural(knowledgeBases.files, 'knowledge base file')}: ${describeProblemCounts(knowledgeBases)}.`;
 }
+
+/** One line of `export --format jsonl`: an article, with the shapes of `check --format json` (schemas/article.schema.json). */
+export interface JsonArticleLine {
+  readonly path: string;
+  /** The header's date, `YYYY-MM-DD`; null when the first line is no header with a valid date. */
+  readonly headerDate: string | null;
+  readonly referenceDate: string | null;
+  readonly entities: readonly JsonEntity[];
+  readonly dates: readonly JsonDate[];
+  readonly meetings: readonly JsonMeeting[];
+}
+
+export function toJsonArticleLine(report: FileReport): JsonArticleLine {
+  const { path, header, referenceDate, entities, dates, meetings } = toJsonFile(report);
+  return { path, headerDate: header?.date ?? null, referenceDate, entities, dates, meetings };
+}

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { type ExtensionContext, ProgressLocation, Uri, window, workspace } from 'vscode';
 
 const FORMATS = [
-  { label: 'brat', description: 'a .txt and an .ann per article, and annotation.conf: opens in brat as it is' },
+  { label: 'brat', description: 'a .txt and an .ann per article, annotation.conf, visual.conf and tools.conf: opens in brat as it is' },
   { label: 'jsonl', description: 'articles.jsonl: one object per article (entities, dates, meetings)' },
   { label: 'csv', description: 'meetings.csv: one row per real meeting, for spreadsheets' },
 ];

@@ -29,3 +29,11 @@ export type { Meeting, MeetingField, MeetingKind, Participant } from './meetings
 export { findMeetings } from './meetings/findMeetings';
 export { type MeetingIdentity, meetingIdentity } from './meetings/meetingId';
 export { describeMeeting, meetingDetail, meetingLabel, type MeetingCardContext } from './meetings/describeMeeting';
+export { type BratDocument, type BratInput, KB_PREFIX, toBrat } from './export/brat';
+export {
+  bratConfiguration,
+  bratTypeName,
+  bratToolsConfiguration,
+  type BratTypesUsed,
+  bratVisualConfiguration,
+} from './export/bratConfiguration';
