@@ -104,7 +104,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   await client.start();
   // The server says when the meetings change (as it indexes, as articles are edited): the view and timeline follow.
   client.onNotification(ServerNotifications.meetingsChanged, async () => {
-    if (tree.visible) await meetingsView.refresh();
+    if (tree.visible || timeline.isOpen) await meetingsView.refresh();
     timeline.refresh();
   });
   context.subscriptions.push(tree.onDidChangeVisibility(({ visible }) => visible && void meetingsView.refresh()));

@@ -43,10 +43,19 @@ export class MeetingsView implements TreeDataProvider<Node> {
 
   /** Asks the server again (it said the meetings changed, or the view opened). */
   async refresh(): Promise<void> {
-    this.meetings = ((await this.client.sendRequest(ExecuteCommandRequest.type, { command: ServerCommands.listMeetings, arguments: [] })) ??
-      []) as CorpusMeeting[];
+    const meetings = ((await this.client.sendRequest(ExecuteCommandRequest.type, {
+      command: ServerCommands.listMeetings,
+      arguments: [],
+    })) ?? []) as CorpusMeeting[];
+    // Redrawing an unchanged tree would only make it flicker under the user's pointer.
+    const fingerprint = JSON.stringify(meetings);
+    if (fingerprint === this.fingerprint) return;
+    this.fingerprint = fingerprint;
+    this.meetings = meetings;
     this.changed.fire(undefined);
   }
+
+  private fingerprint = '';
 
   /** Every meeting the server knows (the timeline draws the same list). */
   all(): readonly CorpusMeeting[] {

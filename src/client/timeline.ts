@@ -62,6 +62,10 @@ export class Timeline {
 </body></html>`;
   }
 
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
   /** The meetings changed: redraw if open. */
   refresh(): void {
     if (this.panel) this.post();
