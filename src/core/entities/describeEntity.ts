@@ -60,15 +60,36 @@ export function describeEntity(entity: Entity, mention: EntityMention | undefine
   if (entity.description) lines.push(escapeMarkdown(entity.description));
   if (entity.aliases.length > 0) lines.push(`Also: ${entity.aliases.map(escapeMarkdown).join(', ')}`);
   const facts: string[] = [];
-  if (entity.url && /^https?:\/\//i.test(entity.url))
-    facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${entity.url.replace(/[()\s<>"'\\`]/g, encodeURIComponent)})`);
+  if (entity.url && /^https?:\/\//i.test(entity.url)) facts.push(`[${escapeMarkdown(hostOf(entity.url))}](${linkDestination(entity.url)})`);
   if (context.articles) {
     const { count, examples } = context.articles;
-    const links = examples.map((e) => `[${escapeMarkdown(e.label)}](${e.target})`).join(', ');
+    const links = examples.map((e) => `[${escapeMarkdown(e.label)}](${linkDestination(e.target)})`).join(', ');
     facts.push(`Mentioned in ${plural(count, 'article')}${links ? `: ${links}${count > examples.length ? ', …' : ''}` : ''}`);
   }
   if (facts.length > 0) lines.push(facts.join(' · '));
   return lines.join('\n\n');
+}
+
+/**
+ * A URL as a Markdown link destination that cannot end early or start anything else: every character but
+ * the URL's own safe ones (letters, digits, `-._~:/?#@!$&*+,;=%`) is percent-encoded — parentheses, quotes,
+ * brackets, backslashes, backticks, spaces, angle brackets, control and non-ASCII characters included.
+ * (`encodeURIComponent` leaves `(`, `)` and `'` alone: a KB `url:` could close the link and open another.)
+ */
+export function linkDestination(url: string): string {
+  let out = '';
+  for (const c of url) out += /[A-Za-z0-9\-._~:/?#@!$&*+,;=%]/.test(c) ? c : percentEncoded(c);
+  return out;
+}
+
+function percentEncoded(c: string): string {
+  const hex = (code: number) => `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (c.length === 1 && c.charCodeAt(0) < 0x80) return hex(c.charCodeAt(0));
+  try {
+    return encodeURIComponent(c);
+  } catch {
+    return '%EF%BF%BD'; // a lone surrogate: U+FFFD, the replacement character
+  }
 }
 
 /** The host of an http(s) URL, as `new URL(url).host` gives it (the core has no WHATWG URL: no DOM, no Node). */

@@ -3,7 +3,7 @@
 
 import { parseIsoDate } from '../calendarDate';
 import { describeRole, rolesOn } from '../entities/roles';
-import { escapeMarkdown } from '../entities/describeEntity';
+import { escapeMarkdown, linkDestination } from '../entities/describeEntity';
 import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import type { Meeting } from './findMeetings';
 
@@ -62,11 +62,6 @@ export function describeMeeting(meeting: Meeting, context: MeetingCardContext = 
   lines.push(facts.join('  \n'));
   const others = context.alsoReportedIn ?? [];
   if (others.length)
-    lines.push(`Also reported in ${others.map((o) => `[${escapeMarkdown(o.label)}](${safeTarget(o.target)})`).join(', ')}`);
+    lines.push(`Also reported in ${others.map((o) => `[${escapeMarkdown(o.label)}](${linkDestination(o.target)})`).join(', ')}`);
   return lines.join('\n\n');
-}
-
-/** A link target that cannot end the link early: parentheses, spaces and angle brackets percent-encoded. */
-function safeTarget(target: string): string {
-  return target.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }

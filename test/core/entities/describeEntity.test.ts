@@ -130,3 +130,41 @@ describe('KB text is shown literally', () => {
     assert.ok(!html.includes('javascript:alert(1)"'), 'a non-web url is not linked');
   });
 });
+
+describe('a KB url in the hover', () => {
+  const cardOf = (url: string) => {
+    const index = indexOf(
+      ['entities:', '  - id: x', '    name: Some Org', '    type: organisation', `    url: ${JSON.stringify(url)}`].join('\n'),
+    );
+    return markdown.render(describeEntity(index.knowledgeBase.entities[0], undefined));
+  };
+  const links = (html: string) => [...html.matchAll(/<a\b[^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/g)].map((m) => ({ href: m[1], text: m[2] }));
+
+  test('is the one link, to exactly the url written, whatever characters it holds', () => {
+    for (const url of [
+      'https://example.org/x)[Click here to verify your account](https://evil.example/phish',
+      'HTTPS://x/ ) [y](command:z)',
+      'https://example.org/a\'b"c<d>e`f\\g h(i)',
+      'https://example.org/wiki/Lloyd_Austin_(general)',
+    ]) {
+      const found = links(cardOf(url));
+      assert.equal(found.length, 1, `${url} → ${JSON.stringify(found)}`);
+      assert.ok(/^https?:\/\//i.test(found[0].href), found[0].href);
+      assert.ok(!/command:|evil\.example\/phish\)|javascript:/i.test(found[0].text), found[0].text);
+      assert.equal(decodeURI(found[0].href.replace(/&amp;/g, '&')).toLowerCase(), url.replace(/ /g, ' ').toLowerCase().replace(/"/g, '"'));
+    }
+  });
+});
+
+describe('links to articles in a card', () => {
+  test('a file name cannot close the link and open another', () => {
+    const index = indexOf(['entities:', '  - id: x', '    name: Some Org', '    type: organisation'].join('\n'));
+    const target = 'file:///corpus/a)[click](command:evil)(.txt#L3';
+    const card = describeEntity(index.knowledgeBase.entities[0], undefined, {
+      articles: { count: 1, examples: [{ label: 'a.txt', target }] },
+    });
+    assert.match(card, /\(file:\/\/\/corpus\/a%29%5Bclick%5D%28command:evil%29%28\.txt#L3\)/);
+    const html = markdown.render(card);
+    assert.ok(![...html.matchAll(/href="([^"]*)"/g)].some((m) => m[1].startsWith('command:')), html);
+  });
+});
