@@ -56,7 +56,15 @@ async function collectFiles(args: CorpusArgs, output: Output): Promise<{ files: 
     });
     files.push(...found);
   }
-  return { files, unreadable };
+  // `check seeds seeds/` or a file inside a folder also given: each article once, where first named.
+  const seen = new Set<string>();
+  const once = files.filter((file) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { files: once, unreadable };
 }
 
 export interface CheckOptions {

@@ -280,3 +280,58 @@ describe('meetings', () => {
     assert.match(stderr, /--format must be "text" or "json", not "csv"/);
   });
 });
+
+describe('special and unusual files (they must never hang the CLI)', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-hostile-'));
+    mkdirSync(path.join(folder, 'corpus'));
+    writeFileSync(path.join(folder, 'corpus', 'a.txt'), ' date 2024-11-22 x\nBody.\n');
+    symlinkSync('/dev/zero', path.join(folder, 'corpus', 'b.txt'));
+    spawnSync('mkfifo', [path.join(folder, 'entities.yaml')]);
+    spawnSync('mkfifo', [path.join(folder, 'corpus', 'c.txt')]);
+    // UTF-16 with a BOM, either byte order, as Windows tools save text (in a folder of their own: no FIFO KB there).
+    mkdirSync(path.join(folder, 'windows'));
+    const units = [...' date 2024-11-22 x\nBody.\n'].map((c) => c.charCodeAt(0));
+    writeFileSync(path.join(folder, 'windows', 'utf16.txt'), new Uint8Array([0xff, 0xfe, ...units.flatMap((u) => [u & 255, u >> 8])]));
+    writeFileSync(path.join(folder, 'windows', 'utf16be.txt'), new Uint8Array([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 255])]));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const runFor = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: folder, encoding: 'utf8', timeout: 20_000 });
+
+  test('a link to /dev/zero and a FIFO in a checked folder, and a FIFO entities.yaml, are skipped with a reason', () => {
+    const { status, stdout, stderr, signal } = runFor(['check', 'corpus']);
+    assert.equal(signal, null, 'the CLI returned (before the fix it read /dev/zero forever)');
+    assert.equal(status, 2);
+    assert.match(stderr, /corpus\/b\.txt: not a regular file \(a device\)/);
+    assert.match(stderr, /entities\.yaml: not a regular file \(a FIFO\)/);
+    assert.match(stdout, /files? checked/);
+  });
+
+  test('/dev/zero as a PATH or a --kb is refused at once', () => {
+    for (const args of [
+      ['check', '/dev/zero'],
+      ['check', '--kb', '/dev/zero', 'corpus/a.txt'],
+    ]) {
+      const { status, stderr, signal } = runFor(args);
+      assert.equal(signal, null, args.join(' '));
+      assert.equal(status, 2, args.join(' '));
+      assert.match(stderr, /\/dev\/zero: not a regular file \(a device\)/);
+    }
+  });
+
+  test('UTF-16 articles (with a BOM, either byte order) are read as text', () => {
+    // Their own folder, under the FIFO entities.yaml: --kb an empty KB so the FIFO is not the nearest.
+    writeFileSync(path.join(folder, 'windows', 'entities.yaml'), 'entities: []\n');
+    for (const file of ['windows/utf16.txt', 'windows/utf16be.txt']) {
+      const { status, stdout } = runFor(['check', '--format', 'json', '--no-bundled-kb', file]);
+      assert.equal(status, 0, `${file}: ${stdout}`);
+      assert.equal(JSON.parse(stdout).files[0].header.date, '2024-11-22', file);
+    }
+  });
+
+  test('a PATH given twice is checked once', () => {
+    const { stdout } = runFor(['check', '--format', 'json', 'corpus/a.txt', 'corpus/a.txt', './corpus/a.txt']);
+    assert.equal(JSON.parse(stdout).files.filter((f: { kind: string }) => f.kind === 'article').length, 1);
+  });
+});

@@ -1,7 +1,7 @@
 // The language server, spoken to over stdio as an editor does: dist/server.js must be built.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -399,6 +399,34 @@ describe('Check All Articles and seed-annotator check', () => {
         summary.errors,
         [...fromCli.values()].flat().filter((code) => ['missing-date-header', 'invalid-date-header'].includes(code)).length,
       );
+    } finally {
+      await session.stop();
+    }
+  });
+});
+
+describe('special files in the workspace and in settings', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-hostile-ws-'));
+    writeFileSync(path.join(folder, 'a.txt'), ' date 2024-11-22 x\nBody.\n');
+    symlinkSync('/dev/zero', path.join(folder, 'b.txt'));
+    spawnSync('mkfifo', [path.join(folder, 'c.txt')]);
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('a link to /dev/zero and a KB setting naming /dev/zero leave the server answering: Check All completes, the KB is said unreadable', async () => {
+    const { session } = await LspSession.start({ workspaceFolder: folder, settings: { knowledgeBase: ['/dev/zero'] } });
+    try {
+      const summary = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: 'seedAnnotator.server.checkAllArticles',
+        arguments: [],
+      })) as { files: number; unreadable: number };
+      assert.equal(summary.files, 1);
+      assert.equal(summary.unreadable, 1, 'b.txt, the link to /dev/zero');
+      await session.open(uriOf(path.join(folder, 'a.txt')), ' date 2024-11-22 x\nBody.\n');
+      const warning = await session.waitFor(() => session.messages.find((m) => /dev\/zero/.test(m.message)), 'a warning about /dev/zero');
+      assert.match(warning.message, /not a regular file \(a device\)/);
     } finally {
       await session.stop();
     }
