@@ -107,7 +107,9 @@ export class KnowledgeBaseEditor {
   }
 
   /** Renames an entity in its KB file (where that file is the user's and exists). */
-  rename(entity: Entity, newName: string): KnowledgeBaseEditResult {
+  rename(entity: Entity, name: string): KnowledgeBaseEditResult {
+    const newName = oneLine(name);
+    if (!newName) return refused('A name cannot be empty.');
     const source = this.editableSource(entity);
     if (!source) return refused(bundledReason(entity));
     const state = this.fileState(source);
@@ -125,8 +127,10 @@ export class KnowledgeBaseEditor {
    * untitled document), or why it cannot be made.
    */
   add(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): KnowledgeBaseEditResult {
+    const name = oneLine(request.name);
+    if (!name) return refused('Select a name first: the selection is empty.');
     try {
-      return this.addTo(articleFile, inForce, request);
+      return this.addTo(articleFile, inForce, { ...request, name });
     } catch (error) {
       // A KB file that does not parse is not edited: the user's text stays as it is.
       if (error instanceof KnowledgeBaseEditError) return refused(error.message);
@@ -182,4 +186,9 @@ export class KnowledgeBaseEditor {
 /** Why an entity from the bundled KB cannot be edited where it is, and what to do instead. */
 export function bundledReason(entity: Entity): string {
   return `${entity.name} comes from the bundled knowledge base; add an entities.yaml to your folder (use "Add to knowledge base") to rename it.`;
+}
+
+/** A name as one line: a selection across a line break, or a pasted name with a tab, must not break the YAML. */
+function oneLine(name: string): string {
+  return name.replace(/\s+/g, ' ').trim();
 }

@@ -282,6 +282,27 @@ describe('entities in the language server', () => {
     assert.equal(readFileSync(path.join(folder, 'a.txt'), 'utf8'), ARTICLE_A, 'the article text is not touched');
   });
 
+  test('a name with a line break (a rename, an annotated selection) is written on one line: the YAML stays valid', async () => {
+    const position = at(ARTICLE_A, 'Lloyd J Austin');
+    const edit = await session.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri: a },
+      position,
+      newName: 'Lloyd\nJames\tAustin',
+    });
+    const renamed = applyDocumentEdits(edit!, uriOf(kbFile), KB);
+    assert.equal(parse(renamed).entities.find((e: { id: string }) => e.id === 'lloyd-austin').name, 'Lloyd James Austin');
+    const result = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'seedAnnotator.server.addToKnowledgeBase',
+      arguments: [{ uri: a, name: 'Express\nNews  Service', type: 'organisation' }],
+    });
+    assert.equal((result as { applied: boolean }).applied, true);
+    const added = parse(applyDocumentEdits(session.appliedEdits.at(-1)!, uriOf(kbFile), KB));
+    assert.ok(
+      added.entities.some((e: { name: string }) => e.name === 'Express News Service'),
+      JSON.stringify(added.entities.map((e: { name: string }) => e.name)),
+    );
+  });
+
   test('the add-to-knowledge-base command can record an alias of an existing entity', async () => {
     const result = await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'seedAnnotator.server.addToKnowledgeBase',

@@ -15,6 +15,7 @@ import {
   type DocumentSymbol,
   CodeLensRequest,
   CodeLensResolveRequest,
+  DefinitionRequest,
   DocumentSymbolRequest,
   ExecuteCommandRequest,
   HoverRequest,
@@ -429,6 +430,31 @@ describe('special files in the workspace and in settings', () => {
       assert.match(warning.message, /not a regular file \(a device\)/);
     } finally {
       await session.stop();
+    }
+  });
+});
+
+describe('the nearest entities.yaml', () => {
+  test('is looked for up to the workspace folder, not above it: a stray one outside does not replace the bundled KB', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'seed-stray-kb-'));
+    const folder = path.join(parent, 'workspace');
+    mkdirSync(folder);
+    writeFileSync(path.join(parent, 'entities.yaml'), 'entities:\n  - id: stray\n    name: Stray Person\n    type: person\n');
+    const text = ' date 2024-11-22 x\nDefence Minister Rajnath Singh met Lloyd Austin.\n';
+    writeFileSync(path.join(folder, 'a.txt'), text);
+    const { session } = await LspSession.start({ workspaceFolder: folder });
+    try {
+      const uri = uriOf(path.join(folder, 'a.txt'));
+      await session.open(uri, text);
+      const location = await session.connection.sendRequest(DefinitionRequest.type, {
+        textDocument: { uri },
+        position: { line: 1, character: text.split('\n')[1].indexOf('Rajnath') + 2 },
+      });
+      assert.ok(location && 'uri' in location, 'Rajnath Singh is known: the bundled KB is in force');
+      assert.equal(location.uri, uriOf(path.join(ROOT, 'seeds', 'entities.yaml')));
+    } finally {
+      await session.stop();
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 });

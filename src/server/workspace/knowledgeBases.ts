@@ -95,6 +95,9 @@ export class KnowledgeBases {
         readText: this.files.readText,
         exists: this.files.exists,
         keepLastGood: true,
+        // The nearest entities.yaml is looked for up to the workspace folder, never above it: a stray
+        // ~/entities.yaml must not replace the bundled KB, nor be edited by annotate and rename.
+        stopAt: this.workspaceFolders(),
       });
       this.loaders.set(key, loader);
     }
