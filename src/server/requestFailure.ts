@@ -1,6 +1,6 @@
 // A request the service declines, with the reason for the user; server.ts maps it to a ResponseError.
 
-export type FailureKind = 'invalidRequest' | 'invalidParams';
+export type FailureKind = 'invalidRequest' | 'invalidParams' | 'cancelled';
 
 export class RequestFailure extends Error {
   constructor(

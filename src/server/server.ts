@@ -9,6 +9,7 @@ import {
   DidChangeConfigurationNotification,
   ErrorCodes,
   type InitializeResult,
+  LSPErrorCodes,
   MessageType,
   ProposedFeatures,
   ResponseError,
@@ -128,7 +129,13 @@ async function answer<T>(request: () => Promise<T>): Promise<T> {
     return await request();
   } catch (error) {
     if (error instanceof RequestFailure) {
-      throw new ResponseError(error.kind === 'invalidParams' ? ErrorCodes.InvalidParams : ErrorCodes.InvalidRequest, error.message);
+      const code =
+        error.kind === 'cancelled'
+          ? LSPErrorCodes.RequestCancelled
+          : error.kind === 'invalidParams'
+            ? ErrorCodes.InvalidParams
+            : ErrorCodes.InvalidRequest;
+      throw new ResponseError(code, error.message);
     }
     throw error;
   }
@@ -136,8 +143,8 @@ async function answer<T>(request: () => Promise<T>): Promise<T> {
 
 connection.onHover(({ textDocument, position }) => answer(() => service.getHover(textDocument.uri, position)));
 connection.onDefinition(({ textDocument, position }) => answer(() => service.getDefinition(textDocument.uri, position)));
-connection.onReferences(({ textDocument, position, context }) =>
-  answer(() => service.getReferences(textDocument.uri, position, context?.includeDeclaration ?? false)),
+connection.onReferences(({ textDocument, position, context }, token) =>
+  answer(() => service.getReferences(textDocument.uri, position, context?.includeDeclaration ?? false, token)),
 );
 connection.onDocumentSymbol(({ textDocument }) => answer(() => service.getDocumentSymbols(textDocument.uri)));
 connection.onCodeAction((params) => answer(() => service.getCodeActions(params)));

@@ -83,7 +83,7 @@ export interface SeedService {
 
   getHover(uri: string, position: Position): Promise<Hover | null>;
   getDefinition(uri: string, position: Position): Promise<Location | null>;
-  getReferences(uri: string, position: Position, includeDeclaration: boolean): Promise<Location[] | null>;
+  getReferences(uri: string, position: Position, includeDeclaration: boolean, token?: Cancellation): Promise<Location[] | null>;
   getDocumentSymbols(uri: string): Promise<DocumentSymbol[]>;
   getCodeActions(params: CodeActionParams): Promise<CodeAction[]>;
   getSemanticTokens(uri: string): Promise<SemanticTokens>;
@@ -212,7 +212,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
 
     getHover: (uri, position) => getHover(store, mentions, meetings, uri, position),
     getDefinition: (uri, position) => getDefinition(store, uri, position),
-    getReferences: (uri, position, includeDeclaration) => getReferences(store, mentions, uri, position, includeDeclaration),
+    getReferences: (uri, position, includeDeclaration, token) => getReferences(store, mentions, uri, position, includeDeclaration, token),
     getDocumentSymbols: (uri) => getDocumentSymbols(store, uri),
     getCodeActions: (params) => getCodeActions(store, kbEditor, params, client),
     getSemanticTokens: (uri) => getSemanticTokens(store, uri),

@@ -143,4 +143,8 @@ export interface WorkspaceCheckSummary {
   readonly errors: number;
   readonly warnings: number;
   readonly unreadable: number;
+  /** Stopped before the end (the user cancelled): `files` of `total` were checked. */
+  readonly cancelled?: boolean;
+  /** How many articles the workspace has (all of them were checked unless `cancelled`). */
+  readonly total?: number;
 }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import {
+  CancellationTokenSource,
   type CodeAction,
   CodeActionRequest,
   type Diagnostic,
@@ -310,7 +311,7 @@ describe('Check All Articles', () => {
         arguments: [],
         workDoneToken: 'check-all',
       });
-      assert.deepEqual(summary, { files: 5, errors: 3, warnings: 1, unreadable: 0 });
+      assert.deepEqual(summary, { files: 5, errors: 3, warnings: 1, unreadable: 0, total: 5 });
       const published = (name: string) => session.diagnostics.get(uriOf(path.join(folder, name)));
       assert.deepEqual(codes(published('seeds/2024/a.txt')!.diagnostics), ['missing-date-header']);
       assert.deepEqual(codes(published('seeds/b.txt')!.diagnostics), []);
@@ -340,12 +341,12 @@ describe('Check All Articles', () => {
     try {
       const check = () =>
         session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'seedAnnotator.server.checkAllArticles', arguments: [] });
-      assert.deepEqual(await check(), { files: 0, errors: 0, warnings: 0, unreadable: 0 });
+      assert.deepEqual(await check(), { files: 0, errors: 0, warnings: 0, unreadable: 0, total: 0 });
       assert.match((await session.waitFor(() => session.messages[0], 'a message')).message, /open a folder/);
       await session.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
         event: { added: [{ uri: uriOf(folder), name: 'corpus' }], removed: [] },
       });
-      assert.deepEqual(await check(), { files: 5, errors: 3, warnings: 1, unreadable: 0 });
+      assert.deepEqual(await check(), { files: 5, errors: 3, warnings: 1, unreadable: 0, total: 5 });
     } finally {
       await session.stop();
     }
@@ -455,6 +456,36 @@ describe('the nearest entities.yaml', () => {
     } finally {
       await session.stop();
       rmSync(parent, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('cancellation', () => {
+  test('a cancelled Check All Articles says it was cancelled, with how far it got, instead of "checked N articles"', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-cancel-'));
+    const article = readFileSync(path.join(SEEDS, '001_147d61cd0fcbe092.txt'), 'utf8');
+    for (let i = 0; i < 1500; i++) writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}.txt`), article);
+    const { session } = await LspSession.start({ workspaceFolder: folder });
+    try {
+      const source = new CancellationTokenSource();
+      const pending = session.connection.sendRequest(
+        ExecuteCommandRequest.type,
+        { command: 'seedAnnotator.server.checkAllArticles', arguments: [] },
+        source.token,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      source.cancel();
+      const summary = (await pending.catch((error) => error)) as { cancelled?: boolean; files?: number; total?: number };
+      assert.equal(summary.cancelled, true, JSON.stringify(summary));
+      assert.ok(summary.files! < 1500 && summary.total === 1500, JSON.stringify(summary));
+      const message = await session.waitFor(
+        () => session.messages.find((m) => /Check All Articles was cancelled/.test(m.message)),
+        'the cancelled message',
+      );
+      assert.match(message.message, /cancelled after \d+ of 1,?500 articles/);
+    } finally {
+      await session.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

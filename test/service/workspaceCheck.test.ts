@@ -21,7 +21,7 @@ const checkAll = (ws: InMemoryWorkspace, token = NOT_CANCELLED) =>
 describe('Check All Articles', () => {
   test("checks every .txt and .seed file, publishes each one's problems and sums them up", async () => {
     const ws = new InMemoryWorkspace({ files });
-    assert.deepEqual(await checkAll(ws), { files: 3, errors: 2, warnings: 1, unreadable: 0 });
+    assert.deepEqual(await checkAll(ws), { files: 3, errors: 2, warnings: 1, unreadable: 0, total: 3 });
     assert.deepEqual(ws.codes(inFolder('corpus/2024/scraped.txt')), ['missing-date-header']);
     assert.deepEqual(ws.codes(inFolder('bad.seed')), ['invalid-date-header']);
     assert.ok(ws.codes(inFolder('corpus/wire.txt'))!.includes('misspelled-entity'));
@@ -33,7 +33,7 @@ describe('Check All Articles', () => {
     const ws = new InMemoryWorkspace({ files });
     await ws.open(inFolder('corpus/2024/scraped.txt'), ' date 2024-11-22 fixed in the editor\nBody.\n');
     const before = ws.publications.length;
-    assert.deepEqual(await checkAll(ws), { files: 3, errors: 1, warnings: 1, unreadable: 0 });
+    assert.deepEqual(await checkAll(ws), { files: 3, errors: 1, warnings: 1, unreadable: 0, total: 3 });
     assert.ok(ws.publications.slice(before).every((p) => !p.uri.endsWith('scraped.txt')));
   });
 
@@ -58,14 +58,16 @@ describe('Check All Articles', () => {
     assert.deepEqual(ws.codes(inFolder('corpus/2024/scraped.txt')), ['missing-date-header']);
   });
 
-  test('stops when cancelled, and says so in its count', async () => {
+  test('stops when cancelled, and says so: a partial summary is marked cancelled, and the message says so', async () => {
     const ws = new InMemoryWorkspace({ files });
-    assert.equal((await checkAll(ws, { isCancellationRequested: true })).files, 0);
+    const summary = await checkAll(ws, { isCancellationRequested: true });
+    assert.deepEqual(summary, { files: 0, errors: 0, warnings: 0, unreadable: 0, total: 3, cancelled: true });
+    assert.match(ws.messages.at(-1)!.message, /Check All Articles was cancelled after 0 of 3 articles/);
   });
 
   test('with no folder open, asks for one', async () => {
     const ws = new InMemoryWorkspace({ files, folders: [] });
-    assert.deepEqual(await checkAll(ws), { files: 0, errors: 0, warnings: 0, unreadable: 0 });
+    assert.deepEqual(await checkAll(ws), { files: 0, errors: 0, warnings: 0, unreadable: 0, total: 0 });
     assert.match(ws.messages.at(-1)!.message, /open a folder/);
   });
 });

@@ -27,6 +27,8 @@ export async function checkAllArticles(
   progress.begin('Seed Annotator: checking articles', 0, 'finding seed articles…', true);
   const tally = emptyTally();
   let unreadable = 0;
+  let total = 0;
+  let cancelled = false;
   try {
     const scan = await store.scan({
       isCancelled: () => token.isCancellationRequested,
@@ -35,6 +37,8 @@ export async function checkAllArticles(
       },
     });
     unreadable = scan.unreadable;
+    total = scan.total;
+    cancelled = scan.cancelled;
     for (const article of scan.articles) {
       countFile(tally, article.analysis.problems);
       diagnostics.show(article);
@@ -42,12 +46,16 @@ export async function checkAllArticles(
   } finally {
     progress.done();
   }
-  return { files: tally.files, errors: tally.errors, warnings: tally.warnings, unreadable };
+  return { files: tally.files, errors: tally.errors, warnings: tally.warnings, unreadable, total, ...(cancelled ? { cancelled } : {}) };
 }
 
 /** The summary in words, as the notification shows it. */
 export function describeCheck(summary: WorkspaceCheckSummary, folders: number): string {
   if (folders === 0) return 'Seed Annotator: open a folder to check the seed articles in it.';
   const unreadable = summary.unreadable ? `, ${plural(summary.unreadable, 'unreadable path')}` : '';
-  return `Seed Annotator checked ${plural(summary.files, 'article')}: ${describeProblemCounts({ ...summary, notes: 0 })}${unreadable}.`;
+  const counts = `${describeProblemCounts({ ...summary, notes: 0 })}${unreadable}`;
+  if (summary.cancelled) {
+    return `Seed Annotator: Check All Articles was cancelled after ${summary.files} of ${plural(summary.total ?? summary.files, 'article')}; in those: ${counts}.`;
+  }
+  return `Seed Annotator checked ${plural(summary.files, 'article')}: ${counts}.`;
 }

@@ -44,6 +44,10 @@ export interface ScanResult {
   readonly articles: readonly Article[];
   /** Folders and files that could not be read. */
   readonly unreadable: number;
+  /** How many article files the folders hold. */
+  readonly total: number;
+  /** Stopped before the end: `articles` holds those analysed until then. */
+  readonly cancelled: boolean;
 }
 
 interface Entry {
@@ -144,7 +148,7 @@ export class WorkspaceStore {
     const articles: Article[] = [];
     const found = new Set<string>();
     for (const [i, file] of files.entries()) {
-      if (options.isCancelled?.()) return { articles, unreadable };
+      if (options.isCancelled?.()) return { articles, unreadable, total: files.length, cancelled: true };
       options.progress?.(i, files.length);
       found.add(file);
       const article = await this.article(fileUri(file));
@@ -154,7 +158,7 @@ export class WorkspaceStore {
     // Files gone since the last scan (deleted while no watcher looked) leave the indexes.
     for (const file of this.onDisk) if (!found.has(file) && !this.open.has(file)) this.forget(file, fileUri(file));
     this.onDisk = found;
-    return { articles, unreadable };
+    return { articles, unreadable, total: files.length, cancelled: false };
   }
 
   /** Resolves when every article in the workspace has been analysed under the current knowledge bases. */
