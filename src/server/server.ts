@@ -14,6 +14,8 @@ import {
   ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
   WorkDoneProgressReporter,
@@ -33,7 +35,17 @@ declare const PACKAGE_VERSION: string;
 /** The bundled domain KB, next to the bundle: `dist/server.js` → `seeds/entities.yaml`. */
 const BUNDLED_KB = path.resolve(__dirname, '..', 'seeds', KNOWLEDGE_BASE_FILE_NAME);
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the reader is ours, to hear of malformed framing (a bad or missing Content-Length, a body that is
+// not JSON): the stream cannot be trusted after it, so the server says why on stderr and exits — the client
+// sees it go and can restart it — instead of staying alive and deaf.
+const reader = process.argv.includes('--stdio') ? new StreamMessageReader(process.stdin) : undefined;
+const connection = reader
+  ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout))
+  : createConnection(ProposedFeatures.all);
+reader?.onError((error) => {
+  process.stderr.write(`seed-annotator server: malformed message from the client (${error.message}); exiting.\n`);
+  process.exit(1);
+});
 const documents = new TextDocuments(TextDocument);
 
 const client = {

@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -488,4 +488,31 @@ describe('cancellation', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+});
+
+describe('malformed JSON-RPC from the client', () => {
+  for (const [what, bytes] of [
+    ['a Content-Length that is no number', 'Content-Length: abc\r\n\r\n{}'],
+    ['a missing Content-Length', 'Foo: bar\r\n\r\n{}'],
+    ['a body that is not JSON', 'Content-Length: 5\r\n\r\nhello'],
+  ] as const) {
+    test(`${what}: the server says why on stderr and exits, instead of staying alive and deaf`, async () => {
+      const server = spawn(process.execPath, [path.join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let stderr = '';
+      server.stderr.on('data', (chunk) => (stderr += String(chunk)));
+      server.stdin.write(bytes); // and the pipe stays open, as a client's does
+      const code = await new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => {
+          server.kill();
+          resolve(null);
+        }, 5000);
+        server.on('exit', (exitCode) => {
+          clearTimeout(timer);
+          resolve(exitCode);
+        });
+      });
+      assert.equal(code, 1, 'exited with status 1 (null: still running after 5 s)');
+      assert.match(stderr, /malformed message from the client/);
+    });
+  }
 });
