@@ -45,7 +45,8 @@ export function toDocumentEdit(state: KbFileState & { text: string }, edits: rea
 /** Creates a KB file with the given text. */
 export function createFileEdit(file: string, text: string): WorkspaceEdit {
   const uri = fileUri(file);
-  const create: CreateFile = { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } };
+  // Never over an existing file: a create made earlier and applied late fails instead of inserting a second KB.
+  const create: CreateFile = { kind: 'create', uri, options: { overwrite: false, ignoreIfExists: false } };
   return {
     documentChanges: [
       create,

@@ -104,6 +104,9 @@ export const SERVICE_COMMANDS = [
   ServerCommands.listMeetings,
 ];
 
+/** How long typing in an entities.yaml pauses before the KB is recompiled (a 20k-entity KB takes a while). */
+export const KB_TYPING_PAUSE_MS = 300;
+
 /** How long the meetings may keep changing before the client is told (indexing changes them thousands of times). */
 export const MEETINGS_CHANGED_DELAY_MS = 500;
 
@@ -157,6 +160,8 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     readText: (file) => workspace.readTextSync(file),
   });
 
+  const kbTyping = new Map<string, ReturnType<typeof setTimeout>>();
+
   /** A KB changed: every article's analysis is stale; open ones are re-checked soon. */
   function knowledgeBaseChanged(file: string): void {
     store.knowledgeBaseChanged(file);
@@ -174,9 +179,17 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     },
     async didChange(document) {
       if (!isKnowledgeBaseDocument(document.uri)) return diagnostics.changed(document.uri, document.version);
+      // Typing in a large entities.yaml must not re-parse and recompile it on every keystroke: after a pause.
       const file = uriToPath(document.uri)!;
-      knowledgeBaseChanged(file);
-      await kbProblems.publishFor(file);
+      clearTimeout(kbTyping.get(file));
+      kbTyping.set(
+        file,
+        setTimeout(() => {
+          kbTyping.delete(file);
+          knowledgeBaseChanged(file);
+          void kbProblems.publishFor(file);
+        }, KB_TYPING_PAUSE_MS),
+      );
     },
     async didSave(document) {
       if (isKnowledgeBaseDocument(document.uri)) return kbProblems.publishFor(uriToPath(document.uri)!);

@@ -219,7 +219,14 @@ describe('entities in the language server', () => {
     })) as CodeAction[];
     const add = actions.find((x) => x.title.startsWith('Add "Express News Service" to the knowledge base'));
     assert.ok(add, actions.map((x) => x.title).join(', '));
-    const edited = applyDocumentEdits(add.edit!, uriOf(kbFile), KB);
+    // The action carries a command, not a copy of the KB: the edit is made when it runs, from the file as it is then.
+    assert.equal(add.edit, undefined);
+    const result = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: add.command!.command,
+      arguments: add.command!.arguments,
+    });
+    assert.equal((result as { applied: boolean }).applied, true);
+    const edited = applyDocumentEdits(session.appliedEdits.at(-1)!, uriOf(kbFile), KB);
     assert.ok(edited.startsWith(KB.trimEnd()), 'everything before the new entry is unchanged');
     assert.match(edited, /# Test knowledge base: comments must survive edits\.\n/);
     const entry = parse(edited).entities.at(-1);

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HEADERLESS, KB, WIRE } from './fixtures';
-import { InMemoryWorkspace, inFolder, uriOf } from './inMemoryWorkspace';
+import { InMemoryWorkspace, inFolder, NO_PROGRESS, NOT_CANCELLED, uriOf } from './inMemoryWorkspace';
 
 const everywhere = { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } };
 
@@ -57,7 +57,9 @@ describe('code actions', () => {
     await ws.open(inFolder('tokyo.txt'));
     const add = (await actionsFor(ws, 'tokyo.txt')).find((a) => a.title.startsWith('Add "Express News Service"'));
     assert.ok(add, 'an add action for Express News Service');
-    const change = add.edit!.documentChanges![0] as TextDocumentEdit;
+    assert.equal(add.edit, undefined, 'a command, run when chosen: no stale copy of the KB travels with the list');
+    await ws.service.executeCommand(add.command!.command, add.command!.arguments ?? [], NO_PROGRESS, NOT_CANCELLED);
+    const change = ws.appliedEdits.at(-1)!.documentChanges![0] as TextDocumentEdit;
     assert.equal(change.textDocument.uri, uriOf(inFolder('entities.yaml')));
     const updated = applied(KB, change.edits as TextEdit[]);
     assert.match(updated, /^# Test knowledge base/);
@@ -68,5 +70,21 @@ describe('code actions', () => {
     const ws = new InMemoryWorkspace({ files: { 'scraped.txt': HEADERLESS } });
     await ws.open(inFolder('scraped.txt'));
     assert.deepEqual(await actionsFor(ws, 'scraped.txt', ['refactor']), []);
+  });
+});
+
+describe('adding to a knowledge base that does not exist yet', () => {
+  test('creates entities.yaml only if it is still missing: a create applied late never inserts a second copy', async () => {
+    const text = ' date 2024-11-22 x\nRajnath Singh spoke to Express News Service.\n';
+    const ws = new InMemoryWorkspace({ files: { 'tokyo.txt': text } });
+    await ws.open(inFolder('tokyo.txt'));
+    const add = (await actionsFor(ws, 'tokyo.txt')).find((a) => a.title.startsWith('Add "Express News Service"'))!;
+    await ws.service.executeCommand(add.command!.command, add.command!.arguments ?? [], NO_PROGRESS, NOT_CANCELLED);
+    const [create] = ws.appliedEdits.at(-1)!.documentChanges! as {
+      kind?: string;
+      options?: { ignoreIfExists?: boolean; overwrite?: boolean };
+    }[];
+    assert.equal(create.kind, 'create');
+    assert.deepEqual(create.options, { overwrite: false, ignoreIfExists: false });
   });
 });

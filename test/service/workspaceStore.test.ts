@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEMANTIC_TOKENS_LEGEND } from '../../src/server/features/semanticTokens';
+import { KB_TYPING_PAUSE_MS } from '../../src/server/service';
 import { KB, WIRE } from './fixtures';
 import { InMemoryWorkspace, inFolder, uriOf } from './inMemoryWorkspace';
 
@@ -47,13 +48,18 @@ describe('the workspace store', () => {
     assert.ok(await store.article(untitled));
   });
 
-  test('a KB edit stales every analysis and re-indexes the workspace', async () => {
+  test('a KB edit stales every analysis and re-indexes the workspace, once typing pauses (not on every keystroke)', async () => {
     const ws = new InMemoryWorkspace({ files: { 'entities.yaml': KB, 'wire.txt': WIRE } });
     const { store } = ws.service;
     await store.indexed();
     assert.equal(store.isIndexed, true);
     await ws.open(inFolder('entities.yaml'));
+    const generation = store.knowledgeBases.generation;
+    for (const name of ['Lao', 'Lao P', 'Lao PD']) await ws.type(inFolder('entities.yaml'), KB.replace('name: Laos', `name: ${name}`));
     await ws.type(inFolder('entities.yaml'), KB.replace('name: Laos', 'name: Lao PDR'));
+    assert.equal(store.knowledgeBases.generation, generation, 'no recompilation while typing');
+    await new Promise((resolve) => setTimeout(resolve, KB_TYPING_PAUSE_MS + 50));
+    assert.equal(store.knowledgeBases.generation, generation + 1, 'one recompilation after the pause');
     assert.equal(store.isIndexed, false);
     await store.indexed();
     const article = await store.article(uriOf(inFolder('wire.txt')));

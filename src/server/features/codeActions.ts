@@ -3,6 +3,7 @@
 
 import { type CodeAction, CodeActionKind, type CodeActionParams } from 'vscode-languageserver';
 import type { Range } from '../../core';
+import { type AddToKnowledgeBase, ServerCommands } from '../../shared/protocol';
 import type { KnowledgeBaseEditor } from '../knowledgeBaseEditor';
 import { toCodeAction, toDiagnostic } from '../toLsp';
 import { uriToPath } from '../uris';
@@ -38,17 +39,17 @@ export async function getCodeActions(
     if (problem.code !== 'unknown-entity') continue;
     const mention = analysis.entities.find((m) => m.kind === 'unknown' && sameRange(m.range, problem.range));
     if (!mention) continue;
-    const result = kbEditor.add(uriToPath(article.uri), article.knowledgeBase, {
-      uri: article.uri,
-      name: mention.text,
-      type: mention.type,
-    });
-    if (!result.ok) continue;
+    // The edit is made when the action runs, not now: a code action computed earlier and applied later
+    // must not write a stale copy of the KB (it used to duplicate a whole new entities.yaml), and the
+    // list of actions stays small.
+    if (!kbEditor.add(uriToPath(article.uri), article.knowledgeBase, { uri: article.uri, name: mention.text, type: mention.type }).ok)
+      continue;
+    const request: AddToKnowledgeBase = { uri: article.uri, name: mention.text, type: mention.type };
     actions.push({
       title: `Add "${mention.text}" to the knowledge base as ${mention.type}`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [toDiagnostic(problem)],
-      edit: result.edit,
+      command: { title: `Add "${mention.text}" to the knowledge base`, command: ServerCommands.addToKnowledgeBase, arguments: [request] },
     });
   }
   return actions;
