@@ -1,6 +1,8 @@
 // Parses `seed-annotator check|meetings [--format text|json|csv] [--include GLOB] [--exclude GLOB] [--kb FILE] [--no-bundled-kb] PATH...`
 // and `seed-annotator export --format brat|jsonl|csv --out DIR [same options] PATH...`.
 
+import { DEFAULT_MAX_FILE_MB } from '../core';
+
 export type Format = 'text' | 'json' | 'csv';
 export type ExportFormat = 'brat' | 'jsonl' | 'csv';
 const EXPORT_FORMATS: readonly string[] = ['brat', 'jsonl', 'csv'] satisfies ExportFormat[];
@@ -13,6 +15,8 @@ export interface CorpusArgs {
   readonly knowledgeBases: readonly string[];
   /** Use the bundled knowledge base where no entities.yaml is found. */
   readonly bundledKnowledgeBase: boolean;
+  /** Articles larger than this many MB are not analysed (one `file-too-large` note each). */
+  readonly maxFileSize: number;
   readonly paths: readonly string[];
 }
 
@@ -67,6 +71,7 @@ Options:
   --exclude GLOB       skip files matching GLOB (repeatable)
   --kb FILE            also use this knowledge base file for every article (repeatable)
   --no-bundled-kb      no bundled knowledge base where no entities.yaml is found
+  --max-file-size MB   articles larger than this are not analysed, one note each (default 5)
   -h, --help           show this help
   --version            show the version
 
@@ -89,6 +94,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const exclude: string[] = [];
   const knowledgeBases: string[] = [];
   let bundledKnowledgeBase = true;
+  let maxFileSize = DEFAULT_MAX_FILE_MB;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -107,13 +113,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     else if (flag === '--exclude') exclude.push(value());
     else if (flag === '--kb') knowledgeBases.push(value());
     else if (arg === '--no-bundled-kb') bundledKnowledgeBase = false;
-    else if (arg === '--') {
+    else if (flag === '--max-file-size') {
+      const v = value();
+      maxFileSize = Number(v);
+      if (!Number.isFinite(maxFileSize) || maxFileSize <= 0)
+        throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
+    } else if (arg === '--') {
       paths.push(...rest.slice(i + 1));
       break;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
-  const corpus = { include, exclude, knowledgeBases, bundledKnowledgeBase, paths };
+  const corpus = { include, exclude, knowledgeBases, bundledKnowledgeBase, maxFileSize, paths };
   if (command === 'export') {
     if (format === undefined) throw new UsageError('export needs --format brat, jsonl or csv');
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be "brat", "jsonl" or "csv", not "${format}"`);

@@ -92,6 +92,8 @@ function readExtraKnowledgeBases(args: CorpusArgs, output: Output): Map<string, 
 /** The articles to analyse with the knowledge base of each, ready to read: what `check` and `meetings` share. */
 export interface Corpus {
   readonly files: readonly string[];
+  /** Longer articles are not analysed (`--max-file-size`). */
+  readonly maxLength: number;
   readonly kb: KnowledgeBasePlan;
   readonly now: Date;
   /** Paths that could not be read so far (grows as articles are read). */
@@ -115,7 +117,7 @@ export async function openCorpus(args: CorpusArgs, output: Output, options: Chec
     bundledFile: bundled,
     readText: (file) => extraTexts.get(file) ?? readTextSync(file),
   });
-  const corpus: Corpus = { files, kb, now, unreadable };
+  const corpus: Corpus = { files, kb, now, unreadable, maxLength: args.maxFileSize * 1e6 };
   for (const { path: file, reason } of kb.unreadable) {
     output.err(`seed-annotator: ${file}: ${reason}`);
     corpus.unreadable++;
@@ -143,7 +145,11 @@ export function* analysedArticles(corpus: Corpus, output: Output): Generator<Ana
       corpus.unreadable++;
       continue;
     }
-    yield { path: path.normalize(file), text, analysis: analyzeArticle(text, { now: corpus.now, entities: corpus.kb.indexes[i] }) };
+    yield {
+      path: path.normalize(file),
+      text,
+      analysis: analyzeArticle(text, { now: corpus.now, entities: corpus.kb.indexes[i], maxLength: corpus.maxLength }),
+    };
   }
 }
 

@@ -1,6 +1,7 @@
 // One article's analysis: everything the editor and the CLI report about a seed file's text.
 
 import { formatIsoDate } from './calendarDate';
+import { severityOf } from './diagnosticCodes';
 import { type BodyDate, findBodyDates } from './dates/findBodyDates';
 import type { EntityIndex } from './entities/entityIndex';
 import { entityProblems } from './entities/entityProblems';
@@ -16,7 +17,12 @@ export interface AnalysisOptions {
   readonly now: Date;
   /** The knowledge base compiled for recognition; without it, entities are not looked for. */
   readonly entities?: EntityIndex;
+  /** Longer texts (in UTF-16 code units, ~ bytes for news) are not analysed: one `file-too-large` note instead. */
+  readonly maxLength?: number;
 }
+
+/** The default limit: news articles are kilobytes; megabytes are dumps, and analysing them would stall an editor. */
+export const DEFAULT_MAX_FILE_MB = 5;
 
 export interface HeaderSummary {
   /** The publication date, `YYYY-MM-DD`. */
@@ -43,6 +49,7 @@ export interface ArticleAnalysis {
 }
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
+  if (options.maxLength !== undefined && text.length > options.maxLength) return tooLarge(text, options.maxLength);
   const { header, problems } = checkDateHeader(text, options);
   const entities = options.entities ? recognizeEntities(text, options.entities, { firstLineIsHeader: header !== undefined }) : [];
   const reference = header?.date ?? publicationDateInText(text)?.date;
@@ -57,4 +64,16 @@ export function analyzeArticle(text: string, options: AnalysisOptions): ArticleA
     referenceDate: reference ? formatIsoDate(reference) : null,
     meetings,
   };
+}
+
+function tooLarge(text: string, maxLength: number): ArticleAnalysis {
+  const mb = (n: number) => `${(n / 1e6).toFixed(n < 1e7 ? 1 : 0)} MB`;
+  const problem: Problem = {
+    code: 'file-too-large',
+    severity: severityOf('file-too-large'),
+    message: `This article is ${mb(text.length)}, more than the ${mb(maxLength)} analysed (seedAnnotator.maxFileSize, --max-file-size): it is not analysed.`,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    fixes: [],
+  };
+  return { header: null, problems: [problem], entities: [], dates: [], referenceDate: null, meetings: [] };
 }

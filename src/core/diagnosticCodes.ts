@@ -3,8 +3,8 @@
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
-/** What a code is about: an article's date header, its entities, or a knowledge base file. */
-export type DiagnosticArea = 'header' | 'entities' | 'knowledge-base';
+/** What a code is about: an article's date header, its entities, a knowledge base file, or the file as a whole. */
+export type DiagnosticArea = 'header' | 'entities' | 'knowledge-base' | 'file';
 
 export const DIAGNOSTIC_RULES = {
   'missing-date-header': {
@@ -36,6 +36,11 @@ export const DIAGNOSTIC_RULES = {
     area: 'entities',
     severity: 'warning',
     summary: 'A name one typo away from a name in the knowledge base (`Llyod Austin`).',
+  },
+  'file-too-large': {
+    area: 'file',
+    severity: 'information',
+    summary: 'The article is larger than `seedAnnotator.maxFileSize` (`--max-file-size` in the CLI): it is not analysed.',
   },
   'unknown-entity': {
     area: 'entities',

@@ -109,6 +109,8 @@ export interface SeedAnnotatorSettings {
   readonly useBundledKnowledgeBase: boolean;
   /** `seedAnnotator.inlayHints.dates`. */
   readonly dateHints: DateHints;
+  /** `seedAnnotator.maxFileSize`: articles larger than this many MB are not analysed (one note says so). */
+  readonly maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: SeedAnnotatorSettings = {
@@ -116,6 +118,7 @@ export const DEFAULT_SETTINGS: SeedAnnotatorSettings = {
   knowledgeBase: [],
   useBundledKnowledgeBase: true,
   dateHints: 'relative',
+  maxFileSize: 5,
 };
 
 /** Reads whatever a client sent as settings, keeping only well-formed values. */
@@ -134,7 +137,9 @@ export function readSettings(raw: unknown): SeedAnnotatorSettings {
       ? (section.inlayHints as Record<string, unknown>).dates
       : section['inlayHints.dates'];
   const dateHints = hints === 'all' || hints === 'off' || hints === 'relative' ? hints : DEFAULT_SETTINGS.dateHints;
-  return { validate, knowledgeBase, useBundledKnowledgeBase, dateHints };
+  const size = Number(section.maxFileSize);
+  const maxFileSize = Number.isFinite(size) && size > 0 ? size : DEFAULT_SETTINGS.maxFileSize;
+  return { validate, knowledgeBase, useBundledKnowledgeBase, dateHints, maxFileSize };
 }
 
 /** What "Check All Articles" answers with. */

@@ -335,3 +335,19 @@ describe('special and unusual files (they must never hang the CLI)', () => {
     assert.equal(JSON.parse(stdout).files.filter((f: { kind: string }) => f.kind === 'article').length, 1);
   });
 });
+
+describe('--max-file-size', () => {
+  test('an article larger than the limit gets one information note and is not analysed; the exit status is clean', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-big-'));
+    try {
+      writeFileSync(path.join(folder, 'big.txt'), `no header\n${'x'.repeat(200_000)}\n`);
+      const { status, stdout } = run(['check', '--max-file-size', '0.1', path.join(folder, 'big.txt')]);
+      assert.equal(status, 0, 'a note, not an error: the missing header is not even looked for');
+      assert.match(stdout, /information file-too-large This article is 0\.2 MB, more than the 0\.1 MB analysed/);
+      const usage = run(['check', '--max-file-size', 'lots', folder]);
+      assert.equal(usage.status, 2);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

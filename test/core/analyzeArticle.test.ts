@@ -47,3 +47,17 @@ describe('analyzeArticle', () => {
     assert.deepEqual(analyzeArticle(text, { now: new Date('2026-11-22T12:00:00Z') }).problems, []);
   });
 });
+
+describe('an article larger than the limit', () => {
+  test('is not analysed: one file-too-large note saying why, and nothing else', () => {
+    const text = ` date 2024-11-22 x\n${'Rajnath Singh met Lloyd Austin on Thursday. '.repeat(30)}`;
+    const analysis = analyzeArticle(text, { now: new Date('2026-01-01'), maxLength: 1000 });
+    assert.deepEqual(
+      analysis.problems.map((p) => [p.code, p.severity]),
+      [['file-too-large', 'information']],
+    );
+    assert.match(analysis.problems[0].message, /not analysed/);
+    assert.deepEqual([analysis.entities, analysis.dates, analysis.meetings], [[], [], []]);
+    assert.equal(analyzeArticle(text, { now: new Date('2026-01-01'), maxLength: 10_000 }).problems.length, 0, 'under the limit: analysed');
+  });
+});

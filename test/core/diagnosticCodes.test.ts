@@ -13,6 +13,7 @@ describe('diagnostic codes', () => {
       'future-date-header': 'warning',
       'header-date-mismatch': 'warning',
       'misspelled-entity': 'warning',
+      'file-too-large': 'information',
       'unknown-entity': 'hint',
       'kb-syntax-error': 'error',
       'kb-invalid-entry': 'error',

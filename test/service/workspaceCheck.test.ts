@@ -71,3 +71,11 @@ describe('Check All Articles', () => {
     assert.match(ws.messages.at(-1)!.message, /open a folder/);
   });
 });
+
+describe('seedAnnotator.maxFileSize', () => {
+  test('an article larger than the setting gets one note in the editor and is not analysed', async () => {
+    const ws = new InMemoryWorkspace({ files: { 'big.txt': `no header\n${'x'.repeat(200_000)}\n` }, settings: { maxFileSize: 0.1 } });
+    await ws.open(inFolder('big.txt'));
+    assert.deepEqual(ws.codes(inFolder('big.txt')), ['file-too-large']);
+  });
+});

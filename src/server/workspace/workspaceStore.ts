@@ -277,7 +277,7 @@ export class WorkspaceStore {
     const settings = await this.settingsFor(uri);
     const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
     const generation = this.knowledgeBases.generation;
-    const analysis = analyzeArticle(text, { now: this.now(), entities: knowledgeBase.index });
+    const analysis = analyzeArticle(text, { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 });
     const article: Article = { uri, file, version, text, generation, analysis, knowledgeBase };
     const current = this.entries.get(key);
     if (current && current.version === version && current.generation === generation) this.emit({ kind: 'analysed', key, article });
