@@ -379,3 +379,39 @@ describe('an entities.yaml that does not parse', () => {
     }
   });
 });
+
+describe('an entities.yaml deleted without a file event', () => {
+  test('annotate still works (a fresh entities.yaml) and rename says why it cannot, instead of a raw ENOENT or nothing', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-kb-gone-'));
+    const kbFile = path.join(folder, 'entities.yaml');
+    writeFileSync(kbFile, KB);
+    writeFileSync(path.join(folder, 'a.txt'), ARTICLE_A);
+    const { session } = await LspSession.start({ workspaceFolder: folder });
+    try {
+      const a = uriOf(path.join(folder, 'a.txt'));
+      await session.open(a, ARTICLE_A);
+      await session.diagnosticsFor(a);
+      rmSync(kbFile); // no didChangeWatchedFiles: the server still believes it is there
+      const added = (await session.connection.sendRequest(ExecuteCommandRequest.type, {
+        command: 'seedAnnotator.server.addToKnowledgeBase',
+        arguments: [{ uri: a, name: 'Express News Service', type: 'organisation' }],
+      })) as { applied: boolean; message?: string };
+      assert.ok(added.applied || !/ENOENT/.test(added.message ?? ''), JSON.stringify(added));
+      const renamed = await session.connection
+        .sendRequest(RenameRequest.type, {
+          textDocument: { uri: a },
+          position: at(ARTICLE_A, 'Lloyd J Austin'),
+          newName: 'Lloyd James Austin',
+        })
+        .then(
+          () => 'no error',
+          (error: Error) => error.message,
+        );
+      assert.match(renamed, /no longer exists|cannot|bundled/, renamed);
+      assert.doesNotMatch(renamed, /ENOENT/);
+    } finally {
+      await session.stop();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
