@@ -28,7 +28,10 @@ function problem(code: DiagnosticCode, message: string, at: Range, fixes: Fix[] 
 
 function replaceDateFix(header: DateHeader, date: CalendarDate, preferred: boolean): Fix {
   const iso = formatIsoDate(date);
-  return { title: `Change the header date to ${iso}`, edits: [{ range: header.dateRange, newText: iso }], preferred };
+  // `2024-11-2{2 …`: the text glued to the date stays, after a space, or the fixed header would still be invalid
+  // (found by the property tests).
+  const newText = header.spaceAfterDate ? iso : `${iso} `;
+  return { title: `Change the header date to ${iso}`, edits: [{ range: header.dateRange, newText }], preferred };
 }
 
 function missingHeader(text: string, lineStart: number): Problem {

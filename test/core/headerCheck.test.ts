@@ -422,3 +422,16 @@ describe('robustness', () => {
     assert.deepEqual(codes(`${'November 22, 2024 '.repeat(11_000)}`), ['missing-date-header']);
   });
 });
+
+describe('a header date with text glued to it (found by the property tests)', () => {
+  test('the date fix keeps the glued text after a space, so the fixed header is valid', () => {
+    const text = ' date 2024-11-2{2 Vientiane\nBody.\n';
+    const invalid = checkDateHeader(text, { now: new Date('2026-01-01') }).problems.find((p) => p.code === 'invalid-date-header')!;
+    const fixed = applyEdits(text, invalid.fixes[0].edits);
+    assert.equal(fixed.split('\n')[0], ' date 2024-11-02 {2 Vientiane');
+    assert.deepEqual(
+      checkDateHeader(fixed, { now: new Date('2026-01-01') }).problems.map((p) => p.code),
+      [],
+    );
+  });
+});
