@@ -13,6 +13,7 @@ import {
   CodeActionRequest,
   type Diagnostic,
   DidChangeWorkspaceFoldersNotification,
+  DidOpenTextDocumentNotification,
   type DocumentSymbol,
   CodeLensRequest,
   CodeLensResolveRequest,
@@ -23,8 +24,10 @@ import {
   InlayHintRequest,
   type MarkupContent,
   SymbolKind,
+  type TextDocumentItem,
   type TextEdit,
   type WorkspaceEdit,
+  WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspSession, ROOT, uriOf } from './lspSession';
@@ -515,4 +518,22 @@ describe('malformed JSON-RPC from the client', () => {
       assert.match(stderr, /malformed message from the client/);
     });
   }
+});
+
+describe('a didOpen without text', () => {
+  test('is an empty document, and workspace symbols keep answering', async () => {
+    const { session } = await LspSession.start();
+    try {
+      const uri = uriOf(path.join(ROOT, 'no-text.seed'));
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: { uri, languageId: 'seed', version: 1 } as unknown as TextDocumentItem,
+      });
+      const { diagnostics } = await session.diagnosticsFor(uri);
+      assert.deepEqual(codes(diagnostics), ['missing-date-header']);
+      const symbols = await session.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'austin' });
+      assert.ok((symbols ?? []).some((s) => s.name === 'Lloyd Austin'));
+    } finally {
+      await session.stop();
+    }
+  });
 });

@@ -104,7 +104,8 @@ export class WorkspaceStore {
     const key = this.keyOf(uri);
     const openUri = this.open.get(key);
     const document = openUri === undefined ? undefined : this.host.document(openUri);
-    if (document) return this.analysedOpen(key, document.uri, document.version, () => document.getText());
+    // A client that opened a document without its text (a broken didOpen) gets it analysed as empty, not a failure.
+    if (document) return this.analysedOpen(key, document.uri, document.version, () => (document.getText() as string | undefined) ?? '');
     const file = uriToPath(uri);
     return file && this.isDiskArticle(file) ? this.analysedDisk(key, file) : Promise.resolve(undefined);
   }
