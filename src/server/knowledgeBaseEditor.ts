@@ -139,6 +139,27 @@ export class KnowledgeBaseEditor {
     }
   }
 
+  /**
+   * Whether `add` of a new entity would make an edit, answered without making it (no file read, no copy of
+   * the bundled KB): code actions are asked for on every move of the cursor.
+   */
+  canAddEntity(articleFile: string | undefined, inForce: KnowledgeBaseInForce): boolean {
+    const folders = this.context.workspaceFolders();
+    const nearest = inForce.files[0];
+    const target =
+      nearest && this.isUserFile(nearest)
+        ? nearest
+        : articleFile
+          ? newKnowledgeBaseFile(articleFile, folders)
+          : folders.length
+            ? path.join(folders[0], KNOWLEDGE_BASE_FILE_NAME)
+            : undefined;
+    if (!target) return false;
+    // A file that does not parse is never edited (`add` refuses it).
+    if (inForce.problems.get(target)?.some((p) => p.code === 'kb-syntax-error')) return false;
+    return this.context.openDocument(target) !== undefined || this.context.exists(target) || this.context.canCreateFiles();
+  }
+
   private addTo(articleFile: string | undefined, inForce: KnowledgeBaseInForce, request: AddToKnowledgeBase): KnowledgeBaseEditResult {
     const folders = this.context.workspaceFolders();
     const nearest = inForce.files[0];

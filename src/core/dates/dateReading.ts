@@ -1,7 +1,7 @@
 // What a date expression denotes: a day, a week, a month or a year, or a range of them, written the
 // way the JSON report writes it (`2024-11-21`, `2024-08`, `2023`). Calendar arithmetic on plain numbers.
 
-import { type CalendarDate, daysInMonth, isValidDate } from '../calendarDate';
+import { type CalendarDate, daysInMonth, formatIsoDate, isValidDate } from '../calendarDate';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
@@ -15,18 +15,14 @@ export interface DateReading {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-export function formatDay(date: CalendarDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-}
-
-export const dayReading = (date: CalendarDate): DateReading => ({ value: formatDay(date), precision: 'day' });
+export const dayReading = (date: CalendarDate): DateReading => ({ value: formatIsoDate(date), precision: 'day' });
 export const monthReading = (year: number, month: number): DateReading => ({ value: `${pad(year, 4)}-${pad(month)}`, precision: 'month' });
 export const yearReading = (year: number): DateReading => ({ value: pad(year, 4), precision: 'year' });
 
 /** The week (Monday to Sunday) holding a day. */
 export function weekReading(date: CalendarDate): DateReading {
   const monday = addDays(date, -((weekday(date) + 6) % 7));
-  return { value: formatDay(monday), precision: 'week', end: formatDay(addDays(monday, 6)) };
+  return { value: formatIsoDate(monday), precision: 'week', end: formatIsoDate(addDays(monday, 6)) };
 }
 
 export function rangeReading(from: DateReading, to: DateReading): DateReading {
@@ -78,9 +74,4 @@ function fromDayNumber(days: number): CalendarDate {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: era * 400 + yoe + (month <= 2 ? 1 : 0), month, day };
-}
-
-/** Compares days: negative when a is before b. */
-export function compareDays(a: CalendarDate, b: CalendarDate): number {
-  return dayNumberOf(a) - dayNumberOf(b);
 }

@@ -1,27 +1,13 @@
 // Words for a date expression: the hover's card and the inlay hint's label. "Thursday 2024-11-21 — 1 day
 // before publication"; both readings when the text leaves two.
 
-import { type CalendarDate, daysInMonth, parseIsoDate } from '../calendarDate';
+import { type CalendarDate, compareDates, daysInMonth, monthName, parseIsoDate } from '../calendarDate';
 import { escapeMarkdown } from '../entities/describeEntity';
 import { plural } from '../tally';
 import type { BodyDate } from './findBodyDates';
-import { compareDays, type DateReading, weekday } from './dateReading';
+import { type DateReading, weekday } from './dateReading';
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The value as the hint shows it: `2024-11-21`, `2024-08`, `2025–2035`, `2024-11-11 – 2024-11-17`. */
 export function readingLabel(reading: DateReading): string {
@@ -52,7 +38,7 @@ function spelled(r: DateReading): string {
     const d = parseIsoDate(iso)!;
     return `${WEEKDAY_NAMES[weekday(d)]} ${iso}`;
   };
-  const month = (iso: string) => `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const month = (iso: string) => `${monthName(Number(iso.slice(5, 7)))} ${iso.slice(0, 4)}`;
   switch (r.precision) {
     case 'day':
       return r.end ? `${day(r.value)} to ${day(r.end)}` : day(r.value);
@@ -69,13 +55,13 @@ function spelled(r: DateReading): string {
 function relation(r: DateReading, ref: CalendarDate): string {
   const first = startOf(r);
   const last = endOf(r);
-  if (compareDays(first, ref) <= 0 && compareDays(ref, last) <= 0)
+  if (compareDates(first, ref) <= 0 && compareDates(ref, last) <= 0)
     return r.precision === 'day' && !r.end ? 'the publication day' : 'includes the publication date';
-  const before = compareDays(last, ref) < 0;
+  const before = compareDates(last, ref) < 0;
   const near = before ? last : first;
   let amount: string;
-  if (r.precision === 'week') amount = plural(Math.ceil(Math.abs(compareDays(near, ref)) / 7), 'week');
-  else if (r.precision === 'day') amount = plural(Math.abs(compareDays(near, ref)), 'day');
+  if (r.precision === 'week') amount = plural(Math.ceil(Math.abs(compareDates(near, ref)) / 7), 'week');
+  else if (r.precision === 'day') amount = plural(Math.abs(compareDates(near, ref)), 'day');
   else if (r.precision === 'month') amount = plural(Math.abs(near.year * 12 + near.month - (ref.year * 12 + ref.month)), 'month');
   else amount = plural(Math.abs(near.year - ref.year), 'year');
   return `${amount} ${before ? 'before' : 'after'} publication`;

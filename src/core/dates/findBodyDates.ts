@@ -8,13 +8,12 @@
 // and reads `in 2023` as nothing; recognizers-text-date-time takes seconds on a 60 KB text. Every rule
 // here is linear in the text, so a 5 MB one-line article costs what its length costs.
 
-import type { CalendarDate } from '../calendarDate';
+import { type CalendarDate, compareDates } from '../calendarDate';
 import { type Range, positionAt, splitLines } from '../textPosition';
 import {
   addDays,
   addMonths,
   addMonthsToDay,
-  compareDays,
   type DateReading,
   dayReading,
   monthReading,
@@ -146,7 +145,7 @@ function yearlessDay(month: number, day: number, context: Context): DateReading[
   if (!ref) return [];
   const options = [ref.year - 1, ref.year, ref.year + 1].flatMap((year) => validDay(year, month, day) ?? []);
   if (options.length === 0) return undefined; // February 30: no day at all
-  const pick = pickAround(options, ref, context.direction(), compareDays);
+  const pick = pickAround(options, ref, context.direction(), compareDates);
   return pick ? [dayReading(pick)] : [];
 }
 
@@ -169,7 +168,7 @@ function pickAround(
 ) {
   if (direction === 'past') return options.filter((o) => compare(o, ref) <= 0).at(-1);
   if (direction === 'future') return options.find((o) => compare(o, ref) >= 0);
-  return [...options].sort((a, b) => Math.abs(compareDays(a, ref)) - Math.abs(compareDays(b, ref)))[0];
+  return [...options].sort((a, b) => Math.abs(compareDates(a, ref)) - Math.abs(compareDates(b, ref)))[0];
 }
 
 function weekdayReadings(name: string, qualifier: string | undefined, context: Context): DateReading[] {

@@ -3,6 +3,8 @@
 // its sentence: `will meet … on Thursday` points forward, `was held on Thursday` back; a sentence with
 // neither leaves both readings open.
 
+import { abbreviationBefore } from '../text/sentences';
+
 export type Direction = 'past' | 'future' | 'open';
 
 /** How far around an expression its sentence is looked at (bounded: linear time on any text). */
@@ -54,7 +56,7 @@ function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i >= floor; i--) {
     const c = text[i];
     if (c === '\n' || c === '\r') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !abbreviationBefore(text, i)) return i + 1;
   }
   return floor;
 }
@@ -64,18 +66,7 @@ function sentenceEnd(text: string, at: number): number {
   for (let i = at; i < ceiling; i++) {
     const c = text[i];
     if (c === '\n' || c === '\r') return i;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !isAbbreviation(text, i)) return i;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !abbreviationBefore(text, i)) return i;
   }
   return ceiling;
-}
-
-// `Nov. 22`, `U.S. Secretary`, `Dr. Jaishankar`: a dot after a short word or an initial ends no sentence.
-function isAbbreviation(text: string, dot: number): boolean {
-  let i = dot - 1;
-  while (i >= 0 && /[A-Za-z]/.test(text[i])) i--;
-  const word = text.slice(i + 1, dot);
-  return (
-    word.length === 1 ||
-    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Adm|Sec|Secy|St|No|Vol|Rs|Jr|Sr)$/.test(word)
-  );
 }

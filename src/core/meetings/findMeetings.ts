@@ -4,7 +4,7 @@
 // sentence about "the meeting" adds what the first left out (`The meeting was held on Thursday`).
 // Conventions: docs/meetings.md.
 
-import type { CalendarDate } from '../calendarDate';
+import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
 import type { DateReading } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
@@ -96,8 +96,32 @@ interface Draft {
   topics: Map<string, { start: number; end: number }>;
   background: boolean;
   sentence: Sentence;
+  /** The meeting words: the evidence of its kind and its status. */
   trigger: { start: number; end: number };
-  statusAt: { start: number; end: number };
+}
+
+/** A meeting as first reported; `fill` adds what its sentences say. */
+function newDraft(
+  participants: Person[],
+  kind: MeetingKind,
+  status: Draft['status'],
+  sentence: Sentence,
+  trigger: { start: number; end: number },
+  background: boolean,
+): Draft {
+  return {
+    participants,
+    kind,
+    host: null,
+    status,
+    date: null,
+    place: null,
+    occasion: null,
+    topics: new Map(),
+    background,
+    sentence,
+    trigger,
+  };
 }
 
 /** A recalled meeting more than this many days before publication is background. */
@@ -131,20 +155,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       const lead = listLead;
       for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
         const span = { start: lead.sentence.start + lead.trigger.start, end: lead.sentence.start + lead.trigger.end };
-        const draft: Draft = {
-          participants: [lead.subject, person],
-          kind: lead.trigger.kind,
-          host: null,
-          status: isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held',
-          date: null,
-          place: null,
-          occasion: null,
-          topics: new Map(),
-          background: false,
-          sentence,
-          trigger: span,
-          statusAt: span,
-        };
+        const status = isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held';
+        const draft = newDraft([lead.subject, person], lead.trigger.kind, status, sentence, span, false);
         fill(draft, input, lead.sentence, text.slice(lead.sentence.start, lead.sentence.end), places, topics);
         fill(draft, input, sentence, body, places, topics);
         drafts.push(draft);
@@ -193,22 +205,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
             sameSet(current.participants, group) &&
             current.status === status &&
             (refersBack || !datesDiffer(current.date, dayIn(input, sentence, status)));
-          const draft: Draft = sameAsCurrent
-            ? current!
-            : {
-                participants: group,
-                kind: trigger.kind,
-                host: null,
-                status,
-                date: null,
-                place: null,
-                occasion: null,
-                topics: new Map(),
-                background: RECALLED.test(body),
-                sentence,
-                trigger: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
-                statusAt: { start: sentence.start + trigger.start, end: sentence.start + trigger.end },
-              };
+          const at = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
+          const draft: Draft = sameAsCurrent ? current! : newDraft(group, trigger.kind, status, sentence, at, RECALLED.test(body));
           if (!sameAsCurrent) drafts.push(draft);
           else if (trigger.kind === 'call' || trigger.kind === 'virtual') draft.kind = trigger.kind;
           fill(draft, input, sentence, body, places, topics);
@@ -225,20 +223,14 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       // `Singh and Austin reviewed the ties. Held during the ADMM, the talks …`: the talks of the two just named.
       const at = MEETING_REFERENCE.exec(body)!;
       const span = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length };
-      current = {
-        participants: previousPeople,
-        kind: /call|conversation/i.test(at[0]) ? 'call' : 'in-person',
-        host: null,
-        status: 'held',
-        date: null,
-        place: null,
-        occasion: null,
-        topics: new Map(),
-        background: RECALLED.test(body),
+      current = newDraft(
+        previousPeople,
+        /call|conversation/i.test(at[0]) ? 'call' : 'in-person',
+        'held',
         sentence,
-        trigger: span,
-        statusAt: span,
-      };
+        span,
+        RECALLED.test(body),
+      );
       drafts.push(current);
       fill(current, input, sentence, body, places, topics);
     }
@@ -458,7 +450,7 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'])
     if (date.start < sentence.start || date.end > sentence.end) continue;
     if (date.readings.length !== 1 || date.readings[0].precision !== 'day' || date.readings[0].end) continue;
     if (isDateline(input.text, date)) continue;
-    if (input.reference && status === 'held' && date.readings[0].value > isoOf(input.reference)) continue;
+    if (input.reference && status === 'held' && date.readings[0].value > formatIsoDate(input.reference)) continue;
     return date;
   }
   return null;
@@ -510,7 +502,7 @@ function finish(d: Draft, input: MeetingInput, lines: readonly Line[]): Meeting 
   const evidence: Partial<Record<MeetingField, Range>> = {
     participants: range(Math.min(...d.participants.map((p) => p.start)), Math.max(...d.participants.map((p) => p.end))),
     kind: range(d.trigger.start, d.trigger.end),
-    status: range(d.statusAt.start, d.statusAt.end),
+    status: range(d.trigger.start, d.trigger.end),
   };
   if (d.date) evidence.date = d.date.range;
   if (d.place) evidence.place = range(d.place.start, d.place.end);
@@ -544,10 +536,7 @@ function datesDiffer(a: BodyDate | null, b: BodyDate | null): boolean {
   return a !== null && b !== null && a.readings[0].value !== b.readings[0].value;
 }
 
-const isoOf = (d: CalendarDate) =>
-  `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-
 function daysBefore(iso: string, ref: CalendarDate): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (Date.UTC(ref.year, ref.month - 1, ref.day) - Date.UTC(y, (m ?? 1) - 1, d ?? 1)) / 86_400_000;
+  const [year, month = 1, day = 1] = iso.split('-').map(Number);
+  return daysBetween({ year, month, day }, ref);
 }

@@ -9,7 +9,7 @@
 // meeting will have once held, when the announcement gives its day.
 
 import { parseIsoDate } from '../calendarDate';
-import { addDays, formatDay, weekday } from '../dates/dateReading';
+import { addDays, weekReading } from '../dates/dateReading';
 import type { Meeting } from './findMeetings';
 
 export interface MeetingIdentity {
@@ -27,14 +27,10 @@ export function meetingIdentity(meeting: Meeting, publication: string | null): M
   const kind = meeting.kind === 'in-person' ? '' : `-${meeting.kind}`;
   const day = meeting.date?.precision === 'day' ? meeting.date.value : undefined;
   const anchor = day ? parseIsoDate(day) : publication ? parseIsoDate(publication) : undefined;
-  const week = anchor ? mondayOf(day ? anchor : addDays(anchor, -1)) : 'undated';
+  const week = anchor ? weekReading(day ? anchor : addDays(anchor, -1)).value : 'undated';
   const held = `${week}-${people}${kind}`;
   if (meeting.status === 'held') return { id: held, announces: null };
   return { id: `planned-${held}`, announces: day ? held : null };
-}
-
-function mondayOf(date: { year: number; month: number; day: number }): string {
-  return formatDay(addDays(date, -((weekday(date) + 6) % 7)));
 }
 
 function slug(text: string): string {

@@ -44,7 +44,8 @@ export function sentencesOf(text: string, from = 0): Sentence[] {
   return sentences;
 }
 
-function abbreviationBefore(text: string, dot: number): boolean {
+/** Whether the `.` at `dot` ends an abbreviation or an initial rather than a sentence. */
+export function abbreviationBefore(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;
   let i = dot - 1;
   while (i >= 0 && /[A-Za-z]/.test(text[i])) i--;

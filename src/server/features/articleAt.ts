@@ -1,7 +1,7 @@
 // What every article feature starts from: the article a request is about, and the mention under
 // the cursor. A URI that is no article (a KB file, a closed or unknown file) answers undefined.
 
-import type { Position } from 'vscode-languageserver';
+import type { Position, Range } from 'vscode-languageserver';
 import type { ArticleAnalysis, BodyDate, EntityMention } from '../../core';
 import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
 
@@ -28,12 +28,15 @@ export async function mentionUnder(
   return article && mention ? { article, mention } : undefined;
 }
 
-/** The date expression under the cursor (its end counts, as for mentions). */
+/** Whether a position lies in a range, its end included (as for mentions: the cursor just after a word is on it). */
+export function contains(range: Range, position: Position): boolean {
+  const { start, end } = range;
+  const afterStart = position.line > start.line || (position.line === start.line && position.character >= start.character);
+  const beforeEnd = position.line < end.line || (position.line === end.line && position.character <= end.character);
+  return afterStart && beforeEnd;
+}
+
+/** The date expression under the cursor. */
 export function dateAt(dates: readonly BodyDate[], position: Position): BodyDate | undefined {
-  return dates.find((d) => {
-    const { start, end } = d.range;
-    const afterStart = position.line > start.line || (position.line === start.line && position.character >= start.character);
-    const beforeEnd = position.line < end.line || (position.line === end.line && position.character <= end.character);
-    return afterStart && beforeEnd;
-  });
+  return dates.find((d) => contains(d.range, position));
 }

@@ -42,8 +42,7 @@ export async function getCodeActions(
     // The edit is made when the action runs, not now: a code action computed earlier and applied later
     // must not write a stale copy of the KB (it used to duplicate a whole new entities.yaml), and the
     // list of actions stays small.
-    if (!kbEditor.add(uriToPath(article.uri), article.knowledgeBase, { uri: article.uri, name: mention.text, type: mention.type }).ok)
-      continue;
+    if (!kbEditor.canAddEntity(uriToPath(article.uri), article.knowledgeBase)) continue;
     const request: AddToKnowledgeBase = { uri: article.uri, name: mention.text, type: mention.type };
     actions.push({
       title: `Add "${mention.text}" to the knowledge base as ${mention.type}`,

@@ -8,7 +8,7 @@ import { describeMeeting, type Meeting, meetingIdentity, plural } from '../../co
 import { Commands } from '../../shared/protocol';
 import type { MeetingIndex } from '../workspace/meetingIndex';
 import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
-import { openArticle } from './articleAt';
+import { contains, openArticle } from './articleAt';
 import { HOVER_INDEX_WAIT_MS } from './hover';
 
 /** The client command a meeting's CodeLens runs: `[uri, position, locations]`, as VS Code's showReferences takes. */
@@ -16,12 +16,7 @@ export const SHOW_REPORTS_COMMAND = Commands.showMeetingReports;
 
 /** The meeting whose sentence holds the position. */
 export function meetingAt(article: Article, position: Position): Meeting | undefined {
-  return article.analysis.meetings.find((m) => {
-    const { start, end } = m.range;
-    const afterStart = position.line > start.line || (position.line === start.line && position.character >= start.character);
-    const beforeEnd = position.line < end.line || (position.line === end.line && position.character <= end.character);
-    return afterStart && beforeEnd;
-  });
+  return article.analysis.meetings.find((m) => contains(m.range, position));
 }
 
 export async function meetingHover(store: WorkspaceStore, meetings: MeetingIndex, uri: string, position: Position): Promise<Hover | null> {
