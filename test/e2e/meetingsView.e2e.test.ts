@@ -18,6 +18,9 @@ test(
       });
       await vscode.openFile('001_147d61cd0fcbe092.txt');
       await vscode.waitForLanguageMode('Seed Article');
+      // The file tree takes most of the side bar, and a tree only renders the rows it has room for:
+      // fold it, so that the Meetings view has room for a meeting and its reports.
+      await page.locator('.pane-header', { has: page.locator('h3.title', { hasText: /^\s*workspace\s*$/i }) }).first().click();
       await page
         .locator('.pane-header', { hasText: /^\s*Meetings/i })
         .first()
@@ -32,9 +35,14 @@ test(
       assert.match(await vientiane.first().innerText(), /2024-11-21/);
       await vientiane.first().click();
       const reports = page.locator('.monaco-list-row', { hasText: /seeds\/00[01]_\w+\.txt:\d+/ });
+      let seen = '';
       await waitUntil(
-        async () => (await reports.count()) === 2,
-        () => 'the Vientiane meeting did not show its two reports (000 and 001)',
+        async () => {
+          const shown = await reports.count();
+          seen = `${shown} shown, the meeting row ${(await vientiane.first().getAttribute('aria-expanded')) === 'true' ? 'expanded' : 'collapsed'}`;
+          return shown === 2;
+        },
+        () => `the Vientiane meeting did not show its two reports (000 and 001): ${seen}`,
         15_000,
       );
       await vscode.screenshot('meetings-view');
