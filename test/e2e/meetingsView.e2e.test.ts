@@ -20,7 +20,10 @@ test(
       await vscode.waitForLanguageMode('Seed Article');
       // The file tree takes most of the side bar, and a tree only renders the rows it has room for:
       // fold it, so that the Meetings view has room for a meeting and its reports.
-      await page.locator('.pane-header', { has: page.locator('h3.title', { hasText: /^\s*workspace\s*$/i }) }).first().click();
+      await page
+        .locator('.pane-header', { has: page.locator('h3.title', { hasText: /^\s*workspace\s*$/i }) })
+        .first()
+        .click();
       await page
         .locator('.pane-header', { hasText: /^\s*Meetings/i })
         .first()
