@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../src/core';
 import { benchCorpus, bundledKnowledgeBase } from '../bench/corpus';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
+const ROOT = path.resolve(__dirname, '..');
 
 function testFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

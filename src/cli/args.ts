@@ -3,7 +3,7 @@
 
 import { DEFAULT_MAX_FILE_MB } from '../core';
 
-export type Format = 'text' | 'json' | 'csv';
+export type Format = 'text' | 'json' | 'jsonl' | 'csv';
 export type ExportFormat = 'brat' | 'jsonl' | 'csv';
 const EXPORT_FORMATS: readonly string[] = ['brat', 'jsonl', 'csv'] satisfies ExportFormat[];
 
@@ -17,6 +17,12 @@ export interface CorpusArgs {
   readonly bundledKnowledgeBase: boolean;
   /** Articles larger than this many MB are not analysed (one `file-too-large` note each). */
   readonly maxFileSize: number;
+  /** Worker threads analysing at once (`--jobs`); undefined: one per core. */
+  readonly jobs: number | undefined;
+  /** Where analyses are cached between runs (`--cache DIR`); undefined: no cache. */
+  readonly cache: string | undefined;
+  /** Whether to show a progress line on the standard error (default: when it is a terminal). */
+  readonly progress: boolean | undefined;
   readonly paths: readonly string[];
 }
 
@@ -36,8 +42,8 @@ export interface ExportArgs extends CorpusArgs {
 
 export type ParsedArgs = CheckArgs | ExportArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
-export const USAGE = `Usage: seed-annotator check [--format text|json] [--include GLOB]... [--exclude GLOB]...
-                            [--kb FILE]... [--no-bundled-kb] PATH...
+export const USAGE = `Usage: seed-annotator check [--format text|json|jsonl] [--include GLOB]... [--exclude GLOB]...
+                            [--kb FILE]... [--no-bundled-kb] [--jobs N] [--cache DIR] PATH...
        seed-annotator meetings [--format text|json|csv] [same options] PATH...
        seed-annotator export --format brat|jsonl|csv --out DIR [same options] PATH...
 
@@ -63,8 +69,10 @@ or its .txt files are articles the next time):
   csv    meetings.csv: the meetings command's csv
 
 Options:
-  --format text|json   one line per problem (file:line:col: severity code message), or one JSON object
-                       (with every entity mention, date and meeting of each article); meetings: also csv;
+  --format text|json|jsonl
+                       one line per problem (file:line:col: severity code message), one JSON object
+                       (with every entity mention, date and meeting of each article), or check only:
+                       JSON Lines, one object per file, streamed; meetings: also csv;
                        export: brat, jsonl or csv (required)
   --out DIR            export: the folder to write to (required)
   --include GLOB       check only files matching GLOB (repeatable)
@@ -72,6 +80,11 @@ Options:
   --kb FILE            also use this knowledge base file for every article (repeatable)
   --no-bundled-kb      no bundled knowledge base where no entities.yaml is found
   --max-file-size MB   articles larger than this are not analysed, one note each (default 5)
+  --jobs N             analyse on N threads at once (default: one per core; 1: no worker threads)
+  --cache DIR          keep each analysis in DIR, keyed by the article's text, the knowledge base and
+                       this version: an unchanged article is not analysed again (DIR is created)
+  --progress, --no-progress
+                       a progress line on the standard error (default: when it is a terminal)
   -h, --help           show this help
   --version            show the version
 
@@ -95,6 +108,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const knowledgeBases: string[] = [];
   let bundledKnowledgeBase = true;
   let maxFileSize = DEFAULT_MAX_FILE_MB;
+  let jobs: number | undefined;
+  let cache: string | undefined;
+  let progress: boolean | undefined;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -118,13 +134,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       maxFileSize = Number(v);
       if (!Number.isFinite(maxFileSize) || maxFileSize <= 0)
         throw new UsageError(`--max-file-size takes a number of megabytes, not "${v}"`);
-    } else if (arg === '--') {
+    } else if (flag === '--jobs' || flag === '-j') {
+      const v = value();
+      jobs = Number(v);
+      if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of threads (1 or more), not "${v}"`);
+    } else if (flag === '--cache') cache = value();
+    else if (arg === '--progress') progress = true;
+    else if (arg === '--no-progress') progress = false;
+    else if (arg === '--') {
       paths.push(...rest.slice(i + 1));
       break;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else paths.push(arg);
   }
-  const corpus = { include, exclude, knowledgeBases, bundledKnowledgeBase, maxFileSize, paths };
+  const corpus = { include, exclude, knowledgeBases, bundledKnowledgeBase, maxFileSize, jobs, cache, progress, paths };
   if (command === 'export') {
     if (format === undefined) throw new UsageError('export needs --format brat, jsonl or csv');
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be "brat", "jsonl" or "csv", not "${format}"`);
@@ -132,8 +155,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to export');
     return { command, format: format as ExportFormat, out, ...corpus };
   }
-  if (format !== undefined && format !== 'text' && format !== 'json' && !(format === 'csv' && command === 'meetings'))
-    throw new UsageError(`--format must be "text" or "json"${command === 'meetings' ? ' or "csv"' : ''}, not "${format}"`);
+  const formats = command === 'meetings' ? ['text', 'json', 'csv'] : ['text', 'json', 'jsonl'];
+  if (format !== undefined && !formats.includes(format))
+    throw new UsageError(
+      `--format must be ${formats
+        .map((f) => `"${f}"`)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' or $1')}, not "${format}"`,
+    );
   if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');
   return { command, format: (format ?? 'text') as Format, ...corpus };
 }

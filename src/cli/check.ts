@@ -4,7 +4,11 @@
 import { existsSync, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { analyzeArticle, countFile, emptyTally } from '../core';
+import { countFile, emptyTally } from '../core';
+import { fromAnalysisRecord } from '../core/analysisRecord';
+import { type AnalysisOutcome, recordOf } from '../node/analysisJob';
+import { prepareCacheFolder } from '../node/analysisCache';
+import { AnalysisPool } from '../node/analysisPool';
 import { findArticleFiles } from '../node/articleFiles';
 import { describeFsError, readTextSync } from '../node/findFiles';
 import type { CheckArgs, CorpusArgs } from './args';
@@ -26,6 +30,8 @@ export const EXIT_USAGE = 2;
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /** Replaces the progress line on the terminal ('' clears it); never part of the report. */
+  progress?(line: string): void;
 }
 
 /** The files to check, in order; a PATH that does not exist is reported and skipped. */
@@ -67,11 +73,30 @@ async function collectFiles(args: CorpusArgs, output: Output): Promise<{ files: 
   return { files: once, unreadable };
 }
 
+/** Below this many articles, analysing inline is faster than starting worker threads. */
+const MIN_FILES_FOR_WORKERS = 200;
+
+/** `1,234/10,000 articles` on one line of the standard error, redrawn at most ten times a second. */
+function progressLine(output: Output): (done: number, total: number) => void {
+  let shown = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - shown < 100) return;
+    shown = now;
+    const line = `${done.toLocaleString('en')}/${total.toLocaleString('en')} articles`;
+    output.progress?.(done < total ? line : '');
+  };
+}
+
 export interface CheckOptions {
   /** The current instant (injected so that results are reproducible). */
   readonly now?: Date;
   /** The bundled knowledge base, used where no entities.yaml is found (unless --no-bundled-kb). */
   readonly bundledKnowledgeBase?: string;
+  /** The worker threads' script (default: dist/analysisWorker.js next to the CLI). */
+  readonly workerScript?: string;
+  /** Whether the standard error is a terminal (a progress line is shown there unless --no-progress). */
+  readonly isTerminal?: () => boolean;
 }
 
 /** Reads every `--kb` file up front: one that cannot be read is bad usage, reported before any work. */
@@ -96,8 +121,12 @@ export interface Corpus {
   readonly maxLength: number;
   readonly kb: KnowledgeBasePlan;
   readonly now: Date;
+  /** Reads and analyses the articles, on worker threads unless `--jobs 1`. */
+  readonly pool: AnalysisPool;
   /** Paths that could not be read so far (grows as articles are read). */
   unreadable: number;
+  /** Told after each article (the progress line). */
+  readonly progress?: (done: number, total: number) => void;
 }
 
 /** Finds the files and plans their knowledge bases; undefined (after saying why) on bad usage. */
@@ -117,7 +146,17 @@ export async function openCorpus(args: CorpusArgs, output: Output, options: Chec
     bundledFile: bundled,
     readText: (file) => extraTexts.get(file) ?? readTextSync(file),
   });
-  const corpus: Corpus = { files, kb, now, unreadable, maxLength: args.maxFileSize * 1e6 };
+  // A few articles are analysed sooner than worker threads start (each compiles the knowledge base).
+  const jobs = files.length < MIN_FILES_FOR_WORKERS ? 1 : args.jobs;
+  let cacheFolder = args.cache;
+  const cacheProblem = cacheFolder === undefined ? undefined : prepareCacheFolder(cacheFolder);
+  if (cacheProblem) {
+    output.err(`seed-annotator: warning: --cache ${cacheFolder}: ${cacheProblem}; analyses are not cached`);
+    cacheFolder = undefined;
+  }
+  const pool = new AnalysisPool({ jobs, cacheFolder, workerScript: options.workerScript });
+  const progress = (args.progress ?? options.isTerminal?.() ?? false) ? progressLine(output) : undefined;
+  const corpus: Corpus = { files, kb, now, unreadable, maxLength: args.maxFileSize * 1e6, pool, progress };
   for (const { path: file, reason } of kb.unreadable) {
     output.err(`seed-annotator: ${file}: ${reason}`);
     corpus.unreadable++;
@@ -127,63 +166,93 @@ export async function openCorpus(args: CorpusArgs, output: Output, options: Chec
 
 /** An article with the text its analysis is of (without the BOM: offsets count from after it). */
 export interface AnalysedArticle extends FileReport {
+  /** The text, when asked for (`withText`); otherwise empty. */
   readonly text: string;
 }
 
-/** Each article of the corpus, read and analysed, in order; one that cannot be read is said and skipped. */
-export function* analysedArticles(corpus: Corpus, output: Output): Generator<AnalysedArticle> {
-  for (let i = 0; i < corpus.files.length; i++) {
-    const file = corpus.files[i];
-    let text: string;
-    try {
-      // Synchronous on purpose: for many small files it is ~5-15x faster than fs.promises
-      // (one call instead of open/stat/read/close hops through the thread pool), and the CLI has
-      // nothing else to do meanwhile.
-      text = readTextSync(file);
-    } catch (error) {
-      output.err(`seed-annotator: ${file}: ${describeFsError(error)}`);
+/**
+ * Each article of the corpus, read and analysed (on the pool's threads, or found in the cache), in
+ * order; one that cannot be read is said and skipped. Only a window of articles is in flight at once,
+ * so memory stays flat on any corpus.
+ */
+export async function* analysedArticles(
+  corpus: Corpus,
+  output: Output,
+  options: { withText?: boolean } = {},
+): AsyncGenerator<AnalysedArticle> {
+  const { files, pool, kb } = corpus;
+  const window = pool.size * 64;
+  const started: Promise<AnalysisOutcome>[] = [];
+  const start = (i: number) =>
+    pool.analyse(
+      {
+        file: files[i],
+        knowledgeBase: kb.fingerprints[i],
+        maxLength: corpus.maxLength,
+        now: corpus.now.getTime(),
+        wantText: options.withText,
+      },
+      kb.indexes[i],
+    );
+  for (let i = 0; i < Math.min(window, files.length); i++) started.push(start(i));
+  for (let i = 0; i < files.length; i++) {
+    const outcome = await started[i];
+    // Let go of what was read, and keep the window full.
+    started[i] = undefined as never;
+    if (i + window < files.length) started.push(start(i + window));
+    corpus.progress?.(i + 1, files.length);
+    if ('unreadable' in outcome) {
+      output.err(`seed-annotator: ${files[i]}: ${outcome.unreadable}`);
       corpus.unreadable++;
       continue;
     }
-    yield {
-      path: path.normalize(file),
-      text,
-      analysis: analyzeArticle(text, { now: corpus.now, entities: corpus.kb.indexes[i], maxLength: corpus.maxLength }),
-    };
+    const analysis = fromAnalysisRecord(recordOf(outcome), kb.indexes[i]?.knowledgeBase);
+    if (!analysis) throw new Error(`${files[i]}: the analysis names an entity its knowledge base does not have`);
+    yield { path: path.normalize(files[i]), text: outcome.text ?? '', analysis };
   }
 }
 
 export async function runCheck(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
   const corpus = await openCorpus(args, output, options);
   if (!corpus) return EXIT_USAGE;
+  try {
+    return await check(corpus, args.format, output);
+  } finally {
+    await corpus.pool.close();
+  }
+}
+
+async function check(corpus: Corpus, format: CheckArgs['format'], output: Output): Promise<number> {
   const { kb } = corpus;
   const tally = emptyTally();
   const kbTally = emptyTally();
-  const json = args.format === 'json';
+  // json: one document, its `files` streamed; jsonl: one line per file, nothing else.
+  const json = format === 'json';
+  const jsonl = format === 'jsonl';
   if (json) output.out('{"files":[');
   let first = true;
+  const entry = (value: object) => {
+    if (jsonl) output.out(`${JSON.stringify(value)}\n`);
+    else output.out(`${first ? '' : ','}\n${JSON.stringify(value)}`);
+    first = false;
+  };
   for (const report of kb.reports) {
     countFile(kbTally, report.problems);
     // In JSON, a knowledge base file is a `files` entry only when it has problems (consumers that
     // count or map `files` keep seeing articles); every file in force is listed under `knowledgeBases`.
-    if (json && report.problems.length > 0) {
-      output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonKnowledgeBaseFile(report))}`);
-      first = false;
-    } else if (!json) {
+    if (json || jsonl) {
+      if (report.problems.length > 0) entry(toJsonKnowledgeBaseFile(report));
+    } else {
       for (const line of knowledgeBaseTextLines(report)) output.out(`${line}\n`);
     }
   }
-  for (const report of analysedArticles(corpus, output)) {
+  for await (const report of analysedArticles(corpus, output)) {
     countFile(tally, report.analysis.problems);
-    if (json) {
-      output.out(`${first ? '' : ','}\n${JSON.stringify(toJsonFile(report))}`);
-      first = false;
-    } else {
-      for (const line of toTextLines(report)) output.out(`${line}\n`);
-    }
+    if (json || jsonl) entry(toJsonFile(report));
+    else for (const line of toTextLines(report)) output.out(`${line}\n`);
   }
   if (json) output.out(`\n],"knowledgeBases":${JSON.stringify(kb.reports.map(toJsonKnowledgeBase))}}\n`);
-  else output.out(`${summaryLine(tally, kbTally)}\n`);
+  else if (!jsonl) output.out(`${summaryLine(tally, kbTally)}\n`);
   if (corpus.unreadable > 0) return EXIT_USAGE;
   return tally.errors + kbTally.errors > 0 ? EXIT_ERRORS : EXIT_CLEAN;
 }

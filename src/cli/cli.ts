@@ -26,7 +26,10 @@ async function main(argv: readonly string[], output: Output): Promise<number> {
     return 0;
   }
   // The bundled domain knowledge base ships next to dist/ (seeds/entities.yaml in the repository and the package).
-  const options = { bundledKnowledgeBase: path.resolve(__dirname, '..', 'seeds', 'entities.yaml') };
+  const options = {
+    bundledKnowledgeBase: path.resolve(__dirname, '..', 'seeds', 'entities.yaml'),
+    isTerminal: () => process.stderr.isTTY === true,
+  };
   if (args.command === 'export') return runExport(args, output, options);
   return args.command === 'meetings' ? runMeetings(args, output, options) : runCheck(args, output, options);
 }
@@ -38,9 +41,24 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   readerGone = true;
 });
 
+let progressShown = false;
+/** Clears the progress line, so that a message written after it starts on a clean line. */
+const clearProgress = () => {
+  if (progressShown) process.stderr.write('\r\x1b[K');
+  progressShown = false;
+};
+
 const stdout: Output = {
   out: (text) => void (readerGone || process.stdout.write(text)),
-  err: (text) => void process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => {
+    clearProgress();
+    process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  },
+  progress: (line) => {
+    clearProgress();
+    if (line) process.stderr.write(line);
+    progressShown = line !== '';
+  },
 };
 
 main(process.argv.slice(2), stdout).then(

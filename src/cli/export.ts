@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { bratConfiguration, bratToolsConfiguration, bratVisualConfiguration, plural, toBrat } from '../core';
 import type { ExportArgs, ExportFormat } from './args';
 import { analysedArticles, type CheckOptions, type Corpus, EXIT_CLEAN, EXIT_USAGE, openCorpus, type Output } from './check';
-import { corpusMeetings, meetingsCsv } from './meetings';
+import { corpusMeetings, meetingsCsv, meetingsOf } from './meetings';
 import { ExportError, OutputFolder } from './outputFolder';
 import { toJsonArticleLine } from './report';
 
@@ -17,24 +17,26 @@ export const BRAT_VISUAL_FILE = 'visual.conf';
 export const BRAT_TOOLS_FILE = 'tools.conf';
 
 /** Writes one format; returns the line that says what was written. */
-type Exporter = (corpus: Corpus, folder: OutputFolder, output: Output, out: string) => string;
+type Exporter = (corpus: Corpus, folder: OutputFolder, output: Output, out: string) => Promise<string>;
 
 export async function runExport(args: ExportArgs, output: Output, options: CheckOptions = {}): Promise<number> {
   const corpus = await openCorpus(args, output, options);
   if (!corpus) return EXIT_USAGE;
   try {
     const folder = OutputFolder.open(args.out, corpus.files);
-    output.out(`${EXPORTERS[args.format](corpus, folder, output, args.out)}\n`);
+    output.out(`${await EXPORTERS[args.format](corpus, folder, output, args.out)}\n`);
   } catch (error) {
     if (!(error instanceof ExportError)) throw error;
     output.err(`seed-annotator: ${error.message}`);
     return EXIT_USAGE;
+  } finally {
+    await corpus.pool.close();
   }
   return corpus.unreadable > 0 ? EXIT_USAGE : EXIT_CLEAN;
 }
 
 const EXPORTERS: Record<ExportFormat, Exporter> = {
-  brat: (corpus, folder, output, out) => {
+  brat: async (corpus, folder, output, out) => {
     const names = documentNames(corpus.files);
     // Refused before the first file is written rather than half way.
     for (const name of names.values()) {
@@ -44,7 +46,7 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
     const entityTypes = new Set<string>();
     const participantTypes = new Set<string>();
     let count = 0;
-    for (const { path: file, text, analysis } of analysedArticles(corpus, output)) {
+    for await (const { path: file, text, analysis } of analysedArticles(corpus, output, { withText: true })) {
       const name = names.get(file)!;
       const document = toBrat(text, analysis);
       // The text as analysed (no BOM, line ends as written): the offsets count its characters.
@@ -60,12 +62,12 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
     return `${plural(count, 'article')} exported to ${out} (brat: a .txt and an .ann each, ${BRAT_CONFIGURATION_FILE}, ${BRAT_VISUAL_FILE}, ${BRAT_TOOLS_FILE}).`;
   },
 
-  jsonl: (corpus, folder, output, out) => {
+  jsonl: async (corpus, folder, output, out) => {
     const stream = folder.create(JSONL_FILE);
     let count = 0;
     try {
       // Streamed: one line per article as it is analysed, so a corpus too big to hold is fine.
-      for (const article of analysedArticles(corpus, output)) {
+      for await (const article of analysedArticles(corpus, output)) {
         stream.write(`${JSON.stringify(toJsonArticleLine(article))}\n`);
         count++;
       }
@@ -77,15 +79,15 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
     return `${plural(count, 'article')} exported to ${path.join(out, JSONL_FILE)}.`;
   },
 
-  csv: (corpus, folder, output, out) => {
+  csv: async (corpus, folder, output, out) => {
     let count = 0;
-    const counted = function* () {
-      for (const article of analysedArticles(corpus, output)) {
+    const counted = async function* () {
+      for await (const article of analysedArticles(corpus, output)) {
         count++;
         yield article;
       }
     };
-    const meetings = corpusMeetings(counted());
+    const meetings = await corpusMeetings(meetingsOf(counted()));
     folder.writeFile(
       CSV_FILE,
       meetingsCsv(meetings)

@@ -19,6 +19,8 @@ export interface KnowledgeBaseOptions {
 export interface KnowledgeBasePlan {
   /** The compiled knowledge base for each article, in the articles' order (undefined: none in force). */
   readonly indexes: readonly (EntityIndex | undefined)[];
+  /** The fingerprint of each article's knowledge base (null: none), for the analysis cache and the workers. */
+  readonly fingerprints: readonly (string | null)[];
   /** Every KB file in force for some article, in the order first used, with its problems. */
   readonly reports: readonly KnowledgeBaseReport[];
   /** KB files that could not be read (they are skipped), with a one-line reason. */
@@ -46,8 +48,10 @@ export function planKnowledgeBases(articles: readonly string[], options: Knowled
   const reports = new Map<string, { report: KnowledgeBaseReport & { problems: Problem[] }; seen: Set<string> }>();
   const unreadable = new Map<string, string>();
   const seenSets = new Set<object>();
+  const fingerprints: (string | null)[] = [];
   const indexes = articles.map((article) => {
     const inForce = files.forArticle(article);
+    fingerprints.push(inForce.files.length === 0 ? null : inForce.fingerprint);
     if (inForce.files.length === 0) return undefined;
     if (!seenSets.has(inForce)) {
       seenSets.add(inForce);
@@ -77,6 +81,7 @@ export function planKnowledgeBases(articles: readonly string[], options: Knowled
   }
   return {
     indexes,
+    fingerprints,
     reports: [...reports.values()].map((e) => e.report),
     unreadable: [...unreadable].map(([file, reason]) => ({ path: display(file), reason })),
   };

@@ -13,19 +13,37 @@ export interface CorpusMeeting extends Omit<JsonMeeting, 'range' | 'evidence'> {
 export async function runMeetings(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
   const corpus = await openCorpus(args, output, options);
   if (!corpus) return EXIT_USAGE;
-  const meetings = corpusMeetings(analysedArticles(corpus, output));
+  let meetings: CorpusMeeting[];
+  try {
+    meetings = await corpusMeetings(meetingsOf(analysedArticles(corpus, output)));
+  } finally {
+    await corpus.pool.close();
+  }
   if (args.format === 'json') output.out(`${JSON.stringify({ meetings }, null, 2)}\n`);
   else if (args.format === 'csv') for (const line of meetingsCsv(meetings)) output.out(`${line}\n`);
   else for (const line of toText(meetings)) output.out(`${line}\n`);
   return corpus.unreadable > 0 ? EXIT_USAGE : EXIT_CLEAN;
 }
 
+/** An article's meetings as a report gives them: what the corpus's meetings are merged from. */
+export interface ArticleMeetings {
+  readonly path: string;
+  readonly meetings: readonly JsonMeeting[];
+}
+
+/** The meetings of each article analysed. */
+export async function* meetingsOf(articles: AsyncIterable<FileReport>): AsyncGenerator<ArticleMeetings> {
+  for await (const { path, analysis } of articles) {
+    yield { path, meetings: analysis.meetings.map((m) => toJsonMeeting(m, analysis.referenceDate)) };
+  }
+}
+
 /** The real meetings the articles report, one per meeting id with every report of it, sorted by date (then id). */
-export function corpusMeetings(articles: Iterable<FileReport>): CorpusMeeting[] {
+export async function corpusMeetings(articles: AsyncIterable<ArticleMeetings> | Iterable<ArticleMeetings>): Promise<CorpusMeeting[]> {
   const byId = new Map<string, CorpusMeeting>();
-  for (const { path, analysis } of articles) {
-    for (const meeting of analysis.meetings) {
-      const { range, evidence: _evidence, ...fields } = toJsonMeeting(meeting, analysis.referenceDate);
+  for await (const { path, meetings } of articles) {
+    for (const meeting of meetings) {
+      const { range, evidence: _evidence, ...fields } = meeting;
       const known = byId.get(fields.id);
       if (known) {
         known.reports.push({ path, range });

@@ -3,6 +3,7 @@
 
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
+import { knowledgeBaseFingerprint } from './analysisCache';
 import { describeFsError } from './findFiles';
 import {
   buildEntityIndex,
@@ -33,6 +34,12 @@ export interface KnowledgeBaseOptions {
   readonly keepLastGood?: boolean;
 }
 
+/** A KB file as parsed, and the text the entities in force come from (its last valid version, maybe). */
+interface ParsedFile {
+  readonly parsed: ParsedKnowledgeBase;
+  readonly compiledText: string;
+}
+
 export interface KnowledgeBaseInForce {
   /** The KB files in force, in order (nearest or bundled first, then the extra ones). */
   readonly files: readonly string[];
@@ -41,6 +48,8 @@ export interface KnowledgeBaseInForce {
   readonly problems: ReadonlyMap<string, readonly Problem[]>;
   /** Files that could not be read, with the reason (these are skipped). */
   readonly unreadable: ReadonlyMap<string, string>;
+  /** Changes whenever the knowledge base does (the files' paths and the texts compiled): for caches. */
+  readonly fingerprint: string;
 }
 
 /**
@@ -50,8 +59,8 @@ export interface KnowledgeBaseInForce {
 export class KnowledgeBaseFiles {
   private readonly nearestByFolder = new Map<string, string | undefined>();
   private readonly compiled = new Map<string, KnowledgeBaseInForce>();
-  private readonly parsed = new Map<string, { text: string; parsed: ParsedKnowledgeBase } | { error: string }>();
-  private readonly lastGood = new Map<string, ParsedKnowledgeBase>();
+  private readonly parsed = new Map<string, ParsedFile | { error: string }>();
+  private readonly lastGood = new Map<string, { text: string; parsed: ParsedKnowledgeBase }>();
 
   constructor(private readonly options: KnowledgeBaseOptions) {}
 
@@ -81,13 +90,18 @@ export class KnowledgeBaseFiles {
     if (!result) {
       const unreadable = new Map<string, string>();
       const parsed: ParsedKnowledgeBase[] = [];
+      const compiledTexts: { path: string; text: string }[] = [];
       for (const file of files) {
         const entry = this.parse(file);
         if ('error' in entry) unreadable.set(file, entry.error);
-        else parsed.push(entry.parsed);
+        else {
+          parsed.push(entry.parsed);
+          compiledTexts.push({ path: file, text: entry.compiledText });
+        }
       }
       const { knowledgeBase, problems } = combineKnowledgeBases(parsed);
-      result = { files, index: buildEntityIndex(knowledgeBase), problems, unreadable };
+      const fingerprint = knowledgeBaseFingerprint(compiledTexts);
+      result = { files, index: buildEntityIndex(knowledgeBase), problems, unreadable, fingerprint };
       this.compiled.set(key, result);
     }
     return result;
@@ -101,12 +115,12 @@ export class KnowledgeBaseFiles {
     if (path.basename(resolved) === KNOWLEDGE_BASE_FILE_NAME) this.nearestByFolder.clear();
   }
 
-  private parse(file: string): { text: string; parsed: ParsedKnowledgeBase } | { error: string } {
+  private parse(file: string): ParsedFile | { error: string } {
     let entry = this.parsed.get(file);
     if (!entry) {
       try {
         const text = this.options.readText(file);
-        entry = { text, parsed: this.withLastGood(parseKnowledgeBase(text, file)) };
+        entry = this.withLastGood(text, parseKnowledgeBase(text, file));
       } catch (error) {
         entry = { error: describeFsError(error) };
       }
@@ -115,20 +129,20 @@ export class KnowledgeBaseFiles {
     return entry;
   }
 
-  private withLastGood(parsed: ParsedKnowledgeBase): ParsedKnowledgeBase {
+  private withLastGood(text: string, parsed: ParsedKnowledgeBase): ParsedFile {
     const broken = parsed.problems.some((p) => p.code === 'kb-syntax-error');
     if (!broken) {
-      this.lastGood.set(parsed.source, parsed);
-      return parsed;
+      this.lastGood.set(parsed.source, { text, parsed });
+      return { parsed, compiledText: text };
     }
     const good = this.options.keepLastGood ? this.lastGood.get(parsed.source) : undefined;
-    if (!good) return parsed;
+    if (!good) return { parsed, compiledText: text };
     const problems = parsed.problems.map((p) =>
       p.code === 'kb-syntax-error'
         ? { ...p, message: `${p.message} Until this is fixed, articles use the last version of this file that was valid.` }
         : p,
     );
-    return { ...good, problems };
+    return { parsed: { ...good.parsed, problems }, compiledText: good.text };
   }
 
   private nearestInFolder(folder: string): string | undefined {

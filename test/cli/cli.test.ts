@@ -171,7 +171,7 @@ describe('seed-annotator usage errors', () => {
     ['a missing path', ['check', 'no/such/folder'], /no\/such\/folder: no such file or folder/],
     ['no command', [], /missing command/],
     ['an unknown command', ['lint', 'seeds'], /unknown command "lint"/],
-    ['an unknown format', ['check', '--format', 'xml', 'seeds'], /--format must be "text" or "json"/],
+    ['an unknown format', ['check', '--format', 'xml', 'seeds'], /--format must be "text", "json" or "jsonl"/],
     ['an unknown option', ['check', '--fast', 'seeds'], /unknown option "--fast"/],
     ['no path', ['check'], /no PATH given/],
   ];
@@ -187,7 +187,7 @@ describe('seed-annotator usage errors', () => {
   test('--help prints the usage and exits 0', () => {
     const { status, stdout } = run(['--help']);
     assert.equal(status, 0);
-    assert.match(stdout, /Usage: seed-annotator check \[--format text\|json\]/);
+    assert.match(stdout, /Usage: seed-annotator check \[--format text\|json\|jsonl\]/);
   });
 });
 
@@ -277,7 +277,7 @@ describe('meetings', () => {
   test('csv is only for the meetings command', () => {
     const { status, stderr } = run(['check', '--format', 'csv', 'seeds']);
     assert.equal(status, 2);
-    assert.match(stderr, /--format must be "text" or "json", not "csv"/);
+    assert.match(stderr, /--format must be "text", "json" or "jsonl", not "csv"/);
   });
 });
 

@@ -1,0 +1,53 @@
+// One article's analysis as a job: read the file (unless the text is given), look the result up in the
+// cache, else analyse and store it. The same function runs inline and in the worker threads
+// (analysisWorker.ts), so both give the same answers.
+
+import { analyzeArticle, type EntityIndex } from '../core';
+import { type AnalysisRecord, toAnalysisRecord } from '../core/analysisRecord';
+import { type AnalysisCache, cacheKey } from './analysisCache';
+import { describeFsError, readTextSync } from './findFiles';
+
+export interface AnalysisJob {
+  /** The file to read, when `text` is not given. */
+  readonly file?: string;
+  readonly text?: string;
+  /** The knowledge base's fingerprint; null: no knowledge base. */
+  readonly knowledgeBase: string | null;
+  readonly maxLength: number;
+  /** The current instant, in ms since the epoch. */
+  readonly now: number;
+  /** Send the text back (export writes it; check does not need it). */
+  readonly wantText?: boolean;
+}
+
+export type AnalysisOutcome =
+  /**
+   * The record as JSON: what crosses from a worker thread (a string is copied faster than the object
+   * graph is cloned) and what the cache holds, so a cached analysis is never parsed twice.
+   */
+  | { readonly json: string; readonly text?: string; readonly cached: boolean }
+  /** The file could not be read: a one-line reason. */
+  | { readonly unreadable: string };
+
+export function runAnalysisJob(job: AnalysisJob, index: EntityIndex | undefined, cache: AnalysisCache | undefined): AnalysisOutcome {
+  let text = job.text;
+  if (text === undefined) {
+    try {
+      text = readTextSync(job.file!);
+    } catch (error) {
+      return { unreadable: describeFsError(error) };
+    }
+  }
+  const key = cache ? cacheKey({ text, knowledgeBase: job.knowledgeBase ?? '', maxLength: job.maxLength }) : '';
+  const hit = cache?.get(key);
+  if (hit !== undefined) return { json: hit, cached: true, ...(job.wantText ? { text } : {}) };
+  const record = toAnalysisRecord(analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength }));
+  const json = JSON.stringify(record);
+  cache?.put(key, record, json);
+  return { json, cached: false, ...(job.wantText ? { text } : {}) };
+}
+
+/** The record of a successful outcome. */
+export function recordOf(outcome: { readonly json: string }): AnalysisRecord {
+  return JSON.parse(outcome.json) as AnalysisRecord;
+}

@@ -1,0 +1,147 @@
+// Analysis on every core: a pool of worker threads (analysisWorker.ts) that read, analyse and cache
+// articles, used by the CLI and by the language server's index. Each worker compiles a knowledge base
+// once, the first time a job needs it. Without the worker script (tests run the sources), or with one
+// job at a time, the same jobs run inline, on the calling thread.
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { EntityIndex } from '../core';
+import { AnalysisCache } from './analysisCache';
+import { type AnalysisJob, type AnalysisOutcome, runAnalysisJob } from './analysisJob';
+
+export interface WorkerOptions {
+  /** Where analyses are cached between runs; none when undefined. */
+  readonly cacheFolder?: string;
+}
+
+export type ToWorker =
+  | { readonly type: 'knowledgeBase'; readonly fingerprint: string; readonly knowledgeBase: unknown }
+  | { readonly type: 'job'; readonly id: number; readonly job: AnalysisJob };
+
+export type FromWorker = { readonly id: number; readonly outcome: AnalysisOutcome } | { readonly id: number; readonly error: string };
+
+export interface PoolOptions extends WorkerOptions {
+  /** Worker threads to start; 1 or less runs every job inline. Default: one per core. */
+  readonly jobs?: number;
+  /** The bundled worker script; default: analysisWorker.js next to this bundle. */
+  readonly workerScript?: string;
+}
+
+/** The bundled worker's default place: next to the bundle that starts it (dist/). */
+export const DEFAULT_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
+
+/** Jobs posted to one worker before its first answer: enough to keep it busy while answers travel. */
+const IN_FLIGHT_PER_WORKER = 16;
+
+interface Slot {
+  readonly worker: Worker;
+  readonly knowledgeBases: Set<string>;
+  inFlight: number;
+}
+
+interface Pending {
+  readonly job: AnalysisJob;
+  readonly index: EntityIndex | undefined;
+  readonly resolve: (outcome: AnalysisOutcome) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: Pending[] = [];
+  private readonly running = new Map<number, Pending & { slot: Slot }>();
+  private readonly cache: AnalysisCache | undefined;
+  private nextId = 0;
+  private failure: Error | undefined;
+
+  constructor(options: PoolOptions = {}) {
+    this.cache = options.cacheFolder ? new AnalysisCache(options.cacheFolder) : undefined;
+    const script = options.workerScript ?? DEFAULT_WORKER_SCRIPT;
+    const size = Math.max(0, Math.floor(options.jobs ?? availableParallelism()));
+    if (size <= 1 || !existsSync(script)) return;
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(script, { workerData: { cacheFolder: options.cacheFolder } satisfies WorkerOptions });
+      const slot: Slot = { worker, knowledgeBases: new Set(), inFlight: 0 };
+      worker.on('message', (message: FromWorker) => this.answered(slot, message));
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
+      // An idle pool must not keep the process alive.
+      worker.unref();
+      this.slots.push(slot);
+    }
+  }
+
+  /** How many threads analyse at once (1: inline). */
+  get size(): number {
+    return Math.max(1, this.slots.length);
+  }
+
+  /** Cache statistics (inline jobs only: workers keep their own). */
+  get cacheStatistics(): { hits: number; misses: number } | undefined {
+    return this.cache && { hits: this.cache.hits, misses: this.cache.misses };
+  }
+
+  /**
+   * Analyses one article. `index` is the compiled knowledge base (sent to a worker the first time it
+   * needs it) and `job.knowledgeBase` its fingerprint.
+   */
+  analyse(job: AnalysisJob, index: EntityIndex | undefined): Promise<AnalysisOutcome> {
+    if (this.slots.length === 0) {
+      try {
+        return Promise.resolve(runAnalysisJob(job, index, this.cache));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ job, index, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers (pending jobs fail). */
+  async close(): Promise<void> {
+    this.fail(new Error('the analysis pool was closed'));
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.waiting.length > 0) {
+      const slot = this.slots.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
+      if (slot.inFlight >= IN_FLIGHT_PER_WORKER) return;
+      const pending = this.waiting.shift()!;
+      const fingerprint = pending.job.knowledgeBase;
+      if (fingerprint !== null && pending.index && !slot.knowledgeBases.has(fingerprint)) {
+        slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase: pending.index.knowledgeBase } satisfies ToWorker);
+        slot.knowledgeBases.add(fingerprint);
+      }
+      const id = this.nextId++;
+      this.running.set(id, { ...pending, slot });
+      slot.inFlight++;
+      // Busy workers keep the process alive; idle ones do not (see unref above).
+      if (slot.inFlight === 1) slot.worker.ref();
+      slot.worker.postMessage({ type: 'job', id, job: pending.job } satisfies ToWorker);
+    }
+  }
+
+  private answered(slot: Slot, message: FromWorker): void {
+    const pending = this.running.get(message.id);
+    if (!pending) return;
+    this.running.delete(message.id);
+    slot.inFlight--;
+    if (slot.inFlight === 0) slot.worker.unref();
+    if ('error' in message) pending.reject(new Error(message.error));
+    else pending.resolve(message.outcome);
+    this.dispatch();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const pending of [...this.waiting, ...this.running.values()]) pending.reject(this.failure);
+    this.waiting.length = 0;
+    this.running.clear();
+  }
+}

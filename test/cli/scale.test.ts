@@ -1,0 +1,145 @@
+// The CLI on corpora too big for one thread or one run: worker threads (--jobs), the analysis cache
+// (--cache), JSON Lines (--format jsonl), the progress line, and meetings merged from JSONL reports.
+// Run as CI runs it: `node dist/cli.js …` (dist/ must be built).
+
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'dist/cli.js');
+const SAMPLES = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `count` copies of the samples (more than the CLI analyses inline), with seeds/entities.yaml beside them. */
+function makeCorpus(count: number): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'seed-scale-'));
+  cpSync(path.join(ROOT, 'seeds', 'entities.yaml'), path.join(folder, 'entities.yaml'));
+  for (let i = 0; i < count; i++) {
+    const sample = SAMPLES[i % SAMPLES.length];
+    const text = readFileSync(path.join(ROOT, 'seeds', sample), 'utf8');
+    writeFileSync(path.join(folder, `${String(i).padStart(4, '0')}_${sample}`), text);
+  }
+  return folder;
+}
+
+describe('seed-annotator check on a corpus of 300 articles', () => {
+  let corpus: string;
+  let inline: ReturnType<typeof run>;
+  before(() => {
+    corpus = makeCorpus(300);
+    inline = run(['check', '--format', 'json', '--jobs', '1', '.'], corpus);
+  });
+  after(() => rmSync(corpus, { recursive: true, force: true }));
+
+  test('on two worker threads, reports exactly what one thread reports, in the same order', () => {
+    assert.equal(inline.status, 1);
+    assert.equal(JSON.parse(inline.stdout).files.length, 300);
+    const threads = run(['check', '--format', 'json', '--jobs', '2', '.'], corpus);
+    assert.equal(threads.status, 1);
+    assert.equal(threads.stderr, '');
+    assert.equal(threads.stdout, inline.stdout);
+  });
+
+  test('--format jsonl streams one JSON object per file: the entries of --format json, one per line', () => {
+    const jsonl = run(['check', '--format', 'jsonl', '.'], corpus);
+    assert.equal(jsonl.status, 1);
+    const lines = jsonl.stdout.trimEnd().split('\n');
+    assert.deepEqual(
+      lines.map((line) => JSON.parse(line)),
+      JSON.parse(inline.stdout).files,
+    );
+  });
+
+  test('--cache: a second run reads every analysis from the cache and reports the same', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'seed-cache-'));
+    try {
+      const first = run(['check', '--format', 'json', '--cache', cache, '.'], corpus);
+      assert.equal(first.stdout, inline.stdout);
+      const entries = readdirSync(path.join(cache, 'v1'), { recursive: true }).filter((f) => String(f).endsWith('.json'));
+      // The copies of one sample share their text: one entry each.
+      assert.equal(entries.length, SAMPLES.length);
+      const second = run(['check', '--format', 'json', '--cache', cache, '.'], corpus);
+      assert.equal(second.status, 1);
+      assert.equal(second.stdout, inline.stdout);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  test('--progress writes a progress line to the standard error, never to the report', () => {
+    const quiet = run(['check', '--no-progress', '.'], corpus);
+    const shown = run(['check', '--progress', '.'], corpus);
+    assert.equal(shown.stdout, quiet.stdout);
+    assert.equal(quiet.stderr, '');
+    assert.match(shown.stderr, /^\d+\/300 articles/);
+    assert.ok(shown.stderr.endsWith('\r\u001b[K'), 'the line is cleared at the end');
+  });
+});
+
+describe('seed-annotator check --cache', () => {
+  let corpus: string;
+  let cache: string;
+  before(() => {
+    corpus = makeCorpus(5);
+    cache = mkdtempSync(path.join(tmpdir(), 'seed-cache-'));
+  });
+  after(() => {
+    rmSync(corpus, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  const check = () => run(['check', '--cache', cache, '.'], corpus);
+
+  test('an article edited since is analysed again', () => {
+    check();
+    const file = readdirSync(corpus).find((f) => f.includes('000_'))!;
+    const text = readFileSync(path.join(corpus, file), 'utf8');
+    writeFileSync(path.join(corpus, file), text.replace('Llyod Austin', 'Lloyd Austin'));
+    const after = check();
+    assert.doesNotMatch(after.stdout, new RegExp(`${file}.*Llyod`));
+  });
+
+  test('a knowledge base edited since makes every cached analysis stale', () => {
+    const before = check();
+    assert.match(before.stdout, /"Rajanth Singh" looks like a misspelling/);
+    const kb = path.join(corpus, 'entities.yaml');
+    writeFileSync(kb, readFileSync(kb, 'utf8').replace('      - "@rajnathsingh"', '      - "@rajnathsingh"\n      - Rajanth Singh'));
+    const after = check();
+    assert.doesNotMatch(after.stdout, /Rajanth Singh/);
+  });
+
+  test('a damaged cache entry is analysed again and rewritten, never reported as an error', () => {
+    const clean = check();
+    for (const entry of readdirSync(path.join(cache, 'v1'), { recursive: true })) {
+      const file = path.join(cache, 'v1', String(entry));
+      if (file.endsWith('.json')) writeFileSync(file, readFileSync(file, 'utf8').slice(0, 100));
+    }
+    const damaged = check();
+    assert.equal(damaged.stderr, '');
+    assert.equal(damaged.stdout, clean.stdout);
+  });
+
+  test('a cache folder that cannot be made is said once, and only costs speed', () => {
+    const file = path.join(corpus, 'not-a-folder');
+    writeFileSync(file, '');
+    const result = run(['check', '--cache', file, '.'], corpus);
+    assert.match(result.stderr, /^seed-annotator: warning: --cache .*not-a-folder: not a folder; analyses are not cached\n$/);
+    assert.equal(result.stdout, run(['check', '.'], corpus).stdout);
+  });
+});
+
+describe('seed-annotator --jobs', () => {
+  test('must be a whole number of threads', () => {
+    const result = run(['check', '--jobs', '0', 'seeds'], ROOT);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--jobs takes a whole number of threads/);
+  });
+});

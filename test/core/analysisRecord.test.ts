@@ -1,0 +1,51 @@
+// An analysis leaves a worker thread, or goes into the cache, as a record of plain data, and comes back
+// the same analysis, linked to the knowledge base's own entities.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../../src/core';
+import { dependsOnToday, fromAnalysisRecord, toAnalysisRecord } from '../../src/core/analysisRecord';
+
+const SEEDS = join(__dirname, '..', '..', 'seeds');
+const kbText = readFileSync(join(SEEDS, 'entities.yaml'), 'utf8');
+const index = buildEntityIndex(combineKnowledgeBases([parseKnowledgeBase(kbText, 'entities.yaml')]).knowledgeBase);
+const now = new Date('2026-01-01T00:00:00Z');
+const samples = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+
+test('an analysis written as JSON and read back is the same analysis, its mentions linked to the same entities', () => {
+  for (const text of samples) {
+    const analysis = analyzeArticle(text, { now, entities: index });
+    const back = fromAnalysisRecord(JSON.parse(JSON.stringify(toAnalysisRecord(analysis))), index.knowledgeBase);
+    assert.deepEqual(back, analysis);
+    const entity = back!.entities.find((m) => m.entity)?.entity;
+    assert.ok(entity);
+    assert.equal(entity, index.knowledgeBase.byId.get(entity.id), 'the very entity object of the knowledge base');
+  }
+});
+
+test('a record names entities by id only: no copy of the knowledge base travels with it', () => {
+  const record = toAnalysisRecord(analyzeArticle(samples[0], { now, entities: index }));
+  const json = JSON.stringify(record);
+  assert.doesNotMatch(json, /"description"/);
+  assert.match(json, /"entityId":"lloyd-austin"/);
+});
+
+test('a record read under a knowledge base without one of its entities is stale: undefined, not half linked', () => {
+  const record = toAnalysisRecord(analyzeArticle(samples[0], { now, entities: index }));
+  const smaller = buildEntityIndex(
+    combineKnowledgeBases([parseKnowledgeBase('entities:\n  - id: india\n    name: India\n    type: country\n', 'small.yaml')])
+      .knowledgeBase,
+  );
+  assert.equal(fromAnalysisRecord(record, smaller.knowledgeBase), undefined);
+});
+
+test('an analysis that flags a header date in the future depends on the day: it is never cached', () => {
+  const future = analyzeArticle(' date 2026-06-01 Tomorrow\nText.\n', { now });
+  const past = analyzeArticle(' date 2025-06-01 Yesterday\nText.\n', { now });
+  assert.equal(dependsOnToday(future), true);
+  assert.equal(dependsOnToday(past), false);
+});
