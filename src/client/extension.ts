@@ -65,6 +65,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     synchronize: {
       fileEvents: [workspace.createFileSystemWatcher('**/*.{txt,seed}'), workspace.createFileSystemWatcher('**/*.{yaml,yml}')],
     },
+    // Analyses persist here between sessions, keyed by content: a restart re-analyses nothing unchanged.
+    initializationOptions: { cacheFolder: Uri.joinPath(context.globalStorageUri, 'analyses').fsPath },
   };
   client = new LanguageClient('seedAnnotator', 'Seed Annotator', serverOptions, clientOptions);
   const languageClient = client;

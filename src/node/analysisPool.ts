@@ -52,17 +52,35 @@ export class AnalysisPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
   private readonly running = new Map<number, Pending & { slot: Slot }>();
-  private readonly cache: AnalysisCache | undefined;
+  private cache: AnalysisCache | undefined;
   private nextId = 0;
   private failure: Error | undefined;
 
-  constructor(options: PoolOptions = {}) {
-    this.cache = options.cacheFolder ? new AnalysisCache(options.cacheFolder) : undefined;
-    const script = options.workerScript ?? DEFAULT_WORKER_SCRIPT;
-    const size = Math.max(0, Math.floor(options.jobs ?? availableParallelism()));
+  constructor(private readonly options: PoolOptions = {}) {
+    this.cacheFolder = options.cacheFolder;
+  }
+
+  /**
+   * Where analyses are cached: may be set (the server learns it when the client initializes) until the
+   * first job; the workers start then.
+   */
+  set cacheFolder(folder: string | undefined) {
+    if (this.started) throw new Error('the analysis pool has started: its cache folder is set');
+    this.cacheFolderInUse = folder;
+  }
+
+  private cacheFolderInUse: string | undefined;
+  private started = false;
+
+  private start(): void {
+    this.started = true;
+    const folder = this.cacheFolderInUse;
+    this.cache = folder ? new AnalysisCache(folder) : undefined;
+    const script = this.options.workerScript ?? DEFAULT_WORKER_SCRIPT;
+    const size = Math.max(0, Math.floor(this.options.jobs ?? availableParallelism()));
     if (size <= 1 || !existsSync(script)) return;
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { cacheFolder: options.cacheFolder } satisfies WorkerOptions });
+      const worker = new Worker(script, { workerData: { cacheFolder: folder } satisfies WorkerOptions });
       const slot: Slot = { worker, knowledgeBases: new Set(), inFlight: 0 };
       worker.on('message', (message: FromWorker) => this.answered(slot, message));
       worker.on('error', (error) => this.fail(error));
@@ -75,6 +93,7 @@ export class AnalysisPool {
 
   /** How many threads analyse at once (1: inline). */
   get size(): number {
+    if (!this.started) this.start();
     return Math.max(1, this.slots.length);
   }
 
@@ -88,6 +107,7 @@ export class AnalysisPool {
    * needs it) and `job.knowledgeBase` its fingerprint.
    */
   analyse(job: AnalysisJob, index: EntityIndex | undefined): Promise<AnalysisOutcome> {
+    if (!this.started) this.start();
     if (this.slots.length === 0) {
       try {
         return Promise.resolve(runAnalysisJob(job, index, this.cache));
@@ -104,6 +124,7 @@ export class AnalysisPool {
 
   /** Stops the workers (pending jobs fail). */
   async close(): Promise<void> {
+    this.started = true;
     this.fail(new Error('the analysis pool was closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }

@@ -17,6 +17,7 @@ export function createLspWorkspaceHost(
     folders,
     document: (uri) => documents.get(uri),
     documents: () => documents.all(),
+    readsDisk: true,
     readText,
     readTextSync,
     exists: existsSync,

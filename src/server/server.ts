@@ -24,6 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
 import { ServerCommands, ServerNotifications } from '../shared/protocol';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+import { AnalysisPool } from '../node/analysisPool';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
 import { RequestFailure } from './requestFailure';
 import { createSeedService, SERVICE_COMMANDS } from './service';
@@ -59,7 +60,10 @@ const client = {
 let workspaceFolders: string[] = [];
 
 const settings = new DocumentSettings(connection, () => client.configuration);
+// Worker threads index the workspace; their cache folder comes with initialize.
+const pool = new AnalysisPool();
 const service = createSeedService({
+  pool,
   workspace: createLspWorkspaceHost(documents, settings, () => workspaceFolders),
   knowledgeBases: { bundledFile: BUNDLED_KB },
   client,
@@ -77,6 +81,12 @@ const service = createSeedService({
   },
 });
 
+/** `initializationOptions.cacheFolder`: where analyses persist between sessions (the extension's storage). */
+function cacheFolderOf(options: unknown): string | undefined {
+  const folder = (options as { cacheFolder?: unknown } | null | undefined)?.cacheFolder;
+  return typeof folder === 'string' && folder !== '' ? folder : undefined;
+}
+
 const toPaths = (uris: readonly string[]) => uris.map(uriToPath).filter((p): p is string => p !== undefined);
 
 connection.onInitialize((params): InitializeResult => {
@@ -90,6 +100,7 @@ connection.onInitialize((params): InitializeResult => {
   client.createFiles = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
   workspaceFolders = toPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+  pool.cacheFolder = cacheFolderOf(params.initializationOptions);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

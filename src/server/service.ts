@@ -44,6 +44,7 @@ import { MeetingIndex } from './workspace/meetingIndex';
 import { MentionIndex } from './workspace/mentionIndex';
 import type { WorkspaceHost } from './workspace/workspaceHost';
 import { WorkspaceStore } from './workspace/workspaceStore';
+import type { AnalysisPool } from '../node/analysisPool';
 
 export interface SeedServiceOptions {
   readonly workspace: WorkspaceHost;
@@ -54,6 +55,8 @@ export interface SeedServiceOptions {
   readonly client?: { readonly snippets?: boolean; readonly createFiles?: boolean };
   /** How the service talks back to the editor. */
   readonly output: ServiceOutput;
+  /** Analyses the workspace's files (worker threads, persistent cache); default: inline, no cache. */
+  readonly pool?: AnalysisPool;
 }
 
 export interface ServiceOutput {
@@ -137,7 +140,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     bundledFile: options.knowledgeBases.bundledFile,
     workspaceFolders: () => workspace.folders(),
   });
-  const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()));
+  const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()), options.pool);
   const mentions = new MentionIndex(store);
   const meetings = new MeetingIndex(store);
   let meetingsTimer: ReturnType<typeof setTimeout> | undefined;

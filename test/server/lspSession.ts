@@ -41,6 +41,8 @@ export interface SessionOptions {
   snippets?: boolean;
   /** The workspace folder; null for a client that starts without one. */
   workspaceFolder?: string | null;
+  /** What the extension sends with initialize (e.g. `cacheFolder`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export class LspSession {
@@ -109,6 +111,7 @@ export class LspSession {
       rootUri: folder === null ? null : uriOf(folder),
       workspaceFolders: folder === null ? null : [{ uri: uriOf(folder), name: path.basename(folder) }],
       capabilities,
+      initializationOptions: options.initializationOptions,
     });
     await session.connection.sendNotification(InitializedNotification.type, {});
     return { session, initialized };

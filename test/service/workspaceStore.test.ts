@@ -30,9 +30,13 @@ describe('the workspace store', () => {
     const ws = new InMemoryWorkspace({ files: { 'a.txt': ' date 2024-01-01 on disk\n' } });
     const { store } = ws.service;
     const uri = await ws.open(inFolder('a.txt'), 'in the editor\n');
-    assert.equal((await store.article(uri))?.text, 'in the editor\n');
+    const open = await store.article(uri);
+    assert.equal(open?.text, 'in the editor\n');
+    assert.equal(open?.analysis.header, null);
     await ws.close(inFolder('a.txt'));
-    assert.equal((await store.article(uri))?.text, ' date 2024-01-01 on disk\n');
+    const closed = await store.article(uri);
+    assert.equal(closed?.analysis.header?.date, '2024-01-01');
+    assert.equal(closed?.text, '', "the text of a closed article is the file's to keep, not the index's");
   });
 
   test('the articles are the .txt and .seed files of the workspace folders, and documents open in the editor', async () => {

@@ -12,6 +12,8 @@ export interface WorkspaceHost {
   document(uri: string): TextDocument | undefined;
   /** Every open document. */
   documents(): readonly TextDocument[];
+  /** Whether files are on the real disk, where a worker thread can read them itself (not in tests). */
+  readonly readsDisk?: boolean;
   /** A file's text without BOM; rejects when it cannot be read. */
   readText(file: string): Promise<string>;
   /** `readText` for the knowledge bases, which are compiled synchronously. */

@@ -4,6 +4,9 @@
 // from its change events, so no two features can disagree about an article.
 
 import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../core';
+import { fromAnalysisRecord } from '../../core/analysisRecord';
+import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
+import { AnalysisPool } from '../../node/analysisPool';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
 import { fileUri, folderOf, uriToPath } from '../uris';
@@ -18,6 +21,7 @@ export interface Article {
   readonly file: string | undefined;
   /** The open document's version analysed; null when the text came from the disk. */
   readonly version: number | null;
+  /** The text analysed: an open document's; '' for a file on disk (not kept: the file has it). */
   readonly text: string;
   /** The knowledge base generation the analysis used. */
   readonly generation: number;
@@ -55,9 +59,10 @@ interface Entry {
   readonly version: number | null;
   readonly generation: number;
   readonly article: Promise<Article | undefined>;
-  /** The text read from disk, kept so a new knowledge base does not re-read the file. */
-  text?: string;
 }
+
+/** Articles analysed at once while indexing: enough to keep every worker thread busy. */
+const INDEX_WINDOW_PER_THREAD = 32;
 
 /** A knowledge base keystroke must not start a re-index of the whole workspace at once. */
 export const REINDEX_DELAY_MS = 300;
@@ -82,6 +87,8 @@ export class WorkspaceStore {
     private readonly host: WorkspaceHost,
     readonly knowledgeBases: KnowledgeBases,
     private readonly now: () => Date,
+    /** Analyses files on disk: on worker threads, through the persistent cache (inline without them). */
+    private readonly pool: AnalysisPool = new AnalysisPool({ jobs: 1 }),
   ) {}
 
   onDidChange(listener: (change: StoreChange) => void): () => void {
@@ -146,20 +153,35 @@ export class WorkspaceStore {
         unreadable++;
       }
     }
-    const articles: Article[] = [];
+    const articles: (Article | undefined)[] = [];
     const found = new Set<string>();
+    // Many articles in flight at once, so that the worker threads never wait; results keep path order.
+    const window = this.pool.size * INDEX_WINDOW_PER_THREAD;
+    const inFlight: Promise<void>[] = [];
+    let cancelled = false;
     for (const [i, file] of files.entries()) {
-      if (options.isCancelled?.()) return { articles, unreadable, total: files.length, cancelled: true };
+      if (options.isCancelled?.()) {
+        cancelled = true;
+        break;
+      }
       options.progress?.(i, files.length);
       found.add(file);
-      const article = await this.article(fileUri(file));
-      if (article) articles.push(article);
-      else unreadable++;
+      inFlight.push(
+        this.article(fileUri(file)).then((article) => {
+          articles[i] = article;
+        }),
+      );
+      if (inFlight.length >= window) await inFlight.shift();
     }
+    await Promise.all(inFlight);
+    const analysed = articles.filter((a): a is Article => a !== undefined);
+    // Every article started has its place in `articles`: an empty one could not be read.
+    unreadable += articles.length - analysed.length;
+    if (cancelled) return { articles: analysed, unreadable, total: files.length, cancelled: true };
     // Files gone since the last scan (deleted while no watcher looked) leave the indexes.
     for (const file of this.onDisk) if (!found.has(file) && !this.open.has(file)) this.forget(file, fileUri(file));
     this.onDisk = found;
-    return { articles, unreadable, total: files.length, cancelled: false };
+    return { articles: analysed, unreadable, total: files.length, cancelled: false };
   }
 
   /** Resolves when every article in the workspace has been analysed under the current knowledge bases. */
@@ -251,7 +273,6 @@ export class WorkspaceStore {
     const generation = this.knowledgeBases.generation;
     const cached = this.entries.get(key);
     if (cached?.source === 'disk' && cached.generation === generation) return cached.article;
-    const known = cached?.source === 'disk' ? cached.text : undefined;
     const entry: { -readonly [K in keyof Entry]: Entry[K] } = {
       source: 'disk',
       version: null,
@@ -259,15 +280,29 @@ export class WorkspaceStore {
       article: Promise.resolve(undefined),
     };
     entry.article = (async () => {
-      let text = known;
+      const uri = fileUri(file);
+      const settings = await this.settingsFor(uri);
+      const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
+      let outcome: AnalysisOutcome;
       try {
-        text ??= await this.host.readText(file);
+        // A host on the real disk lets the worker read the file: no text crosses threads.
+        const source = this.host.readsDisk ? { file } : { text: await this.host.readText(file) };
+        const job = {
+          ...source,
+          knowledgeBase: knowledgeBase.fingerprint,
+          maxLength: settings.maxFileSize * 1e6,
+          now: this.now().getTime(),
+        };
+        outcome = await this.pool.analyse(job, knowledgeBase.index);
       } catch {
-        if (this.entries.get(key) === entry) this.forget(key, fileUri(file));
+        outcome = { unreadable: 'cannot be read' };
+      }
+      const analysis = 'json' in outcome ? fromAnalysisRecord(recordOf(outcome), knowledgeBase.index.knowledgeBase) : undefined;
+      if (!analysis) {
+        if (this.entries.get(key) === entry) this.forget(key, uri);
         return undefined;
       }
-      entry.text = text;
-      return this.analyse(key, fileUri(file), text, null);
+      return this.analysed(key, { uri, file, version: null, text: '', generation, analysis, knowledgeBase });
     })();
     this.entries.set(key, entry);
     return entry.article;
@@ -279,9 +314,15 @@ export class WorkspaceStore {
     const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
     const generation = this.knowledgeBases.generation;
     const analysis = analyzeArticle(text, { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 });
-    const article: Article = { uri, file, version, text, generation, analysis, knowledgeBase };
+    return this.analysed(key, { uri, file, version, text, generation, analysis, knowledgeBase });
+  }
+
+  /** Tells the indexes about a new analysis, unless a newer text or knowledge base replaced it meanwhile. */
+  private analysed(key: string, article: Article): Article {
     const current = this.entries.get(key);
-    if (current && current.version === version && current.generation === generation) this.emit({ kind: 'analysed', key, article });
+    if (current && current.version === article.version && current.generation === article.generation) {
+      this.emit({ kind: 'analysed', key, article });
+    }
     return article;
   }
 
