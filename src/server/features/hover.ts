@@ -33,8 +33,8 @@ export async function getHover(
     ...(mentioning
       ? {
           articles: {
-            count: mentioning.length,
-            examples: mentioning.slice(0, 3).map((a) => ({ label: path.basename(a.file), target: `${a.uri}#L${a.first.start.line + 1}` })),
+            count: mentioning.count,
+            examples: mentioning.examples.map((a) => ({ label: path.basename(a.file), target: `${a.uri}#L${a.first.start.line + 1}` })),
           },
         }
       : {}),

@@ -1,6 +1,11 @@
 // Which articles mention which entity: for "Find references" and the hover's "mentioned in N
 // articles". A projection of the workspace store: it never reads a file or analyses a text itself,
 // it follows the store's change events.
+//
+// Built for 10k-article workspaces where "India" has tens of thousands of mentions: entity → article →
+// the mentions' ranges packed four numbers each in one typed array (no object per mention, no string
+// kept), and each entity's article count kept as articles come and go, so a hover never walks the
+// workspace.
 
 import type { Range } from '../../core';
 import type { Article, WorkspaceStore } from './workspaceStore';
@@ -8,7 +13,6 @@ import type { Article, WorkspaceStore } from './workspaceStore';
 export interface IndexedMention {
   readonly uri: string;
   readonly range: Range;
-  readonly text: string;
 }
 
 export interface ArticleMentioning {
@@ -18,43 +22,81 @@ export interface ArticleMentioning {
   readonly first: Range;
 }
 
-interface FileMentions {
+/** An article's mentions of one entity: start line, start character, end line, end character, … */
+interface Mentions {
   readonly uri: string;
-  readonly byEntity: ReadonlyMap<string, readonly IndexedMention[]>;
+  readonly ranges: Uint32Array;
 }
 
 export class MentionIndex {
-  private readonly files = new Map<string, FileMentions>();
+  /** Entity id → article key → that article's mentions of it. */
+  private readonly byEntity = new Map<string, Map<string, Mentions>>();
+  /** Article key → the entities it mentions (to take an article out). */
+  private readonly byArticle = new Map<string, readonly string[]>();
 
   constructor(store: WorkspaceStore) {
     store.onDidChange((change) => {
-      if (change.kind === 'analysed') this.files.set(change.key, mentionsIn(change.article));
-      else if (change.kind === 'removed') this.files.delete(change.key);
+      if (change.kind === 'analysed') this.set(change.key, change.article);
+      else if (change.kind === 'removed') this.remove(change.key);
     });
   }
 
+  /** Every mention of the entity in the workspace, article by article. */
   mentionsOf(entityId: string): IndexedMention[] {
-    return [...this.files.values()].flatMap((f) => f.byEntity.get(entityId) ?? []);
+    const found: IndexedMention[] = [];
+    for (const { uri, ranges } of this.byEntity.get(entityId)?.values() ?? []) {
+      for (let i = 0; i < ranges.length; i += 4) found.push({ uri, range: rangeAt(ranges, i) });
+    }
+    return found;
   }
 
-  /** Articles mentioning the entity, most mentions first. */
-  articlesMentioning(entityId: string): ArticleMentioning[] {
-    const found: ArticleMentioning[] = [];
-    for (const [file, f] of this.files) {
-      const list = f.byEntity.get(entityId);
-      if (list?.length) found.push({ uri: f.uri, file, count: list.length, first: list[0].range });
+  /** How many articles mention the entity, and the `top` that mention it most (then by path). */
+  articlesMentioning(entityId: string, top = 3): { readonly count: number; readonly examples: ArticleMentioning[] } {
+    const articles = this.byEntity.get(entityId);
+    if (!articles) return { count: 0, examples: [] };
+    // One pass keeping the best few: sorting every article would cost a hover milliseconds on "India".
+    const best: ArticleMentioning[] = [];
+    const before = (a: ArticleMentioning, b: ArticleMentioning) => b.count - a.count || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+    for (const [file, { uri, ranges }] of articles) {
+      const count = ranges.length / 4;
+      if (best.length === top && before(best[top - 1], { uri, file, count, first: EMPTY }) <= 0) continue;
+      const candidate = { uri, file, count, first: rangeAt(ranges, 0) };
+      best.push(candidate);
+      best.sort(before);
+      if (best.length > top) best.pop();
     }
-    return found.sort((a, b) => b.count - a.count || (a.file < b.file ? -1 : 1));
+    return { count: articles.size, examples: best };
+  }
+
+  private set(key: string, article: Article): void {
+    this.remove(key);
+    const collected = new Map<string, number[]>();
+    for (const m of article.analysis.entities) {
+      if (!m.entity) continue;
+      let list = collected.get(m.entity.id);
+      if (!list) collected.set(m.entity.id, (list = []));
+      list.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
+    }
+    for (const [id, numbers] of collected) {
+      let articles = this.byEntity.get(id);
+      if (!articles) this.byEntity.set(id, (articles = new Map()));
+      articles.set(key, { uri: article.uri, ranges: Uint32Array.from(numbers) });
+    }
+    if (collected.size > 0) this.byArticle.set(key, [...collected.keys()]);
+  }
+
+  private remove(key: string): void {
+    for (const id of this.byArticle.get(key) ?? []) {
+      const articles = this.byEntity.get(id);
+      articles?.delete(key);
+      if (articles?.size === 0) this.byEntity.delete(id);
+    }
+    this.byArticle.delete(key);
   }
 }
 
-function mentionsIn(article: Article): FileMentions {
-  const byEntity = new Map<string, IndexedMention[]>();
-  for (const m of article.analysis.entities) {
-    if (!m.entity) continue;
-    let list = byEntity.get(m.entity.id);
-    if (!list) byEntity.set(m.entity.id, (list = []));
-    list.push({ uri: article.uri, range: m.range, text: m.text });
-  }
-  return { uri: article.uri, byEntity };
+const EMPTY: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+function rangeAt(ranges: Uint32Array, i: number): Range {
+  return { start: { line: ranges[i], character: ranges[i + 1] }, end: { line: ranges[i + 2], character: ranges[i + 3] } };
 }

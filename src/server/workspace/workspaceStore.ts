@@ -13,7 +13,10 @@ import { fileUri, folderOf, uriToPath } from '../uris';
 import type { KnowledgeBases } from './knowledgeBases';
 import type { WorkspaceHost } from './workspaceHost';
 
-/** One article as last analysed. */
+/**
+ * One article as last analysed. For a closed article (read from disk) the store keeps its header,
+ * problems and meetings; its mentions live in the mention index, and its dates are not kept.
+ */
 export interface Article {
   /** The URI LSP names it by: the open document's, else the file's. */
   readonly uri: string;
@@ -302,7 +305,10 @@ export class WorkspaceStore {
         if (this.entries.get(key) === entry) this.forget(key, uri);
         return undefined;
       }
-      return this.analysed(key, { uri, file, version: null, text: '', generation, analysis, knowledgeBase });
+      const article = this.analysed(key, { uri, file, version: null, text: '', generation, analysis, knowledgeBase });
+      // The indexes have taken what they need from the mentions and dates (compactly): the store keeps
+      // what Check All and the meetings need, so 10k closed articles do not hold 10k full analyses.
+      return { ...article, analysis: { ...analysis, entities: [], dates: [] } };
     })();
     this.entries.set(key, entry);
     return entry.article;
