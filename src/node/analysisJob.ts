@@ -18,6 +18,8 @@ export interface AnalysisJob {
   readonly now: number;
   /** Send the text back (export writes it; check does not need it). */
   readonly wantText?: boolean;
+  /** Neither read nor write the cache (an open document's text changes with every keystroke). */
+  readonly noCache?: boolean;
 }
 
 export type AnalysisOutcome =
@@ -29,7 +31,8 @@ export type AnalysisOutcome =
   /** The file could not be read: a one-line reason. */
   | { readonly unreadable: string };
 
-export function runAnalysisJob(job: AnalysisJob, index: EntityIndex | undefined, cache: AnalysisCache | undefined): AnalysisOutcome {
+export function runAnalysisJob(job: AnalysisJob, index: EntityIndex | undefined, sharedCache: AnalysisCache | undefined): AnalysisOutcome {
+  const cache = job.noCache ? undefined : sharedCache;
   let text = job.text;
   if (text === undefined) {
     try {

@@ -7,14 +7,22 @@ import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
 
 /** The analysis of an article open in the editor (requests come for open documents only). */
 export async function openArticle(store: WorkspaceStore, uri: string): Promise<Article | undefined> {
-  return store.isOpen(uri) ? store.article(uri) : undefined;
+  return store.isOpen(uri) ? store.current(uri) : undefined;
 }
 
+/** The mention under the cursor: a binary search, as mentions are in text order and never overlap. */
 export function mentionAt(analysis: ArticleAnalysis, position: Position): EntityMention | undefined {
-  return analysis.entities.find(
-    (m) =>
-      m.range.start.line === position.line && m.range.start.character <= position.character && position.character <= m.range.end.character,
-  );
+  const mentions = analysis.entities;
+  let low = 0;
+  let high = mentions.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const { start, end } = mentions[middle].range;
+    if (start.line > position.line || (start.line === position.line && start.character > position.character)) high = middle - 1;
+    else if (end.line < position.line || (end.line === position.line && end.character < position.character)) low = middle + 1;
+    else return start.line === position.line ? mentions[middle] : undefined;
+  }
+  return undefined;
 }
 
 /** The mention under the cursor in an open article, with its article. */

@@ -62,7 +62,20 @@ interface Entry {
   readonly version: number | null;
   readonly generation: number;
   readonly article: Promise<Article | undefined>;
+  /** An open document's length (large ones are analysed off the main thread). */
+  readonly length?: number;
+  /** Whether `article` has settled. */
+  readonly done?: boolean;
 }
+
+type MutableEntry = { -readonly [K in keyof Entry]: Entry[K] };
+const NOT_YET: Promise<undefined> = Promise.resolve(undefined);
+
+/**
+ * Open documents this long (in UTF-16 code units) or longer are analysed on a worker thread, and
+ * requests about them answer from the latest finished analysis while a newer one runs.
+ */
+export const LARGE_DOCUMENT_LENGTH = 256 * 1024;
 
 /** Articles analysed at once while indexing: enough to keep every worker thread busy. */
 const INDEX_WINDOW_PER_THREAD = 32;
@@ -75,6 +88,8 @@ export class WorkspaceStore {
   private readonly entries = new Map<string, Entry>();
   /** The URI of each open article, by key (editors may spell a file's URI differently from Node). */
   private readonly open = new Map<string, string>();
+  /** The latest finished analysis of each open document, by key. */
+  private readonly lastFinished = new Map<string, Article>();
   /** The article files the last complete scan found. */
   private onDisk = new Set<string>();
   private readonly listeners = new Set<(change: StoreChange) => void>();
@@ -118,6 +133,19 @@ export class WorkspaceStore {
     if (document) return this.analysedOpen(key, document.uri, document.version, () => (document.getText() as string | undefined) ?? '');
     const file = uriToPath(uri);
     return file && this.isDiskArticle(file) ? this.analysedDisk(key, file) : Promise.resolve(undefined);
+  }
+
+  /**
+   * What requests about an open article answer from: the analysis of its current text, or while a
+   * large document's newer text is being analysed, the latest finished analysis (not a wait of seconds).
+   */
+  current(uri: string): Promise<Article | undefined> {
+    const pending = this.article(uri);
+    const key = this.keyOf(uri);
+    const entry = this.entries.get(key);
+    const last = this.lastFinished.get(key);
+    if (entry?.source === 'open' && !entry.done && last && (entry.length ?? 0) >= LARGE_DOCUMENT_LENGTH) return Promise.resolve(last);
+    return pending;
   }
 
   /** Whether a file on disk is an article: an article file name in a workspace folder. */
@@ -222,6 +250,7 @@ export class WorkspaceStore {
     const key = this.keyOf(uri);
     this.open.delete(key);
     this.entries.delete(key);
+    this.lastFinished.delete(key);
     const article = await this.article(uri);
     if (!article) this.forget(key, uri);
     return article;
@@ -267,8 +296,25 @@ export class WorkspaceStore {
     const generation = this.knowledgeBases.generation;
     const cached = this.entries.get(key);
     if (cached?.source === 'open' && cached.version === version && cached.generation === generation) return cached.article;
-    const entry: Entry = { source: 'open', version, generation, article: this.analyse(key, uri, text(), version) };
+    const previous = cached?.source === 'open' ? cached : undefined;
+    // Read now: the document object moves on to later versions.
+    const content = text();
+    const entry: MutableEntry = { source: 'open', version, generation, length: content.length, done: false, article: NOT_YET };
+    // In the map before the analysis starts: it checks that no newer version replaced it.
     this.entries.set(key, entry);
+    entry.article = (async () => {
+      // One analysis at a time per document; a version typed over while the one before is analysed is
+      // skipped (its callers get the latest finished analysis), so typing never queues up analyses.
+      if (previous && !previous.done) await previous.article.catch(() => undefined);
+      if (this.entries.get(key) !== entry) return this.lastFinished.get(key);
+      try {
+        const article = await this.analyse(key, uri, content, version);
+        this.lastFinished.set(key, article);
+        return article;
+      } finally {
+        entry.done = true;
+      }
+    })();
     return entry.article;
   }
 
@@ -276,7 +322,7 @@ export class WorkspaceStore {
     const generation = this.knowledgeBases.generation;
     const cached = this.entries.get(key);
     if (cached?.source === 'disk' && cached.generation === generation) return cached.article;
-    const entry: { -readonly [K in keyof Entry]: Entry[K] } = {
+    const entry: MutableEntry = {
       source: 'disk',
       version: null,
       generation,
@@ -314,12 +360,26 @@ export class WorkspaceStore {
     return entry.article;
   }
 
-  private async analyse(key: string, uri: string, text: string, version: number | null): Promise<Article> {
+  private async analyse(key: string, uri: string, text: string, version: number): Promise<Article> {
     const file = uriToPath(uri);
     const settings = await this.settingsFor(uri);
     const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
     const generation = this.knowledgeBases.generation;
-    const analysis = analyzeArticle(text, { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 });
+    const options = { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 };
+    let analysis: ArticleAnalysis | undefined;
+    if (text.length >= LARGE_DOCUMENT_LENGTH) {
+      // Seconds of work on the server's thread would hold every request up: a worker thread does it.
+      const job = {
+        text,
+        knowledgeBase: knowledgeBase.fingerprint,
+        maxLength: options.maxLength,
+        now: options.now.getTime(),
+        noCache: true,
+      };
+      const outcome = await this.pool.analyse(job, knowledgeBase.index).catch(() => undefined);
+      if (outcome && 'json' in outcome) analysis = fromAnalysisRecord(recordOf(outcome), knowledgeBase.index.knowledgeBase);
+    }
+    analysis ??= analyzeArticle(text, options);
     return this.analysed(key, { uri, file, version, text, generation, analysis, knowledgeBase });
   }
 
