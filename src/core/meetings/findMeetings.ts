@@ -152,14 +152,28 @@ export function findMeetings(input: MeetingInput): Meeting[] {
 
   const hasMeetingWord = meetingWordsIn(text, input.from);
 
+  /** What later sentences need of one read: its people, in `named`, `seen` and `previousPeople`. */
+  const remember = (sentence: Sentence, inSentence: Person[]) => {
+    for (const person of inSentence) named.push(person);
+    seen.push({ sentence, people: inSentence });
+    previousPeople = inSentence;
+  };
+
   for (const sentence of sentencesOf(text, input.from)) {
-    const body = text.slice(sentence.start, sentence.end);
     const inSentence: Person[] = [];
     while (peopleCursor < people.length && people[peopleCursor].start < sentence.end) {
       const person = people[peopleCursor++];
       if (person.start < sentence.start) continue;
       if (!inSentence.some((p) => p.key === person.key)) inSentence.push(person);
     }
+    // Most sentences have no meeting word at all: one scan of the text spares them every cue pattern.
+    const mayCue = hasMeetingWord(sentence.start, sentence.end);
+    // Without meeting words, only two people doing something together report a meeting (`jointAction`).
+    if (!listLead && !mayCue && inSentence.length < 2) {
+      remember(sentence, inSentence);
+      continue;
+    }
+    const body = text.slice(sentence.start, sentence.end);
     if (listLead && LIST_ITEM.test(body) && inSentence.length >= 1) {
       const lead = listLead;
       for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
@@ -171,14 +185,10 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         drafts.push(draft);
         current = draft;
       }
-      for (const person of inSentence) named.push(person);
-      seen.push({ sentence, people: inSentence });
-      previousPeople = inSentence;
+      remember(sentence, inSentence);
       continue;
     }
     listLead = undefined;
-    // Most sentences have no meeting word at all: one cheap test spares them every cue pattern.
-    const mayCue = hasMeetingWord(sentence.start, sentence.end);
     // `the meeting` matters only with a meeting to add to or people just named to start one.
     const refersBack = mayCue && (current !== undefined || previousPeople.length >= 2) && MEETING_REFERENCE.test(body);
     const trigger = !mayCue
@@ -204,9 +214,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
       if (participants.length === 1 && /:\s*$/.test(body)) {
         listLead = { subject: participants[0], trigger, sentence };
-        for (const person of inSentence) named.push(person);
-        seen.push({ sentence, people: inSentence });
-        previousPeople = inSentence;
+        remember(sentence, inSentence);
         continue;
       }
       // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
@@ -250,9 +258,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       drafts.push(current);
       fill(current, input, sentence, body, places, topics);
     }
-    for (const person of inSentence) named.push(person);
-    seen.push({ sentence, people: inSentence });
-    previousPeople = inSentence;
+    remember(sentence, inSentence);
   }
 
   // The dateline is read only for a meeting that may take it as its place (most articles have none).
