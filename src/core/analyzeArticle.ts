@@ -50,9 +50,10 @@ export interface ArticleAnalysis {
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
   if (options.maxLength !== undefined && text.length > options.maxLength) return tooLarge(text, options.maxLength);
-  const { header, problems } = checkDateHeader(text, options);
+  const { header, problems, inferred } = checkDateHeader(text, options);
   const entities = options.entities ? recognizeEntities(text, options.entities, { firstLineIsHeader: header !== undefined }) : [];
-  const reference = header?.date ?? publicationDateInText(text)?.date;
+  // Without a header, the header check has already read the text's date (for its fix): not twice.
+  const reference = header ? (header.date ?? publicationDateInText(text)?.date) : inferred?.date;
   const from = header ? header.dateRange.end.character : 0;
   const dates = findBodyDates(text, reference, { from });
   const meetings = findMeetings({ text, entities, dates, reference, from, knowledgeBase: options.entities?.knowledgeBase });

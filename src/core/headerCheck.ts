@@ -4,7 +4,7 @@ import { type CalendarDate, compareDates, daysBetween, formatIsoDate, latestDate
 import { BOM, CANONICAL_PREFIX, type DateHeader, readDateHeader } from './dateHeader';
 import { type DiagnosticCode, severityOf } from './diagnosticCodes';
 import type { Fix, Problem, TextEdit } from './problem';
-import { leadDate, publicationDateInText } from './publicationDate';
+import { leadDate, publicationDateInText, type TextDate } from './publicationDate';
 import { type Range, firstLine, range } from './textPosition';
 
 export interface HeaderCheckOptions {
@@ -16,6 +16,8 @@ export interface HeaderCheck {
   /** The header when one was read (valid or not). */
   readonly header: DateHeader | undefined;
   readonly problems: Problem[];
+  /** Without a header: the date the text gives near its top (the fix's date), which analyzeArticle reuses. */
+  readonly inferred?: TextDate;
 }
 
 /** A dateline a day or two off the header is normal (time zones, overnight desks); a week is not. */
@@ -34,14 +36,13 @@ function replaceDateFix(header: DateHeader, date: CalendarDate, preferred: boole
   return { title: `Change the header date to ${iso}`, edits: [{ range: header.dateRange, newText }], preferred };
 }
 
-function missingHeader(text: string, lineStart: number): Problem {
+function missingHeader(text: string, lineStart: number, inferred: TextDate | undefined): Problem {
   const line0 = firstLine(text);
   const at = range(0, lineStart, line0.length);
   // The scraper's convention puts the header in front of the first line's text, so the fix
   // does the same: line numbers of the body stay as they were.
   const separator = line0.length > lineStart ? ' ' : '';
   const insertAt = range(0, lineStart, lineStart);
-  const inferred = publicationDateInText(text);
   const fix: Fix = inferred
     ? {
         title: `Insert a date header dated ${formatIsoDate(inferred.date)} (from "${inferred.text}")`,
@@ -115,7 +116,10 @@ function mismatch(text: string, header: DateHeader, date: CalendarDate): Problem
 /** Checks the date header of a whole document's text. */
 export function checkDateHeader(text: string, options: HeaderCheckOptions): HeaderCheck {
   const header = readDateHeader(firstLine(text));
-  if (!header) return { header, problems: [missingHeader(text, text.startsWith(BOM) ? 1 : 0)] };
+  if (!header) {
+    const inferred = publicationDateInText(text);
+    return { header, problems: [missingHeader(text, text.startsWith(BOM) ? 1 : 0, inferred)], inferred };
+  }
   const problems: Problem[] = [];
   if (!header.canonicalPrefix || !header.spaceAfterDate) problems.push(noncanonical(header));
   if (!header.date) {

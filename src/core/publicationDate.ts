@@ -4,7 +4,7 @@
 import type { CalendarDate } from './calendarDate';
 import type { DateHeader } from './dateHeader';
 import { type Range, positionAt, splitLines } from './textPosition';
-import { findDates } from './writtenDates';
+import { firstDate } from './writtenDates';
 
 /** How much of a headerless article is searched for its publication date. */
 const INFERENCE_LINES = 40;
@@ -28,7 +28,7 @@ export function publicationDateInText(text: string): TextDate | undefined {
   const lines = splitLines(text.slice(0, INFERENCE_CHARS), INFERENCE_LINES);
   const last = lines[lines.length - 1];
   const lead = text.slice(0, last.offset + last.text.length);
-  const found = findDates(lead).find((d) => d.yearCertain);
+  const found = firstDate(lead, undefined, (d) => d.yearCertain);
   if (!found) return undefined;
   const start = positionAt(lines, found.index);
   return {
@@ -60,7 +60,7 @@ export function leadDate(text: string, header: DateHeader, headerDate: CalendarD
   for (const part of lead) {
     const searched = part.text.slice(0, budget);
     budget -= searched.length;
-    const found = findDates(searched, headerDate)[0];
+    const found = firstDate(searched, headerDate);
     if (found) {
       const start = part.start + found.index;
       const kind = PLACE_BEFORE.test(searched.slice(0, found.index)) ? 'dateline' : 'first date';

@@ -1,6 +1,10 @@
 // Finds explicit calendar dates written in prose (`07-Feb-2025, 03:02 PM`, `Published Feb 7, 2025`,
 // `Dec. 3, 2018`, `November 22`). Parsing is chrono-node's (strict mode: no "today", no weekdays);
 // this module only narrows its results to what a date header can be compared with.
+//
+// chrono runs ~13 regular expressions and ~14 refiners over all the text it is given, which made it
+// a sixth of the whole analysis. Most of a lead has no date, so chrono is only given the few windows
+// of text that could hold one (see `windows`), and callers that need the first date only stop there.
 
 import { strict } from 'chrono-node/en';
 import type { CalendarDate } from './calendarDate';
@@ -35,21 +39,190 @@ function noonUtc(date: CalendarDate): Date {
  * it closest to `reference` (an article's publication date) when one is given.
  */
 export function findDates(text: string, reference?: CalendarDate): WrittenDate[] {
+  return [...writtenDates(text, reference)];
+}
+
+/** The first of `findDates(text, reference)` that `accept` takes, reading no further than it. */
+export function firstDate(
+  text: string,
+  reference?: CalendarDate,
+  accept: (date: WrittenDate) => boolean = () => true,
+): WrittenDate | undefined {
+  for (const date of writtenDates(text, reference)) if (accept(date)) return date;
+  return undefined;
+}
+
+/** `findDates`, lazily: chrono parses one window when the caller asks for the dates in it. */
+function* writtenDates(text: string, reference: CalendarDate | undefined): Generator<WrittenDate> {
   const instant = reference ? noonUtc(reference) : new Date();
-  const found: WrittenDate[] = [];
-  for (const result of strict.parse(text, { instant })) {
-    const start = result.start;
-    if (!start.isCertain('day') || !start.isCertain('month')) continue;
-    // chrono's match may start with whitespace or the preposition "on": neither is the date.
-    const leading = /^\s*(?:on\s+)?/i.exec(result.text)![0].length;
-    const written = result.text.slice(leading).trimEnd();
-    if (isAmbiguous(written)) continue;
-    found.push({
-      text: written,
-      index: result.index + leading,
-      date: { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! },
-      yearCertain: start.isCertain('year'),
-    });
+  for (const [from, to] of windows(text)) {
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    for (const result of strict.parse(part, { instant })) {
+      const start = result.start;
+      if (!start.isCertain('day') || !start.isCertain('month')) continue;
+      // chrono's match may start with whitespace or the preposition "on": neither is the date.
+      const leading = /^\s*(?:on\s+)?/i.exec(result.text)![0].length;
+      const written = result.text.slice(leading).trimEnd();
+      if (isAmbiguous(written)) continue;
+      yield {
+        text: written,
+        index: from + result.index + leading,
+        date: { year: start.get('year')!, month: start.get('month')!, day: start.get('day')! },
+        yearCertain: start.isCertain('year'),
+      };
+    }
   }
-  return found;
+}
+
+// ---- where chrono can find a date ---------------------------------------------------------------
+//
+// Two facts about chrono's strict English parsers (checked against chrono's own patterns in
+// test/core/writtenDates.test.ts) let it read windows of the text instead of all of it, with the same
+// results:
+//
+// 1. A day-precise date needs an anchor: a day (`22`, `22nd`, `first of March`: chrono reads no day
+//    without one), or a time unit and its number (`in the week`, `a few days ago`: a date relative to
+//    the reference). A weekday alone is dropped by strict mode.
+// 2. A barrier, a word of five or more ASCII letters between white space that is not a run of the
+//    words chrono's patterns spell (`month`, `ago`, `t`, `am`…), is never part of a match, nor of the
+//    text chrono's refiners merge across or extend a result with (time zones are 2–4 letters). Every
+//    pattern begins with a boundary (`\W`, `^`, `\s`, `\b`, a non-digit before digits) and ends with a
+//    look-ahead for `\W`, so no match starts or ends inside a barrier either: chrono's scan passes over
+//    it without a match, and what it finds after it does not depend on what came before it.
+//
+// So the text is cut into windows at barriers (each window keeps its barrier words, so that every
+// look-ahead and look-behind sees what it sees in the whole text), and only windows with an anchor
+// are parsed. Anchors closer than `MERGE_GAP` share a window: each chrono call has a fixed cost.
+
+// A day number (digits or an ordinal word: `first of March`), or a time unit after what chrono's
+// `in/ago/later` patterns accept as its number (`in the week`, `a few days ago`, `2days later`). The
+// units are found first and their number checked after: `the`, `a` and `of` are everywhere.
+const ANCHOR =
+  /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth|quarter|minute|hour|day|week|month|year/gi;
+const UNIT_NUMBER = /(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?|few|several|the|couple|of)\s{0,3}$/i;
+/** Enough text before a unit for its number: `several` and three spaces. */
+const NUMBER_REACH = 10;
+
+/** The next anchor in `text` from `ANCHOR.lastIndex` on, or null. */
+function nextAnchor(text: string): RegExpExecArray | null {
+  for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
+    const c = m[0].charCodeAt(0) | 32;
+    const unit = c === 113 || c === 109 || c === 104 || c === 100 || c === 119 || c === 121; // q m h d w y
+    if (!unit || UNIT_NUMBER.test(text.slice(Math.max(0, m.index - NUMBER_REACH), m.index))) return m;
+  }
+  return null;
+}
+
+// A barrier candidate: five or more ASCII letters with white space (as `\s` means it) on both sides.
+const CANDIDATE = /(?<=\s)[A-Za-z]{5,}(?=\s)/g;
+/** Anchors closer than this share a window (each chrono call has a fixed cost). */
+const MERGE_GAP = 80;
+/** How far back from an anchor barriers are first looked for. */
+const LOOK_BACK = 64;
+
+/**
+ * Every run of letters in the patterns of chrono's strict English parsers and refiners (single
+ * letters from `T`, `a.m.`, `o'clock`…; `an?` gives `a` and `an`).
+ */
+export const CHRONO_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a about ad after afternoon ago am an and approximately apr april around at aug august bc bce be before ce clock ' +
+    'couple day days dec december earlier eight eighteenth eighth eleven eleventh feb february few fifteenth fifth ' +
+    'first five for four fourteenth fourth fri friday from gmt half hour hours in jan january jul july jun june just ' +
+    'last later m mar march may minute minutes mon monday month months morning nd next night nine nineteenth ninth ' +
+    'nov november now o oct october of on one p past pm quarter quarters rd roughly sat saturday second seconds sep ' +
+    'sept september seven seventeenth seventh several six sixteenth sixth st sun sunday t ten tenth th the third ' +
+    'thirteenth thirtieth thirty this three through thu thur thurs thursday till to tue tuesday twelfth twelve ' +
+    'twentieth twenty two until utc wed wednesday week weekday weekend weeks within year years z'
+  ).split(' '),
+);
+
+/** CHRONO_WORDS as a trie over lower-case letters: node i's child for letter c is CHILD[i * 26 + c]. */
+const CHILD: number[] = [0];
+const WORD_END: boolean[] = [false];
+for (const word of CHRONO_WORDS) {
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const slot = node * 26 + word.charCodeAt(k) - 97;
+    if (!CHILD[slot]) {
+      CHILD[slot] = WORD_END.length;
+      WORD_END.push(false);
+    }
+    node = CHILD[slot];
+  }
+  WORD_END[node] = true;
+}
+
+/** Whether text[start, end) (ASCII letters) could be read by chrono as one or more of its words run together. */
+function spelledByChrono(text: string, start: number, end: number): boolean {
+  // reachable[i]: the first i letters are a run of chrono's words.
+  const reachable = new Uint8Array(end - start + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < end - start; i++) {
+    if (!reachable[i]) continue;
+    let node = 0;
+    for (let k = start + i; k < end; k++) {
+      node = CHILD[node * 26 + (text.charCodeAt(k) | 32) - 97] ?? 0;
+      if (node === 0) break;
+      if (WORD_END[node]) reachable[k + 1 - start] = 1;
+    }
+  }
+  return reachable[end - start] === 1;
+}
+
+/** The first barrier of `text` starting at or after `from`, as [start, end). */
+function barrierAfter(text: string, from: number): [number, number] | undefined {
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!spelledByChrono(text, m.index, end)) return [m.index, end];
+  }
+  return undefined;
+}
+
+/** The last barrier of `text` ending at or before `to`, as [start, end). */
+function barrierBefore(text: string, to: number): [number, number] | undefined {
+  for (let look = LOOK_BACK; ; look *= 4) {
+    const from = Math.max(0, to - look);
+    let last: [number, number] | undefined;
+    CANDIDATE.lastIndex = from;
+    for (let m = CANDIDATE.exec(text); m !== null && m.index + m[0].length <= to; m = CANDIDATE.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!spelledByChrono(text, m.index, end)) last = [m.index, end];
+    }
+    if (last || from === 0) return last;
+  }
+}
+
+/** The [from, to) windows of `text` that chrono must read to find every date `findDates` keeps, in order. */
+export function windows(text: string): [number, number][] {
+  const result: [number, number][] = [];
+  ANCHOR.lastIndex = 0;
+  let anchor = nextAnchor(text);
+  while (anchor) {
+    // The anchors near this one (closer than MERGE_GAP to the one before) share its window.
+    const first = anchor.index;
+    let end = first + anchor[0].length;
+    for (anchor = nextAnchor(text); anchor && anchor.index - end < MERGE_GAP; anchor = nextAnchor(text)) {
+      end = anchor.index + anchor[0].length;
+    }
+    const last = result.at(-1);
+    if (last && first < last[1]) {
+      // Within the previous window (which reaches past its anchors to a barrier): extend it.
+      if (end <= last[1]) continue;
+      last[1] = barrierAfter(text, end)?.[1] ?? text.length;
+    } else {
+      const from = barrierBefore(text, first)?.[0] ?? 0;
+      const to = barrierAfter(text, end)?.[1] ?? text.length;
+      if (last && from <= last[1]) last[1] = to;
+      else result.push([from, to]);
+    }
+    if (result[result.length - 1][1] === text.length) break;
+    // Anchors inside the window just made are read with it.
+    if (anchor && anchor.index < result[result.length - 1][1]) {
+      ANCHOR.lastIndex = result[result.length - 1][1];
+      anchor = nextAnchor(text);
+    }
+  }
+  return result;
 }

@@ -2,7 +2,8 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findDates } from '../../src/core/writtenDates';
+import { strict } from 'chrono-node/en';
+import { CHRONO_WORDS, findDates, windows } from '../../src/core/writtenDates';
 
 const REFERENCE = { year: 2024, month: 11, day: 22 };
 const found = (text: string) =>
@@ -57,4 +58,59 @@ describe('dates written in prose', () => {
 test('a leading "on" that chrono matches is not part of the written date', () => {
   assert.deepEqual(found('The talks on 07-Feb-2025 went well.'), [['07-Feb-2025', 13, '2025-2-7', true]]);
   assert.deepEqual(found('On 3 Nov. the ministers met.'), [['3 Nov.', 3, '2024-11-3', false]]);
+});
+
+describe('the windows chrono reads', () => {
+  test("every run of letters in chrono's strict patterns is one of CHRONO_WORDS (else a barrier could be part of a date)", () => {
+    const context = { option: {} } as never;
+    const sources: string[] = strict.parsers.map((p) => p.pattern(context).source);
+    for (const parser of strict.parsers) {
+      const following = (parser as unknown as { getFollowingTimePatternThroughCache?: () => RegExp }).getFollowingTimePatternThroughCache;
+      if (following) sources.push(following.call(parser).source);
+    }
+    for (const refiner of strict.refiners) {
+      const between = (refiner as unknown as { patternBetween?: () => RegExp }).patternBetween;
+      if (between) sources.push(between.call(refiner).source);
+    }
+    sources.push('(?:GMT|UTC)'); // the time zone offset refiner's
+    assert.ok(sources.length > 15);
+    for (const source of sources) {
+      // Escapes (\s, \b) and character classes are not letters of words.
+      const bare = source.replace(/\\[a-zA-Z]/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+      for (const m of bare.matchAll(/[A-Za-z]+/g)) {
+        const word = m[0].toLowerCase();
+        assert.ok(CHRONO_WORDS.has(word), [word, source.slice(0, 60)].join(' in '));
+        // 'an?': the word without its optional last letter.
+        if (/^[?*{]/.test(bare.slice(m.index + word.length)) && word.length > 1) assert.ok(CHRONO_WORDS.has(word.slice(0, -1)), word);
+      }
+    }
+  });
+
+  test('only text around a day number or a time unit is read, cut at words chrono cannot spell', () => {
+    const text = 'Ministers discussed regional security cooperation at length, then met again on November 22 in Vientiane.';
+    // 'Vientiane.' is not between white space: the window runs to the end.
+    assert.deepEqual(
+      windows(text).map(([from, to]) => text.slice(from, to)),
+      ['again on November 22 in Vientiane.'],
+    );
+    assert.deepEqual(windows('Ministers discussed regional security on Monday.'), []);
+    // 'theday' is chrono's 'the day' (an anchor, not a barrier): the window starts at 'xxxxxxx'.
+    assert.deepEqual(
+      windows('Ministers discussed security xxxxxxx theday after 3 weeks later').map(([from]) => from),
+      [29],
+    );
+  });
+
+  test('reads dates the same wherever windows are cut', () => {
+    const filler = 'government ministers discussed cooperation ';
+    const many = filler.repeat(5);
+    const text = [many, 'in the week, ', many, 'Friday, November 22, 2024 at 3 pm EST ', many, '2 days later'].join('');
+    assert.deepEqual(
+      findDates(text, REFERENCE).map((d) => d.text),
+      strict
+        .parse(text, { instant: new Date(Date.UTC(2024, 10, 22, 12)) })
+        .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
+        .map((r) => r.text.replace(/^\s*(?:on\s+)?/i, '').trimEnd()),
+    );
+  });
 });

@@ -19,6 +19,7 @@ import {
   MEETING_REFERENCE,
   type MeetingKind,
   meetingTrigger,
+  meetingWordsIn,
   OCCASION,
   OCCASION_END,
   PLACE_AFTER,
@@ -100,6 +101,12 @@ interface Draft {
   trigger: { start: number; end: number };
 }
 
+/** A sentence read and the people it names (each once). */
+interface Seen {
+  readonly sentence: Sentence;
+  readonly people: readonly Person[];
+}
+
 /** A meeting as first reported; `fill` adds what its sentences say. */
 function newDraft(
   participants: Person[],
@@ -138,19 +145,35 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   let peopleCursor = 0;
   let current: Draft | undefined;
   /** The people each sentence named, for a date said just before the meeting (`Singh on Friday said …`). */
-  const seen: { sentence: Sentence; keys: Set<string> }[] = [];
+  const seen: Seen[] = [];
   let previousPeople: Person[] = [];
   /** A sentence like `Singh met:` whose list of people follows, one per line. */
   let listLead: { subject: Person; trigger: Trigger; sentence: Sentence } | undefined;
 
+  const hasMeetingWord = meetingWordsIn(text, input.from);
+
+  /** What later sentences need of one read: its people, in `named`, `seen` and `previousPeople`. */
+  const remember = (sentence: Sentence, inSentence: Person[]) => {
+    for (const person of inSentence) named.push(person);
+    seen.push({ sentence, people: inSentence });
+    previousPeople = inSentence;
+  };
+
   for (const sentence of sentencesOf(text, input.from)) {
-    const body = text.slice(sentence.start, sentence.end);
     const inSentence: Person[] = [];
     while (peopleCursor < people.length && people[peopleCursor].start < sentence.end) {
       const person = people[peopleCursor++];
       if (person.start < sentence.start) continue;
       if (!inSentence.some((p) => p.key === person.key)) inSentence.push(person);
     }
+    // Most sentences have no meeting word at all: one scan of the text spares them every cue pattern.
+    const mayCue = hasMeetingWord(sentence.start, sentence.end);
+    // Without meeting words, only two people doing something together report a meeting (`jointAction`).
+    if (!listLead && !mayCue && inSentence.length < 2) {
+      remember(sentence, inSentence);
+      continue;
+    }
+    const body = text.slice(sentence.start, sentence.end);
     if (listLead && LIST_ITEM.test(body) && inSentence.length >= 1) {
       const lead = listLead;
       for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
@@ -162,14 +185,17 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         drafts.push(draft);
         current = draft;
       }
-      for (const person of inSentence) named.push(person);
-      seen.push({ sentence, keys: new Set(inSentence.map((p) => p.key)) });
-      previousPeople = inSentence;
+      remember(sentence, inSentence);
       continue;
     }
     listLead = undefined;
-    const trigger = meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence);
-    const refersBack = MEETING_REFERENCE.test(body);
+    // `the meeting` matters only with a meeting to add to or people just named to start one.
+    const refersBack = mayCue && (current !== undefined || previousPeople.length >= 2) && MEETING_REFERENCE.test(body);
+    const trigger = !mayCue
+      ? jointAction(input.text, sentence, inSentence)
+      : triggerCanMatter(body, inSentence, refersBack && !current && previousPeople.length >= 2)
+        ? (meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence))
+        : undefined;
 
     if (trigger) {
       const participants = [...inSentence];
@@ -188,9 +214,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
       if (participants.length === 1 && /:\s*$/.test(body)) {
         listLead = { subject: participants[0], trigger, sentence };
-        for (const person of inSentence) named.push(person);
-        seen.push({ sentence, keys: new Set(inSentence.map((p) => p.key)) });
-        previousPeople = inSentence;
+        remember(sentence, inSentence);
         continue;
       }
       // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
@@ -234,21 +258,35 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       drafts.push(current);
       fill(current, input, sentence, body, places, topics);
     }
-    for (const person of inSentence) named.push(person);
-    seen.push({ sentence, keys: new Set(inSentence.map((p) => p.key)) });
-    previousPeople = inSentence;
+    remember(sentence, inSentence);
   }
 
-  const dateline = datelinePlace(text, input.from);
+  // The dateline is read only for a meeting that may take it as its place (most articles have none).
+  let dateline: Draft['place'] | undefined;
   for (const draft of drafts) {
     if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, seen, input);
-    if (!draft.place && dateline && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
-      draft.place = dateline;
+    if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
+      dateline ??= datelinePlace(text, input.from);
+      if (dateline) draft.place = dateline;
     }
   }
+  if (drafts.length === 0) return [];
 
   const lines = splitLines(text);
   return drafts.map((d) => finish(d, input, lines));
+}
+
+/**
+ * Whether meeting words in the sentence could change anything: they report a meeting only with two
+ * people (named in it, addressed as `you` in a transcript, or `the two ministers` standing for two named
+ * before) or one person leading a list (`Singh met:`); and they stop `the talks` from starting a meeting
+ * of the people just named (`newFromReference`). Anywhere else the sentence is read the same without
+ * them, so the cue patterns need not run.
+ */
+function triggerCanMatter(body: string, inSentence: readonly Person[], newFromReference: boolean): boolean {
+  if (inSentence.length >= 2 || newFromReference) return true;
+  if (inSentence.length === 1 && /:\s*$/.test(body)) return true;
+  return /\byou\b/i.test(body) || THE_TWO.test(body);
 }
 
 const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4})[ \t]*:/;
@@ -327,10 +365,10 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 }
 
 /** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */
-function dayJustBefore(draft: Draft, seen: readonly { sentence: Sentence; keys: Set<string> }[], input: MeetingInput): BodyDate | null {
+function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
   const index = seen.findIndex((s) => s.sentence === draft.sentence);
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-    if (!draft.participants.some((p) => seen[i].keys.has(p.key))) continue;
+    if (!draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key))) continue;
     const day = dayIn(input, seen[i].sentence, draft.status);
     if (day) return day;
   }
@@ -422,14 +460,18 @@ function fill(
     const name = topic.entity?.name ?? topic.text;
     if (!draft.topics.has(name)) draft.topics.set(name, { start: topic.start, end: topic.end });
   }
-  if (RECALLED.test(body) && draft.sentence === sentence) draft.background = true;
+  if (!draft.background && draft.sentence === sentence && RECALLED.test(body)) draft.background = true;
 }
 
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
+const IN_CAPITAL = /\b(?:in|at) [A-Z]/;
+
 /** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
 function unknownPlace(input: MeetingInput, sentence: Sentence, body: string, places: readonly EntityMention[]): Draft['place'] {
+  // The pattern below needs Unicode mode, which is slow; a capital after `in`/`at` is where it can start.
+  if (!IN_CAPITAL.test(body)) return null;
   for (const m of body.matchAll(/\b(?:in|at) ((?:[A-Z][\p{L}'’.-]+)(?: [A-Z][\p{L}'’.-]+){0,3})/gu)) {
     const start = sentence.start + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;

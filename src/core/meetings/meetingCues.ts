@@ -55,30 +55,67 @@ export const HINDI_FUTURE = /(?:करेंगे|करेंगी|करे�
 
 /** The strongest meeting words in a sentence, if any. */
 export function meetingTrigger(sentence: string): Trigger | undefined {
-  const best = strongestCue(sentence);
+  const { best, dialogue } = strongestCue(sentence);
   // `met … for the 2+2 Ministerial Dialogue`: the meeting is the dialogue — unless the dialogue is only
   // its occasion (`on the sidelines of the 2+2`, `ahead of the 2+2`).
-  if (best?.kind === 'in-person') {
-    const dialogue = CUES.find((c) => c.kind === 'dialogue')!.pattern.exec(sentence);
-    const before = dialogue ? sentence.slice(Math.max(0, dialogue.index - 40), dialogue.index) : '';
-    if (dialogue && !/\b(?:sidelines of|margins of|ahead of|after|before|following|since)\b[^,;]*$/i.test(before))
-      return { ...best, kind: 'dialogue' };
+  if (best?.kind === 'in-person' && dialogue) {
+    const before = sentence.slice(Math.max(0, dialogue.index - 40), dialogue.index);
+    if (!/\b(?:sidelines of|margins of|ahead of|after|before|following|since)\b[^,;]*$/i.test(before)) return { ...best, kind: 'dialogue' };
   }
   return best;
 }
 
-function strongestCue(sentence: string): Trigger | undefined {
+/** The highest strength a cue has: a cue this strong cannot be beaten by a later one. */
+const STRONGEST = Math.max(...CUES.map((c) => c.strength));
+
+/**
+ * The strongest cue, and the dialogue cue's match (for `meetingTrigger`, so it is not run twice). Stops
+ * at the first cue of the highest strength: later ones win only when stronger. The dialogue cue comes
+ * before every in-person one, so it has always been tried when the best cue is in-person.
+ */
+function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: RegExpExecArray | null } {
   let best: Trigger | undefined;
+  let dialogue: RegExpExecArray | null = null;
   for (const cue of CUES) {
     const m = cue.pattern.exec(sentence);
+    if (cue.kind === 'dialogue') dialogue = m;
     if (!m) continue;
     if (cue.kind === 'in-person' && isEventName(sentence, m.index, m[0])) continue;
     // `During the meeting, …`, `the talks underscored …`: the meeting already reported, not a new one.
     if (cue.strength < 3 && /\b(?:the|this|that|their|its)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (!best || cue.strength > best.strength)
       best = { kind: cue.kind, start: m.index, end: m.index + m[0].length, strength: cue.strength };
+    if (best.strength === STRONGEST) break;
   }
-  return best;
+  return { best, dialogue };
+}
+
+/**
+ * A word of every cue above and of `MEETING_REFERENCE`, at the start of a word (`\b`) as it is there: one
+ * of them is in any sentence they match. Most sentences have none, and then none of the large cue
+ * patterns need to run. Keep it in step with the cues: a cue without its word here would never be found.
+ * (`+` for the 2+2, and the Hindi words, which `\b` does not know, stand anywhere.)
+ */
+const MEETING_WORD =
+  /\b(?:met|meet|talk|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)|\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत/gi;
+
+/**
+ * Whether a span of `text` (from `from` on) holds a meeting word, for spans asked in text order
+ * (sentences): one scan serves them all, the next word found being kept until a span reaches it.
+ */
+export function meetingWordsIn(text: string, from: number): (start: number, end: number) => boolean {
+  // Searched as a text of its own from `from`, so that `\b` before a first word reads as in the sentence.
+  const rest = text.slice(from);
+  const words = new RegExp(MEETING_WORD);
+  let next = -1; // where the first meeting word at or after the last span asked starts (Infinity: none)
+  return (start, end) => {
+    if (next < start) {
+      words.lastIndex = start - from;
+      const m = words.exec(rest);
+      next = m ? from + m.index : Infinity;
+    }
+    return next < end;
+  };
 }
 
 /** `Meeting` inside a name (`ASEAN Defence Ministers' Meeting`) is the occasion, not a meeting of the sentence's people. */
