@@ -66,7 +66,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       fileEvents: [workspace.createFileSystemWatcher('**/*.{txt,seed}'), workspace.createFileSystemWatcher('**/*.{yaml,yml}')],
     },
     // Analyses persist here between sessions, keyed by content: a restart re-analyses nothing unchanged.
-    initializationOptions: { cacheFolder: Uri.joinPath(context.globalStorageUri, 'analyses').fsPath },
+    // The status bar item draws the index's progress (indexStatus.ts): no second, standard one.
+    initializationOptions: { cacheFolder: Uri.joinPath(context.globalStorageUri, 'analyses').fsPath, indexProgress: true },
   };
   client = new LanguageClient('seedAnnotator', 'Seed Annotator', serverOptions, clientOptions);
   const languageClient = client;

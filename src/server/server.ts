@@ -25,6 +25,8 @@ import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
 import { ServerCommands, ServerNotifications } from '../shared/protocol';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { AnalysisPool } from '../node/analysisPool';
+import { indexProgressReporter } from './indexProgress';
+import { readInitializationOptions } from './initializationOptions';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
 import { RequestFailure } from './requestFailure';
 import { createSeedService, SERVICE_COMMANDS } from './service';
@@ -56,6 +58,8 @@ const client = {
   workspaceFolders: false,
   createFiles: false,
   inlayHintRefresh: false,
+  workDoneProgress: false,
+  customIndexProgress: false,
 };
 let workspaceFolders: string[] = [];
 
@@ -77,15 +81,9 @@ const service = createSeedService({
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),
     refreshInlayHints: () => void (client.inlayHintRefresh && connection.languages.inlayHint.refresh()),
     meetingsChanged: () => void connection.sendNotification(ServerNotifications.meetingsChanged),
-    indexProgress: (done, total) => void connection.sendNotification(ServerNotifications.indexProgress, { done, total }),
+    indexProgress: indexProgressReporter(connection, client),
   },
 });
-
-/** `initializationOptions.cacheFolder`: where analyses persist between sessions (the extension's storage). */
-function cacheFolderOf(options: unknown): string | undefined {
-  const folder = (options as { cacheFolder?: unknown } | null | undefined)?.cacheFolder;
-  return typeof folder === 'string' && folder !== '' ? folder : undefined;
-}
 
 const toPaths = (uris: readonly string[]) => uris.map(uriToPath).filter((p): p is string => p !== undefined);
 
@@ -100,7 +98,10 @@ connection.onInitialize((params): InitializeResult => {
   client.createFiles = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
   workspaceFolders = toPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
-  pool.cacheFolder = cacheFolderOf(params.initializationOptions);
+  client.workDoneProgress = caps.window?.workDoneProgress === true;
+  const options = readInitializationOptions(params.initializationOptions);
+  client.customIndexProgress = options.indexProgress;
+  pool.cacheFolder = options.cacheFolder;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -228,7 +228,13 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
 
     getHover: (uri, position) => getHover(store, mentions, meetings, uri, position),
     getDefinition: (uri, position) => getDefinition(store, uri, position),
-    getReferences: (uri, position, includeDeclaration, token) => getReferences(store, mentions, uri, position, includeDeclaration, token),
+    getReferences: (uri, position, includeDeclaration, token) =>
+      getReferences(store, mentions, uri, position, includeDeclaration, token, (indexed, total) =>
+        output.showMessage(
+          'info',
+          `Seed Annotator is still indexing the workspace (${indexed} of ${total} articles): references found so far.`,
+        ),
+      ),
     getDocumentSymbols: (uri) => getDocumentSymbols(store, uri),
     getCodeActions: (params) => getCodeActions(store, kbEditor, params, client),
     getSemanticTokens: (uri) => getSemanticTokens(store, uri),

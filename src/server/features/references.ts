@@ -8,6 +8,9 @@ import type { Cancellation } from './workspaceCheck';
 import { mentionUnder } from './articleAt';
 import { definitionOf } from './definition';
 
+/** How long references wait for an index still being built before they answer with what it holds. */
+export const REFERENCES_INDEX_WAIT_MS = 1000;
+
 export async function getReferences(
   store: WorkspaceStore,
   mentions: MentionIndex,
@@ -15,28 +18,29 @@ export async function getReferences(
   position: Position,
   includeDeclaration: boolean,
   token?: Cancellation,
+  partial?: (indexed: number, total: number) => void,
 ): Promise<Location[] | null> {
   const entity = (await mentionUnder(store, uri, position))?.mention.entity;
   if (!entity) return null;
-  // Waiting for a large workspace's index can take a while: a cancelled request stops waiting.
-  await untilDoneOrCancelled(store.indexed(), token);
+  // A small workspace is indexed within the wait; a large one still indexing gets what is indexed so
+  // far (and is told so) rather than a spinner for the whole index. A cancelled request stops waiting.
+  await untilDoneOrCancelled(store.indexed(), REFERENCES_INDEX_WAIT_MS, token);
   if (token?.isCancellationRequested) throw new RequestFailure('cancelled', 'Find references was cancelled.');
-  const found = mentions.mentionsOf(entity.id).map((m) => ({ uri: m.uri, range: m.range }));
+  if (!store.isIndexed) partial?.(store.indexProgress.done, store.indexProgress.total);
+  const found = mentions.mentionsOf(entity.id);
   return includeDeclaration ? [definitionOf(entity), ...found] : found;
 }
 
-/** Waits for `work`, or until the token is cancelled (looked at every 50 ms), whichever comes first. */
-function untilDoneOrCancelled(work: Promise<void>, token: Cancellation | undefined): Promise<void> {
-  if (!token) return work;
+/** Waits for `work`, at most `ms`, or until the token is cancelled (looked at every 50 ms). */
+function untilDoneOrCancelled(work: Promise<void>, ms: number, token: Cancellation | undefined): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setInterval(() => {
-      if (!token.isCancellationRequested) return;
+    const done = () => {
       clearInterval(timer);
+      clearTimeout(deadline);
       resolve();
-    }, 50);
-    void work.then(() => {
-      clearInterval(timer);
-      resolve();
-    });
+    };
+    const timer = setInterval(() => token?.isCancellationRequested && done(), 50);
+    const deadline = setTimeout(done, ms);
+    void work.then(done);
   });
 }

@@ -114,6 +114,9 @@ export class WorkspaceStore {
     return () => this.listeners.delete(listener);
   }
 
+  /** How far the background index got. */
+  indexProgress = { done: 0, total: 0 };
+
   /** Progress of the background index: `done` of `total` articles, `done === total` at the end. */
   onIndexProgress(listener: (done: number, total: number) => void): () => void {
     this.progressListeners.add(listener);
@@ -221,6 +224,7 @@ export class WorkspaceStore {
     while (this.indexedEpoch !== this.epoch) {
       const epoch = this.epoch;
       const report = (done: number, total: number) => {
+        this.indexProgress = { done, total };
         for (const listener of this.progressListeners) listener(done, total);
       };
       this.indexing ??= this.scan({ progress: (done, total) => done % 100 === 0 && report(done, total) })
