@@ -148,7 +148,8 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
-      if (this.rootChild(foldCode(code)) && startsName(text, i, textStart)) {
+      const wordCode = isWordCode(code);
+      if ((wordCode || code === 0x40) && this.rootChild(foldCode(code)) && startsName(text, i, textStart)) {
         const found = this.longestAt(text, i, to, endBefore(i));
         if (found) {
           matches.push(found);
@@ -158,7 +159,7 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
       }
       // Inside a word nothing can start: the rest of it is skipped in a tight loop (most of the text).
       i++;
-      if (isWordCode(code)) while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      if (wordCode) while (i < to && isWordCode(text.charCodeAt(i))) i++;
     }
     return matches;
   }
