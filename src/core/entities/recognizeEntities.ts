@@ -4,7 +4,7 @@
 
 import type { Entity } from '../knowledgeBase/knowledgeBase';
 import { type Line, type Range, positionAt, splitLines } from '../textPosition';
-import type { EntityIndex } from './entityIndex';
+import type { EntityIndex, EntityPattern } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { guessType, isHeaded } from './guessType';
 import {
@@ -19,7 +19,7 @@ import {
 } from './nameLexicon';
 import { type FuzzyHit, MIN_FUZZY_LENGTH, typos } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
-import { nameKey, normalizeName } from './nameText';
+import { countCapitals, isLowerCaseWordOf, normalizeName } from './nameText';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 
 export type MentionKind =
@@ -62,13 +62,16 @@ export interface RecognitionOptions {
   readonly firstLineIsHeader?: boolean;
 }
 
+/** A KB name found in the text. */
+type KnownMatch = NameMatch<Entity, EntityPattern>;
+
 /** A person the article named in full who is not in the KB (`Mayank Singh`). */
 interface UnknownPerson {
   readonly name: string;
 }
 
 /** What lies on a line in reading order: a known name, or capitalised words the KB did not match. */
-type Item = { readonly known: NameMatch<Entity> } | { readonly words: readonly Word[] };
+type Item = { readonly known: KnownMatch } | { readonly words: readonly Word[] };
 
 const itemStart = (item: Item) => ('known' in item ? item.known.start : item.words[0].start);
 const itemEnd = (item: Item) => ('known' in item ? item.known.end : item.words[item.words.length - 1].end);
@@ -78,7 +81,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   const mentions: EntityMention[] = [];
   /** Name part → who it last stood for in this article. */
   const partOwners = new Map<string, Entity | UnknownPerson>();
-  let lowerCaseWords: Set<string> | undefined;
+  /** Words asked about: whether the article writes them in lower case (see writesInLowerCase). */
+  const lowerCaseWords = new Map<string, boolean>();
   const mention = (start: number, end: number, m: Omit<EntityMention, 'start' | 'end' | 'range' | 'text'>): EntityMention => ({
     start,
     end,
@@ -88,13 +92,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   });
   const remember = (entity: Entity) => {
     if (entity.type !== 'person') return;
-    for (const name of [entity.name, ...entity.aliases]) for (const part of nameParts(name)) partOwners.set(part, entity);
+    for (const part of index.namePartsOf(entity)) partOwners.set(part, entity);
   };
 
   // Every known name first: whether a name written as ordinary words counts depends on the rest.
   const knownByLine = lines.map((line) => index.matcher.findAll(text, line.offset, line.offset + line.text.length));
   const writtenAsName = new Set<string>();
-  for (const match of knownByLine.flat()) if (!asOrdinaryWords(text, match)) writtenAsName.add(nameKey(match.pattern.name));
+  for (const known of knownByLine) for (const match of known) if (!asOrdinaryWords(text, match)) writtenAsName.add(match.pattern.key);
 
   for (const line of lines) {
     if (line.text.length === 0) continue;
@@ -102,13 +106,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // A KB name in lower case (`the defence ministry`, `raised a red flag`) is most often ordinary
     // words; it names the entity when the article also writes it as a name, or when it is a
     // person's full name (`rajnath singh` in a scraped menu).
-    const counts = (m: NameMatch<Entity>) =>
-      !asOrdinaryWords(text, m) ||
-      writtenAsName.has(nameKey(m.pattern.name)) ||
-      (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name));
+    const counts = (m: KnownMatch) =>
+      !asOrdinaryWords(text, m) || writtenAsName.has(m.pattern.key) || (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name));
     // A longest match that does not count may hold shorter names that do (`the Indian Ocean region`
     // is not `Indian Ocean Region`, but it holds `Indian Ocean`).
-    const keep = (m: NameMatch<Entity>): NameMatch<Entity>[] => (counts(m) ? [m] : index.matcher.findInside(text, m).flatMap(keep));
+    const keep = (m: KnownMatch): KnownMatch[] => (counts(m) ? [m] : index.matcher.findInside(text, m).flatMap(keep));
     const known = knownByLine[line.line].flatMap(keep);
     const header = options.firstLineIsHeader === true && line.line === 0;
     const headline = !header && isHeadlineLike(line.text);
@@ -144,7 +146,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   }
   return mentions;
 
-  function knownMention(match: NameMatch<Entity>): EntityMention {
+  function knownMention(match: KnownMatch): EntityMention {
     const entity = match.pattern.value;
     // Only a name of several words (or parts: `INDUS-X`) can hold another.
     const compound = /[\s\u00a0\-‐-―]/.test(text.slice(match.start, match.end));
@@ -299,7 +301,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const ordinary = (w: Word) => COMMON_TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text);
       const last = nameWords[nameWords.length - 1].text;
       const brand = nameWords.some((w) => isCamelCaseWord(w.text));
-      if (!brand && (nameWords.some(ordinary) || lowerCase().has(last.toLowerCase()) || ABSTRACT_NOUN.test(last))) return false;
+      if (!brand && (nameWords.some(ordinary) || writesInLowerCase(last) || ABSTRACT_NOUN.test(last))) return false;
     }
     // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name.
     if (isLabel(line, name[0].start, name[name.length - 1].end)) return false;
@@ -390,7 +392,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const near = index.fuzzy.nearest(written);
       // One word is easily one letter from a one-word name by chance (`Blinked`); it is a typo only
       // if the article never writes it in lower case (an ordinary word opening a sentence).
-      if (near && (size > 1 || !lowerCase().has(window[0].text.toLowerCase()))) hit = near;
+      if (near && (size > 1 || !writesInLowerCase(window[0].text))) hit = near;
     }
     if (!hit) return undefined;
     return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
@@ -424,13 +426,12 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     return tie ? undefined : best;
   }
 
-  /** Words the article writes in lower case somewhere: ordinary words, not names. */
-  function lowerCase(): Set<string> {
-    if (!lowerCaseWords) {
-      lowerCaseWords = new Set();
-      for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu)) lowerCaseWords.add(m[0]);
-    }
-    return lowerCaseWords;
+  /** Whether the article writes the word in lower case somewhere: an ordinary word, not a name. */
+  function writesInLowerCase(word: string): boolean {
+    const lower = word.toLowerCase();
+    let known = lowerCaseWords.get(lower);
+    if (known === undefined) lowerCaseWords.set(lower, (known = isLowerCaseWordOf(text, lower)));
+    return known;
   }
 }
 
@@ -441,16 +442,10 @@ const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ness|tion|sion|ment|ity|ship|ance|enc
  * Whether a case-insensitive name is written with fewer capitalised words than the KB gives it
  * (`defence ministry` for `Defence Ministry`). Capitals (`NEW DELHI`) and handles are names.
  */
-function asOrdinaryWords(text: string, match: NameMatch<Entity>): boolean {
+function asOrdinaryWords(text: string, match: KnownMatch): boolean {
   if (match.pattern.caseSensitive || match.pattern.name.startsWith('@')) return false;
-  let inName = capitalsInName.get(match.pattern.name);
-  if (inName === undefined) capitalsInName.set(match.pattern.name, (inName = capitals(match.pattern.name)));
-  return capitals(text.slice(match.start, match.end)) < inName;
+  return countCapitals(text, match.start, match.end) < match.pattern.capitals;
 }
-
-const capitals = (s: string) => (s.match(/(?<![\p{L}\p{N}'’])\p{Lu}/gu) ?? []).length;
-/** Capitalised words in each KB name, counted once (names recur in every article). */
-const capitalsInName = new Map<string, number>();
 
 /** The suggestion in the capitals of what was written: `LLYOD AUSTIN` → `LLOYD AUSTIN`. */
 function inCaseOf(written: string, suggestion: string): string {
