@@ -30,6 +30,8 @@ export interface CheckArgs extends CorpusArgs {
   /** `check` reports problems; `meetings` lists the corpus's meetings, one row per real meeting. */
   readonly command: 'check' | 'meetings';
   readonly format: Format;
+  /** `meetings --from-jsonl`: the PATHs are `check --format jsonl` reports to merge, not articles. */
+  readonly fromJsonl?: boolean;
 }
 
 /** `export` writes the analysis to files in `out` for other tools (brat, JSON Lines, a spreadsheet). */
@@ -45,6 +47,7 @@ export type ParsedArgs = CheckArgs | ExportArgs | { readonly command: 'help' } |
 export const USAGE = `Usage: seed-annotator check [--format text|json|jsonl] [--include GLOB]... [--exclude GLOB]...
                             [--kb FILE]... [--no-bundled-kb] [--jobs N] [--cache DIR] PATH...
        seed-annotator meetings [--format text|json|csv] [same options] PATH...
+       seed-annotator meetings --from-jsonl [--format text|json|csv] REPORT.jsonl...
        seed-annotator export --format brat|jsonl|csv --out DIR [same options] PATH...
 
 Checks seed articles: the date header, and the names of people, organisations, places… against
@@ -58,6 +61,8 @@ base file are reported once, against that file.
 
 The meetings command lists the real meetings the articles report, one per meeting however many
 articles report it (sorted by date), each with its reports; csv has a header row, for spreadsheets.
+With --from-jsonl it reads reports of "check --format jsonl" instead of articles: a corpus checked in
+shards (on many machines) has its meetings merged as if checked at once.
 
 The export command writes what check finds to files in DIR (created if missing; files of the same
 names there are replaced, nothing outside it is written; choose a DIR outside the folders exported,
@@ -111,6 +116,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let jobs: number | undefined;
   let cache: string | undefined;
   let progress: boolean | undefined;
+  let fromJsonl = false;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -139,7 +145,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       jobs = Number(v);
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number of threads (1 or more), not "${v}"`);
     } else if (flag === '--cache') cache = value();
-    else if (arg === '--progress') progress = true;
+    else if (arg === '--from-jsonl') {
+      if (command !== 'meetings') throw new UsageError('--from-jsonl is for the meetings command');
+      fromJsonl = true;
+    } else if (arg === '--progress') progress = true;
     else if (arg === '--no-progress') progress = false;
     else if (arg === '--') {
       paths.push(...rest.slice(i + 1));
@@ -164,5 +173,5 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         .replace(/, ([^,]*)$/, ' or $1')}, not "${format}"`,
     );
   if (paths.length === 0) throw new UsageError('no PATH given: name the files or folders to check');
-  return { command, format: (format ?? 'text') as Format, ...corpus };
+  return { command, format: (format ?? 'text') as Format, ...(fromJsonl ? { fromJsonl } : {}), ...corpus };
 }

@@ -1,6 +1,9 @@
 // `seed-annotator meetings`: the corpus's real meetings, one row per meeting however many articles report
 // it (reports share a meeting id), sorted by date, each with its reports. Text, JSON or CSV.
 
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { describeFsError } from '../node/findFiles';
 import type { CheckArgs } from './args';
 import { analysedArticles, EXIT_CLEAN, EXIT_USAGE, openCorpus, type CheckOptions, type Output } from './check';
 import { type FileReport, type JsonMeeting, toJsonMeeting } from './report';
@@ -11,6 +14,7 @@ export interface CorpusMeeting extends Omit<JsonMeeting, 'range' | 'evidence'> {
 }
 
 export async function runMeetings(args: CheckArgs, output: Output, options: CheckOptions = {}): Promise<number> {
+  if (args.fromJsonl) return mergeReports(args, output);
   const corpus = await openCorpus(args, output, options);
   if (!corpus) return EXIT_USAGE;
   let meetings: CorpusMeeting[];
@@ -19,10 +23,57 @@ export async function runMeetings(args: CheckArgs, output: Output, options: Chec
   } finally {
     await corpus.pool.close();
   }
-  if (args.format === 'json') output.out(`${JSON.stringify({ meetings }, null, 2)}\n`);
-  else if (args.format === 'csv') for (const line of meetingsCsv(meetings)) output.out(`${line}\n`);
-  else for (const line of toText(meetings)) output.out(`${line}\n`);
+  print(meetings, args.format, output);
   return corpus.unreadable > 0 ? EXIT_USAGE : EXIT_CLEAN;
+}
+
+function print(meetings: readonly CorpusMeeting[], format: CheckArgs['format'], output: Output): void {
+  if (format === 'json') output.out(`${JSON.stringify({ meetings }, null, 2)}\n`);
+  else if (format === 'csv') for (const line of meetingsCsv(meetings)) output.out(`${line}\n`);
+  else for (const line of toText(meetings)) output.out(`${line}\n`);
+}
+
+/**
+ * `meetings --from-jsonl REPORT...`: the reduce step of a corpus checked in shards (each shard's
+ * `check --format jsonl`): the meetings of every article of every report, merged as if checked at once.
+ */
+async function mergeReports(args: CheckArgs, output: Output): Promise<number> {
+  let bad = 0;
+  async function* articles(): AsyncGenerator<ArticleMeetings> {
+    for (const report of args.paths) {
+      let lineNumber = 0;
+      try {
+        const lines = createInterface({ input: createReadStream(report), crlfDelay: Number.POSITIVE_INFINITY });
+        for await (const line of lines) {
+          lineNumber++;
+          if (!line.trim()) continue;
+          const entry = parseReportLine(line);
+          if (entry === 'invalid') {
+            output.err(`seed-annotator: ${report}:${lineNumber}: not a line of "check --format jsonl"`);
+            bad++;
+          } else if (entry) yield entry;
+        }
+      } catch (error) {
+        output.err(`seed-annotator: ${report}: ${describeFsError(error)}`);
+        bad++;
+      }
+    }
+  }
+  print(await corpusMeetings(articles()), args.format, output);
+  return bad > 0 ? EXIT_USAGE : EXIT_CLEAN;
+}
+
+/** An article's meetings from a line of a JSONL report; undefined for a knowledge base file's line. */
+function parseReportLine(line: string): ArticleMeetings | undefined | 'invalid' {
+  let entry: { path?: unknown; kind?: unknown; meetings?: unknown };
+  try {
+    entry = JSON.parse(line);
+  } catch {
+    return 'invalid';
+  }
+  if (entry?.kind === 'knowledge-base') return undefined;
+  if (entry?.kind !== 'article' || typeof entry.path !== 'string' || !Array.isArray(entry.meetings)) return 'invalid';
+  return { path: entry.path, meetings: entry.meetings as JsonMeeting[] };
 }
 
 /** An article's meetings as a report gives them: what the corpus's meetings are merged from. */

@@ -143,3 +143,34 @@ describe('seed-annotator --jobs', () => {
     assert.match(result.stderr, /--jobs takes a whole number of threads/);
   });
 });
+
+describe('seed-annotator meetings --from-jsonl', () => {
+  let folder: string;
+  before(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-shards-'));
+  });
+  after(() => rmSync(folder, { recursive: true, force: true }));
+
+  test('merges the meetings of reports of shards checked apart, as if the corpus was checked at once', () => {
+    const seeds = SAMPLES.map((f) => `seeds/${f}`);
+    const shards = [seeds.slice(0, 2), seeds.slice(2)];
+    const reports = shards.map((files, i) => {
+      const report = path.join(folder, `shard-${i}.jsonl`);
+      writeFileSync(report, run(['check', '--format', 'jsonl', ...files], ROOT).stdout);
+      return report;
+    });
+    for (const format of ['text', 'json', 'csv']) {
+      const merged = run(['meetings', '--from-jsonl', '--format', format, ...reports], ROOT);
+      assert.equal(merged.status, 0, merged.stderr);
+      assert.equal(merged.stdout, run(['meetings', '--format', format, ...seeds], ROOT).stdout);
+    }
+  });
+
+  test('a line that is not from check --format jsonl is named, and the exit status says so', () => {
+    const report = path.join(folder, 'broken.jsonl');
+    writeFileSync(report, '{"path":"a.txt","kind":"article","meetings":[]}\nnot json\n');
+    const result = run(['meetings', '--from-jsonl', report], ROOT);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /broken\.jsonl:2: not a line of "check --format jsonl"/);
+  });
+});
