@@ -86,25 +86,68 @@ function freeze<P>(node: TrieNode<P>): void {
   }
 }
 
+/**
+ * A hash of a word's first word characters, folded, as the scan reads them: what the first-word
+ * filter is indexed by. Collisions only cost a trie walk that finds nothing.
+ */
+const FIRST_WORD_SLOTS = 1 << 16;
+const addToHash = (hash: number, folded: number) => (Math.imul(hash, 31) + folded) | 0;
+const slotOf = (hash: number) => (hash ^ (hash >>> 16)) & (FIRST_WORD_SLOTS - 1);
+
 export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
   private readonly root: TrieNode<P> = newNode();
   /** The root's children for ASCII code units (most word starts). */
   private readonly rootAscii: (TrieNode<P> | undefined)[] = new Array(128).fill(undefined);
+  /**
+   * The first words of the names (their word characters up to the first other one), by `slotOf`
+   * their hash. A name can only start where the text's word is its first word: most words of a text
+   * (`said`, `with`, `relationship`) begin no name, and testing this costs one table read per word
+   * where the trie walk costs one step per character and often runs on into the next word.
+   */
+  private readonly firstWords = new Uint8Array(FIRST_WORD_SLOTS);
+  /**
+   * The patterns that may have other names written inside them (`India` in `India-US Defence
+   * Acceleration Ecosystem`); `findInside` need not look inside any other (`Rajnath Singh`).
+   */
+  private readonly holders = new Set<P>();
   readonly size: number;
 
   constructor(patterns: Iterable<P>) {
-    let size = 0;
+    const keyed: [P, string][] = [];
     for (const pattern of patterns) {
       const key = normalizeName(pattern.name, true);
       if (key === '') continue;
+      keyed.push([pattern, key]);
       let node = this.root;
       for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
       (node.names ??= []).push({ pattern, spelled: normalizeName(pattern.name, false) });
-      size++;
+      this.firstWords[slotOf(firstWordHash(key))] = 1;
     }
     freeze(this.root);
     for (let code = 0; code < 128; code++) this.rootAscii[code] = childOf(this.root, code);
-    this.size = size;
+    this.size = keyed.length;
+    for (const [pattern, key] of keyed) if (this.mayHoldNames(key)) this.holders.add(pattern);
+  }
+
+  /**
+   * Whether another name could be found inside a match of the name with this key. The text of a
+   * match folds to the key, so the trie walks inside it are walks along the key: if no walk from a
+   * place where a name may start reaches the end of a name (one shorter than the key, from its
+   * start), `findInside` finds nothing in any match of it. Looser than the scan (capitals, word ends
+   * and where exactly a name may start are not checked), so it never says no wrongly.
+   */
+  private mayHoldNames(key: string): boolean {
+    for (let start = 0; start < key.length; start++) {
+      const code = key.charCodeAt(start);
+      if (!isWordCode(code) && code !== 0x40) continue;
+      let node: TrieNode<P> | undefined = this.rootChild(code);
+      for (let i = start + 1; node; i++) {
+        if (node.names && (start > 0 || i < key.length)) return true;
+        if (i >= key.length) break;
+        node = childOf(node, key.charCodeAt(i));
+      }
+    }
+    return false;
   }
 
   private rootChild(folded: number): TrieNode<P> | undefined {
@@ -123,11 +166,8 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
    * non-overlapping longest match in its span other than the match itself. A name may end where the
    * outer one ends only when `mayEndWithOuter(start)` says so.
    */
-  findInside(
-    text: string,
-    outer: { readonly start: number; readonly end: number },
-    mayEndWithOuter: (start: number) => boolean = () => true,
-  ): NameMatch<T, P>[] {
+  findInside(text: string, outer: NameMatch<T, P>, mayEndWithOuter: (start: number) => boolean = () => true): NameMatch<T, P>[] {
+    if (!this.holders.has(outer.pattern)) return [];
     return this.scan(text, outer.start, outer.end, 0, (i) => (i === outer.start || !mayEndWithOuter(i) ? outer.end : undefined));
   }
 
@@ -148,8 +188,33 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
     let i = from;
     while (i < to) {
       const code = text.charCodeAt(i);
-      const wordCode = isWordCode(code);
-      if ((wordCode || code === 0x40) && this.rootChild(foldCode(code)) && startsName(text, i, textStart)) {
+      if (!isWordCode(code)) {
+        // Only a handle starts with something other than a word character.
+        if (code === 0x40 && this.rootAscii[0x40] && startsName(text, i, textStart)) {
+          const found = this.longestAt(text, i, to, endBefore(i));
+          if (found) {
+            matches.push(found);
+            i = found.end;
+            continue;
+          }
+        }
+        i++;
+        continue;
+      }
+      // A word: read to its end in one tight loop (most of the text), hashing its first word as it goes.
+      let end = i;
+      let hash = 0;
+      let hashing = true;
+      for (; end < to; end++) {
+        const unit = text.charCodeAt(end);
+        if (!isWordCode(unit)) break;
+        if (!hashing) continue;
+        const folded = foldCode(unit);
+        // A word character that folds to punctuation (U+02BC, a modifier apostrophe) ends the name's first word.
+        if (unit >= 128 && !isWordCode(folded)) hashing = false;
+        else hash = addToHash(hash, folded);
+      }
+      if (this.firstWords[slotOf(hash)] === 1 && startsName(text, i, textStart)) {
         const found = this.longestAt(text, i, to, endBefore(i));
         if (found) {
           matches.push(found);
@@ -157,9 +222,8 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
           continue;
         }
       }
-      // Inside a word nothing can start: the rest of it is skipped in a tight loop (most of the text).
-      i++;
-      if (wordCode) while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      // Inside a word nothing can start.
+      i = end;
     }
     return matches;
   }
@@ -204,6 +268,13 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
     for (const { pattern } of names) if (!pattern.caseSensitive) return { start, end, pattern };
     return undefined;
   }
+}
+
+/** `addToHash` over a folded name's first word: its word characters up to the first other one. */
+function firstWordHash(key: string): number {
+  let hash = 0;
+  for (let i = 0; i < key.length && isWordCode(key.charCodeAt(i)); i++) hash = addToHash(hash, key.charCodeAt(i));
+  return hash;
 }
 
 /**

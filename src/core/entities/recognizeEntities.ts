@@ -21,6 +21,7 @@ import { type FuzzyHit, MIN_FUZZY_LENGTH, typos } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
 import { countCapitals, isLowerCaseWordOf, normalizeName } from './nameText';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
+import { codeUnits, isLowerCase, isWhiteSpace } from './codePoints';
 
 export type MentionKind =
   /** The name or an alias as written in the KB. */
@@ -83,6 +84,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   const partOwners = new Map<string, Entity | UnknownPerson>();
   /** Words asked about: whether the article writes them in lower case (see writesInLowerCase). */
   const lowerCaseWords = new Map<string, boolean>();
+  /** Name parts as `namedPersonTypo` compares them (see foldedPart). */
+  const foldedParts = new Map<string, string>();
   const mention = (start: number, end: number, m: Omit<EntityMention, 'start' | 'end' | 'range' | 'text'>): EntityMention => ({
     start,
     end,
@@ -103,25 +106,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   for (const line of lines) {
     if (line.text.length === 0) continue;
     const lineEnd = line.offset + line.text.length;
-    // A KB name in lower case (`the defence ministry`, `raised a red flag`) is most often ordinary
-    // words; it names the entity when the article also writes it as a name, or when it is a
-    // person's full name (`rajnath singh` in a scraped menu).
-    const counts = (m: KnownMatch) =>
-      !asOrdinaryWords(text, m) || writtenAsName.has(m.pattern.key) || (m.pattern.value.type === 'person' && /\s/.test(m.pattern.name));
-    // A longest match that does not count may hold shorter names that do (`the Indian Ocean region`
-    // is not `Indian Ocean Region`, but it holds `Indian Ocean`).
-    const keep = (m: KnownMatch): KnownMatch[] => (counts(m) ? [m] : index.matcher.findInside(text, m).flatMap(keep));
-    const known = knownByLine[line.line].flatMap(keep);
-    const header = options.firstLineIsHeader === true && line.line === 0;
-    const headline = !header && isHeadlineLike(line.text);
-    const pieces = capitalisedRuns(text, line.offset, lineEnd)
-      .flatMap((run) => splitAround(run, known))
-      .flatMap(splitAtConjunctions)
-      .flatMap(splitAtOfThe)
-      .filter((words) => words.length > 0);
+    const known = countedMatches(knownByLine[line.line]);
+    const pieces = namePieces(capitalisedRuns(text, line.offset, lineEnd), known);
     // Known names and capitalised words in reading order, so "earlier in the article" means what it says.
-    const items: Item[] = [...known.map((k) => ({ known: k })), ...pieces.map((words) => ({ words }))];
-    items.sort((a, b) => itemStart(a) - itemStart(b));
+    const items = inReadingOrder(known, pieces);
+    const header = options.firstLineIsHeader === true && line.line === 0;
+    // Only capitalised words are read differently in a headline: a line with none need not be looked at.
+    const headline = pieces.length > 0 && !header && isHeadlineLike(line.text);
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if ('known' in item) {
@@ -146,10 +137,34 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   }
   return mentions;
 
+  /**
+   * The matches of a line that count. A KB name in lower case (`the defence ministry`, `raised a red
+   * flag`) is most often ordinary words; it names the entity when the article also writes it as a
+   * name, or when it is a person's full name (`rajnath singh` in a scraped menu).
+   */
+  function countedMatches(matches: readonly KnownMatch[]): KnownMatch[] {
+    const counted: KnownMatch[] = [];
+    for (const match of matches) keep(match, counted);
+    return counted;
+  }
+
+  /**
+   * Adds the match to `counted` if it counts. A longest match that does not may hold shorter names
+   * that do (`the Indian Ocean region` is not `Indian Ocean Region`, but it holds `Indian Ocean`).
+   */
+  function keep(match: KnownMatch, counted: KnownMatch[]): void {
+    const counts =
+      !asOrdinaryWords(text, match) ||
+      writtenAsName.has(match.pattern.key) ||
+      (match.pattern.value.type === 'person' && /\s/.test(match.pattern.name));
+    if (counts) counted.push(match);
+    else for (const inner of index.matcher.findInside(text, match)) keep(inner, counted);
+  }
+
   function knownMention(match: KnownMatch): EntityMention {
     const entity = match.pattern.value;
     // Only a name of several words (or parts: `INDUS-X`) can hold another.
-    const compound = /[\s\u00a0\-‐-―]/.test(text.slice(match.start, match.end));
+    const compound = hasSpaceOrDash(text, match.start, match.end);
     const inner = compound
       ? index.matcher
           .findInside(text, match, (start) => afterLowerCaseWord(text, match.start, start))
@@ -325,18 +340,25 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
 
   /** The person a capitalised word stands for (`Singh`; both in `Singh-Austin`; `Austin-led`). */
   function shortMentions(word: Word): EntityMention[] | undefined {
+    // Asked of most capitalised words: answered without a regex when no one is named yet or the word
+    // is one plain part (`Singh`, `Austin's`), the common cases.
+    if (partOwners.size === 0) return undefined;
+    const plain = plainPartCapital(word.text);
+    if (plain !== undefined) return plain && partOwners.has(word.text) ? [shortMention(word)] : undefined;
     const parts: Word[] = [];
     const PART = /[\p{L}\p{N}'’]+/gu;
     for (let m = PART.exec(word.text); m; m = PART.exec(word.text))
       parts.push({ text: m[0], start: word.start + m.index, end: word.start + m.index + m[0].length });
     const named = parts.filter((p) => /^\p{Lu}/u.test(p.text));
     if (named.length === 0 || !named.every((p) => partOwners.has(p.text))) return undefined;
-    return named.map((p) => {
-      const owner = partOwners.get(p.text)!;
-      return 'id' in owner
-        ? mention(p.start, p.end, { entity: owner, type: owner.type, kind: 'short' })
-        : mention(p.start, p.end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true });
-    });
+    return named.map(shortMention);
+  }
+
+  function shortMention(part: Word): EntityMention {
+    const owner = partOwners.get(part.text)!;
+    return 'id' in owner
+      ? mention(part.start, part.end, { entity: owner, type: owner.type, kind: 'short' })
+      : mention(part.start, part.end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true });
   }
 
   /** A misspelt name of at least `minWords` words among the words; what follows it is read on. */
@@ -361,41 +383,48 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // the `Indian Armed` of `Indian Armed Forces` is not a typo), so the windows tried are the run's
     // last words, the most of them first. In a headline or in capitals, where every word is
     // capitalised, a name may stand anywhere in the run.
-    const anywhere = headline || core.every((w) => !/\p{Ll}/u.test(w.text));
+    const anywhere = headline || core.every((w) => !hasLowerCase(w.text));
     // An office after the name does not lengthen it (`the Indain Army Chief`).
     let n = core.length;
     while (n > 1 && isPersonTitle(core[n - 1].text)) n--;
     for (let size = Math.min(n, 4); size >= minWords; size--) {
       for (let from = anywhere ? 0 : n - size; from + size <= n; from++) {
-        const hit = tryWindow(core.slice(from, from + size));
+        const hit = tryWindow(core, from, from + size);
         if (hit) return hit;
       }
     }
     return undefined;
   }
 
-  function tryWindow(window: readonly Word[]): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
-    const size = window.length;
-    if (NAME_JOINERS.has(window[0].text) || NAME_JOINERS.has(window[size - 1].text)) return undefined;
-    if (size === 1 && SENTENCE_OPENERS.has(window[0].text)) return undefined;
+  /** A misspelt name in words[from, to), if they are one (read in place: no copy per window). */
+  function tryWindow(
+    words: readonly Word[],
+    from: number,
+    to: number,
+  ): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
+    const size = to - from;
+    if (NAME_JOINERS.has(words[from].text) || NAME_JOINERS.has(words[to - 1].text)) return undefined;
+    if (size === 1 && SENTENCE_OPENERS.has(words[from].text)) return undefined;
     // Office words and page furniture one letter from a KB name are still those words
     // (`Defence Minister` is not a typo of `Defence Ministry`).
-    if (
-      window.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text) || COMMON_TITLE_WORDS.has(w.text) || NAME_JOINERS.has(w.text))
-    )
-      return undefined;
-    const start = window[0].start;
-    const end = window[size - 1].end;
-    const written = text.slice(start, end);
-    let hit = size === 1 ? namedPersonTypo(window[0].text) : undefined;
-    if (!hit) {
-      const near = index.fuzzy.nearest(written);
+    let allOrdinary = true;
+    for (let i = from; i < to && allOrdinary; i++) {
+      const w = words[i].text;
+      allOrdinary = TITLE_WORDS.has(w) || OFFICE_WORDS.has(w) || COMMON_TITLE_WORDS.has(w) || NAME_JOINERS.has(w);
+    }
+    if (allOrdinary) return undefined;
+    const start = words[from].start;
+    const end = words[to - 1].end;
+    let hit = size === 1 ? namedPersonTypo(words[from].text) : undefined;
+    // A name shorter than the shortest one compared (folding never lengthens it) is no typo of a KB name.
+    if (!hit && end - start >= MIN_FUZZY_LENGTH) {
+      const near = index.fuzzy.nearest(text.slice(start, end));
       // One word is easily one letter from a one-word name by chance (`Blinked`); it is a typo only
       // if the article never writes it in lower case (an ordinary word opening a sentence).
-      if (near && (size > 1 || !writesInLowerCase(window[0].text))) hit = near;
+      if (near && (size > 1 || !writesInLowerCase(words[from].text))) hit = near;
     }
     if (!hit) return undefined;
-    return { start, end, entity: hit.entry.value, suggestion: inCaseOf(written, hit.entry.name) };
+    return { start, end, entity: hit.entry.value, suggestion: inCaseOf(text.slice(start, end), hit.entry.name) };
   }
 
   /**
@@ -412,7 +441,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     let tie = false;
     for (const [part, owner] of partOwners) {
       if (!('id' in owner) || part === word) continue;
-      const target = normalizeName(part, true);
+      const target = foldedPart(part);
       if (target[0] !== folded[0]) continue;
       const distance = typos(folded, target, 1);
       if (distance === undefined || distance === 0) continue;
@@ -424,6 +453,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       }
     }
     return tie ? undefined : best;
+  }
+
+  /** `normalizeName(part, true)`, worked out once per name part of the article. */
+  function foldedPart(part: string): string {
+    let folded = foldedParts.get(part);
+    if (folded === undefined) foldedParts.set(part, (folded = normalizeName(part, true)));
+    return folded;
   }
 
   /** Whether the article writes the word in lower case somewhere: an ordinary word, not a name. */
@@ -477,6 +513,44 @@ function isLabel(line: Line, start: number, end: number): boolean {
   while (before > line.offset && isSpace(line.text[before - 1 - line.offset])) before--;
   if (before === line.offset) return true;
   return before < start && '.!?|•)]'.includes(line.text[before - 1 - line.offset]);
+}
+
+/** Whether text[start, end) holds what `/[\s\u00a0\-‐-―]/` finds, without making the slice. */
+function hasSpaceOrDash(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2d || (code >= 0x2010 && code <= 0x2015) || isWhiteSpace(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * The runs of capitalised words cut into the pieces that may each be a name: around known names, at
+ * `and` and at `of the` (see those). Loops rather than a chain of `flatMap`s: this runs for every
+ * line, and most runs are not cut at all.
+ */
+function namePieces(runs: readonly Word[][], known: readonly KnownMatch[]): Word[][] {
+  const pieces: Word[][] = [];
+  for (const run of runs)
+    for (const part of known.length > 0 ? splitAround(run, known) : [run])
+      for (const conjunct of splitAtConjunctions(part))
+        for (const piece of splitAtOfThe(conjunct)) if (piece.length > 0) pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * Known names and pieces of capitalised words, each list already in text order, merged by where
+ * they start (they never start at the same place: a piece holds no word a known name overlaps).
+ */
+function inReadingOrder(known: readonly KnownMatch[], pieces: readonly Word[][]): Item[] {
+  const items: Item[] = [];
+  let k = 0;
+  let p = 0;
+  while (k < known.length || p < pieces.length) {
+    if (p === pieces.length || (k < known.length && known[k].start < pieces[p][0].start)) items.push({ known: known[k++] });
+    else items.push({ words: pieces[p++] });
+  }
+  return items;
 }
 
 /**
@@ -551,6 +625,32 @@ function splitAtOfThe(run: Word[]): Word[][] {
     if (after.length >= 2 && isHeaded(after) && !isHeaded(before)) return [run.slice(0, i), ...splitAtOfThe(run.slice(i + 2))];
   }
   return [run];
+}
+
+/** `/\p{Ll}/u.test(word)`, code point by code point. */
+function hasLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; ) {
+    const codePoint = word.codePointAt(i)!;
+    if (isLowerCase(codePoint)) return true;
+    i += codeUnits(codePoint);
+  }
+  return false;
+}
+
+/**
+ * For a word of ASCII letters, digits and apostrophes only (one part for `shortMentions`: what
+ * `/[\p{L}\p{N}'’]+/gu` finds in it is all of it), whether it starts with a capital; undefined for
+ * any other word.
+ */
+function plainPartCapital(word: string): boolean | undefined {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    const plain =
+      (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 0x27 || code === 0x2019;
+    if (!plain) return undefined;
+  }
+  const first = word.charCodeAt(0);
+  return word.length > 0 ? first >= 65 && first <= 90 : undefined;
 }
 
 /** Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). */

@@ -158,6 +158,29 @@ describe('matching known names in text', () => {
     assert.equal(matcherOf(...many).size, many.length);
   });
 
+  test('a letter that reads as an apostrophe ends the first word of a name (U+02BC)', () => {
+    const matcher = matcherOf("People's Liberation Army", 'People');
+    assert.deepEqual(matches(matcher, 'the People\u02bcs Liberation Army said'), [
+      "People\u02bcs Liberation Army → People's Liberation Army",
+    ]);
+    assert.deepEqual(matches(matcher, 'Peoples and People'), ['People → People']);
+  });
+
+  test('a name that can hold no other is not searched inside, one that can is', () => {
+    const matcher = matcherOf('Rajnath Singh', 'India', 'India-US Defence Ecosystem', 'Indian Ocean', 'Indian Ocean Region');
+    const text = 'Rajnath Singh; India-US Defence Ecosystem; Indian Ocean Region';
+    const [singh, ecosystem, region] = matcher.findAll(text);
+    assert.deepEqual(matcher.findInside(text, singh), []);
+    assert.deepEqual(
+      matcher.findInside(text, ecosystem).map((m) => m.pattern.value),
+      ['India'],
+    );
+    assert.deepEqual(
+      matcher.findInside(text, region).map((m) => m.pattern.value),
+      ['Indian Ocean'],
+    );
+  });
+
   test('a range of the text can be searched alone', () => {
     const matcher = matcherOf('India', 'US');
     const text = 'India and US';
