@@ -4,8 +4,6 @@
 
 import type { Position } from '../textPosition';
 
-const EOL = /\r\n|\r|\n/g;
-
 export class LineCursor {
   private line = 0;
   private lineStart = 0;
@@ -13,7 +11,8 @@ export class LineCursor {
   private lineEnd = 0;
   /** Where the next line starts; Infinity on the last line. */
   private nextLineStart = 0;
-  private readonly eol = new RegExp(EOL);
+  /** The first `\r` at or after the current line's start, -1 when there is none left; read again once passed. */
+  private nextReturn = -2;
 
   constructor(private readonly text: string) {
     this.readLineEnd();
@@ -29,10 +28,17 @@ export class LineCursor {
     return { line: this.line, character: Math.min(offset - this.lineStart, this.lineEnd - this.lineStart) };
   }
 
+  /** The current line's end, as `/\r\n|\r|\n/` finds it, with `indexOf` (no match objects; a lone `\r` is rare). */
   private readLineEnd() {
-    this.eol.lastIndex = this.lineStart;
-    const m = this.eol.exec(this.text);
-    this.lineEnd = m ? m.index : this.text.length;
-    this.nextLineStart = m ? m.index + m[0].length : Infinity;
+    if (this.nextReturn !== -1 && this.nextReturn < this.lineStart) this.nextReturn = this.text.indexOf('\r', this.lineStart);
+    const newline = this.text.indexOf('\n', this.lineStart);
+    const end = this.nextReturn < 0 ? newline : newline < 0 ? this.nextReturn : Math.min(newline, this.nextReturn);
+    if (end < 0) {
+      this.lineEnd = this.text.length;
+      this.nextLineStart = Infinity;
+    } else {
+      this.lineEnd = end;
+      this.nextLineStart = end === this.nextReturn && this.text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    }
   }
 }
