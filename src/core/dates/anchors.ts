@@ -50,10 +50,13 @@ const ANCHOR = new RegExp(
 const WORDS_BEFORE_AGO = 8;
 
 /**
- * Calls `visit` with every anchor in `text` from `from` on: in text order, except the starts found
- * looking back from an `ago` (`number before ago`), which can repeat and go back.
+ * Calls `visit` with every anchor in `text` from `from` on, each kind in text order, none twice (a
+ * cue before a month comes with its month, after anchors between the two: a rule that starts with
+ * `cue before month` or `number before ago` must start with nothing else).
  */
 export function forEachAnchor(text: string, from: number, visit: (anchor: Anchor, at: number) => void): void {
+  /** The last word start given before an `ago`: the next `ago`'s words up to there were given already. */
+  let beforeAgo = from - 1;
   const pattern = new RegExp(ANCHOR);
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -69,8 +72,11 @@ export function forEachAnchor(text: string, from: number, visit: (anchor: Anchor
     else if (m[4] !== undefined) {
       const word = m[4].toLowerCase() as AnchorWord;
       visit(word, at);
-      if (word === 'ago')
-        for (const start of wordStartsBefore(text, at, WORDS_BEFORE_AGO)) if (start >= from) visit('number before ago', start);
+      if (word === 'ago') {
+        for (const start of wordStartsBefore(text, at, WORDS_BEFORE_AGO)) {
+          if (start > beforeAgo) visit('number before ago', (beforeAgo = start));
+        }
+      }
     } else if (m[5] !== undefined) visit('the day', at);
     else visit('in the past', at);
   }

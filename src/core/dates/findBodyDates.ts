@@ -54,6 +54,8 @@ export interface BodyDateOptions {
 interface Found {
   readonly start: number;
   readonly end: number;
+  /** Index of the rule that found it: the earlier rule wins between two equal expressions. */
+  readonly rule: number;
   readonly relative: boolean;
   readonly readings: readonly DateReading[];
   /** Written as a date but none (`31 April 2024`): it hides the shorter matches inside it, then goes. */
@@ -69,7 +71,7 @@ interface Context {
   direction(): Direction;
 }
 
-type Resolve = (m: RegExpExecArray, context: Context) => Omit<Found, 'start' | 'end'> | undefined;
+type Resolve = (m: RegExpExecArray, context: Context) => Omit<Found, 'start' | 'end' | 'rule'> | undefined;
 
 /** A day written in full that the calendar does not have. */
 const IMPOSSIBLE = { relative: false, readings: [], impossible: true } as const;
@@ -485,60 +487,47 @@ RULES_FOR_BENCH.forEach((rule, index) => {
   for (const anchor of rule.starts) RULES_BY_ANCHOR.set(anchor, [...(RULES_BY_ANCHOR.get(anchor) ?? []), index]);
 });
 
-/** Where each rule can match (by rule index), each list in text order: one scan for all rules. */
-function startsOfRules(text: string, from: number): number[][] {
-  const starts = RULES_FOR_BENCH.map((): number[] => []);
-  forEachAnchor(text, from, (anchor, at) => {
-    for (const rule of RULES_BY_ANCHOR.get(anchor) ?? []) starts[rule].push(at);
-  });
-  return starts.map(inTextOrder);
-}
-
-/** The list itself when ascending (almost always), else its positions sorted without repeats. */
-function inTextOrder(list: number[]): number[] {
-  for (let i = 1; i < list.length; i++) if (list[i] <= list[i - 1]) return [...new Set(list)].sort((a, b) => a - b);
-  return list;
-}
-
 /**
- * The matches of rule `index` that its global pattern would find from `from` on: tried at each
- * possible start in turn, a match going on after the end of the previous one, as `exec` with `g` does.
+ * Every expression the rules match from `from` on, overlapping ones included: the matches each rule's
+ * global pattern finds over the whole text. A rule is tried at the anchors it starts with, in text
+ * order, and only from the end of its previous match on, as `exec` with `g` goes on.
  */
-function matchRule(
-  index: number,
-  starts: readonly number[],
-  text: string,
-  reference: CalendarDate | undefined,
-  from: number,
-  found: Found[],
-) {
+function matchRules(text: string, reference: CalendarDate | undefined, from: number): Found[] {
+  const found: Found[] = [];
+  /** Per rule, where its next match may start. */
+  const next = RULES_FOR_BENCH.map(() => from);
+  forEachAnchor(text, from, (anchor, at) => {
+    for (const rule of RULES_BY_ANCHOR.get(anchor) ?? []) {
+      if (at < next[rule]) continue;
+      const end = matchAt(rule, at, text, reference, found);
+      if (end !== undefined) next[rule] = end;
+    }
+  });
+  return found;
+}
+
+/** Tries rule `index` at `at`: the end of its match, if any; the match resolved into `found` when it is a date. */
+function matchAt(index: number, at: number, text: string, reference: CalendarDate | undefined, found: Found[]): number | undefined {
   const rule = RULES_FOR_BENCH[index];
   const pattern = STICKY[index];
-  let next = from;
-  for (const at of starts) {
-    if (at < next) continue;
-    pattern.lastIndex = at;
-    const m = pattern.exec(text);
-    if (m === null) continue;
-    next = at + m[0].length;
-    const start = rule.group ? m.index + m[0].lastIndexOf(m[rule.group]) : m.index;
-    const end = next;
-    let direction: Direction | undefined;
-    const context: Context = { text, reference, start, end, direction: () => (direction ??= directionAt(text, start, end)) };
-    const result = rule.resolve(m, context);
-    if (result) found.push({ start, end, ...result });
-  }
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  if (m === null) return undefined;
+  const start = rule.group ? m.index + m[0].lastIndexOf(m[rule.group]) : m.index;
+  const end = at + m[0].length;
+  let direction: Direction | undefined;
+  const context: Context = { text, reference, start, end, direction: () => (direction ??= directionAt(text, start, end)) };
+  const result = rule.resolve(m, context);
+  if (result) found.push({ start, end, rule: index, ...result });
+  return end;
 }
 
 /** Every date expression in `text` from `options.from` on, in text order, none overlapping another. */
 export function findBodyDates(text: string, reference: CalendarDate | undefined, options: BodyDateOptions = {}): BodyDate[] {
   const from = options.from ?? 0;
-  const found: Found[] = [];
-  startsOfRules(text, from).forEach((starts, rule) => {
-    matchRule(rule, starts, text, reference, from, found);
-  });
+  const found = matchRules(text, reference, from);
   // The longest expression wins where two overlap (`November 22, 2024` over `November 22`).
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   const kept: Found[] = [];
   for (const f of found) {
     const last = kept.at(-1);
