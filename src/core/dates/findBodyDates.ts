@@ -7,9 +7,13 @@
 // Written as rules over regular expressions rather than with a date library: chrono-node ignores tense
 // and reads `in 2023` as nothing; recognizers-text-date-time takes seconds on a 60 KB text. Every rule
 // here is linear in the text, so a 5 MB one-line article costs what its length costs.
+//
+// The rules are not searched for one by one over the whole text: one scan finds the words they can
+// start with (anchors.ts), and each rule is tried only there, with the same results as its search.
 
 import { type CalendarDate, compareDates } from '../calendarDate';
-import { type Range, positionAt, splitLines } from '../textPosition';
+import { LineCursor } from '../text/lineCursor';
+import type { Range } from '../textPosition';
 import {
   addDays,
   addMonths,
@@ -23,6 +27,7 @@ import {
   weekReading,
   yearReading,
 } from './dateReading';
+import { type Anchor, forEachAnchor } from './anchors';
 import { type Direction, directionAt } from './tense';
 
 export interface BodyDate {
@@ -49,6 +54,8 @@ export interface BodyDateOptions {
 interface Found {
   readonly start: number;
   readonly end: number;
+  /** Index of the rule that found it: the earlier rule wins between two equal expressions. */
+  readonly rule: number;
   readonly relative: boolean;
   readonly readings: readonly DateReading[];
   /** Written as a date but none (`31 April 2024`): it hides the shorter matches inside it, then goes. */
@@ -64,7 +71,7 @@ interface Context {
   direction(): Direction;
 }
 
-type Resolve = (m: RegExpExecArray, context: Context) => Omit<Found, 'start' | 'end'> | undefined;
+type Resolve = (m: RegExpExecArray, context: Context) => Omit<Found, 'start' | 'end' | 'rule'> | undefined;
 
 /** A day written in full that the calendar does not have. */
 const IMPOSSIBLE = { relative: false, readings: [], impossible: true } as const;
@@ -74,6 +81,11 @@ interface Rule {
   readonly resolve: Resolve;
   /** Which capture group is the expression, when the match includes a cue before it (`in` September). */
   readonly group?: number;
+  /**
+   * Where a match of `pattern` can begin (anchors.ts finds these in one scan): the pattern is tried
+   * only there, never at every position of the text.
+   */
+  readonly starts: readonly Anchor[];
 }
 
 // ---- vocabulary ---------------------------------------------------------------------------------
@@ -232,6 +244,7 @@ const monthReadingOf = (d: CalendarDate) => monthReading(d.year, d.month);
 export const RULES_FOR_BENCH: readonly Rule[] = [
   // 2024-11-22, 2024/11/22
   {
+    starts: ['4 digits'],
     pattern: /\b(\d{4})([-/])(\d{1,2})\2(\d{1,2})\b/g,
     resolve: (m) => {
       if (!plausibleYear(Number(m[1]))) return undefined;
@@ -241,6 +254,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // 22/11/2024, 05/06/2024 (both readings), 22.11.2024
   {
+    starts: ['1-2 digits'],
     pattern: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g,
     resolve: (m) => {
       const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
@@ -254,6 +268,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // (Friday,) 22 November 2024, 22nd of Nov. 2024, 07-Feb-2025, 22 NOV 2024
   {
+    starts: ['weekday', '1-2 digits'],
     pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?[\\s-]+${MONTH},?[\\s-]+${YEAR}\\b`, 'gi'),
     resolve: (m) => {
       const month = monthOf(m[2]);
@@ -264,6 +279,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // (Friday,) November 22, 2024, Nov. 22nd 2024
   {
+    starts: ['weekday', 'month'],
     pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'),
     resolve: (m) => {
       const month = monthOf(m[1]);
@@ -274,16 +290,19 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // April 10 to 15(, 2024), November 22-23
   {
+    starts: ['month'],
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_JOIN}${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'),
     resolve: (m, context) => dayRange(monthOf(m[1]), Number(m[2]), Number(m[3]), m[4], context),
   },
   // 10-15 April(, 2024), 10 to 15 April
   {
+    starts: ['1-2 digits'],
     pattern: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
     resolve: (m, context) => dayRange(monthOf(m[3]), Number(m[1]), Number(m[2]), m[4], context),
   },
   // (Thursday,) November 22, Nov. 22 — no year
   {
+    starts: ['weekday', 'month'],
     pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${MONTH}\\s+${DAY}\\b(?![:.]?\\d)`, 'gi'),
     resolve: (m, context) => {
       const month = monthOf(m[1]);
@@ -294,6 +313,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // (Thursday,) 22 November, 22nd of November — no year
   {
+    starts: ['weekday', '1-2 digits'],
     pattern: new RegExp(`\\b${WEEKDAY_PREFIX}${DAY}(?:\\s+of)?\\s+${MONTH}(?![\\w-])`, 'gi'),
     resolve: (m, context) => {
       const month = monthOf(m[2]);
@@ -304,6 +324,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // August 2024, Aug. 2024, August of 2024
   {
+    starts: ['month'],
     pattern: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'),
     resolve: (m) => {
       const month = monthOf(m[1]);
@@ -313,6 +334,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // June this year, June last year, June next year
   {
+    starts: ['month'],
     pattern: new RegExp(`\\b${MONTH}\\s+(this|last|next)\\s+year\\b`, 'gi'),
     resolve: (m, { reference }) => {
       const month = monthOf(m[1]);
@@ -324,6 +346,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // last June, next March, this September
   {
+    starts: ['last', 'next', 'this', 'coming'],
     pattern: new RegExp(`\\b(last|next|this|coming)\\s+${MONTH}(?![\\w-]|\\s+\\d)`, 'gi'),
     resolve: (m, { reference }) => {
       const month = monthOf(m[2]);
@@ -339,6 +362,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // in September, since March, by June, early December: the month alone is the expression
   {
+    starts: ['cue before month'],
     pattern: new RegExp(
       `\\b(?:in|since|until|till|by|from|during|through|throughout|of|early|late|mid|end of|beginning of|start of)[\\s-]+${MONTH}(?![\\w-]|,?\\s+\\d)`,
       'gi',
@@ -351,6 +375,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // 2025-2035, 2025–26, between 2020 and 2023
   {
+    starts: ['between', '4 digits'],
     pattern: /\b(?:(between)\s+)?(\d{4})\s*(-|–|—|to|and|until|till|through)\s*(\d{4}|\d{2})\b(?![-/.]\d)/gi,
     group: 2,
     resolve: (m) => {
@@ -364,6 +389,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   // in 2023, since 2019, by 2030, in 2020 and 2023: the year alone is the expression. The cue before it
   // is checked on the few characters there (a look-behind in the pattern would be tried at every position).
   {
+    starts: ['4 digits'],
     pattern: /\b(\d{4})\b(?![-/.–—]\d|\s*(?:-|–|—|to)\s*\d)/g,
     resolve: (m, { text, start }) => {
       if (!plausibleYear(Number(m[1])) || !YEAR_CUE.test(text.slice(Math.max(0, start - 24), start))) return undefined;
@@ -372,11 +398,13 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // (last|next|this) Thursday, Thursday (last|next), on Thursday
   {
+    starts: ['last', 'next', 'this', 'coming', 'past', 'weekday'],
     pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?${WEEKDAY}(?:\\s+(last|next))?\\b`, 'g'),
     resolve: (m, context) => relative(...weekdayReadings(m[2], m[1] ?? m[3], context)),
   },
   // today, tonight, yesterday, tomorrow, this morning, last night, the day before yesterday
   {
+    starts: ['the day', 'earlier', 'later', 'today', 'tonight', 'yesterday', 'tomorrow', 'this', 'last'],
     pattern:
       /\b(the day before yesterday|the day after tomorrow|(?:earlier |later )?today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/gi,
     resolve: (m, { reference }) => {
@@ -396,11 +424,13 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // (earlier|later) this week, last month, next year, the past year
   {
+    starts: ['earlier', 'later', 'early', 'late', 'this', 'last', 'next', 'past', 'previous', 'coming'],
     pattern: /\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
     resolve: (m, { reference }) => (reference ? relative(periodReading(m[1].toLowerCase(), m[2].toLowerCase(), reference)) : relative()),
   },
   // 20 years ago, two weeks ago, a fortnight ago
   {
+    starts: ['number before ago'],
     pattern: new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+ago\\b`, 'gi'),
     resolve: (m, { reference }) => {
       const n = numberOf(m[1], m[2]);
@@ -412,6 +442,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
   // over the past two and a half years, in the last three months: from then to publication
   {
+    starts: ['in the past'],
     pattern: new RegExp(`\\b(?:over|in|during|for|throughout|within)\\s+the\\s+(?:past|last|previous)\\s+${NUMBER}\\s+${UNIT}\\b`, 'gi'),
     resolve: (m, { reference }) => {
       const n = numberOf(m[1], m[2]);
@@ -447,23 +478,56 @@ function dayRange(month: number | undefined, first: number, last: number, year: 
 
 // ---- the scan -----------------------------------------------------------------------------------
 
+/** Each rule's pattern, sticky: tried at one position (an anchor) rather than searched for. */
+const STICKY = RULES_FOR_BENCH.map((rule) => new RegExp(rule.pattern.source, `${rule.pattern.flags.replace('g', '')}y`));
+
+/** The rules (their indexes) that start with each anchor. */
+const RULES_BY_ANCHOR = new Map<Anchor, number[]>();
+RULES_FOR_BENCH.forEach((rule, index) => {
+  for (const anchor of rule.starts) RULES_BY_ANCHOR.set(anchor, [...(RULES_BY_ANCHOR.get(anchor) ?? []), index]);
+});
+
+/**
+ * Every expression the rules match from `from` on, overlapping ones included: the matches each rule's
+ * global pattern finds over the whole text. A rule is tried at the anchors it starts with, in text
+ * order, and only from the end of its previous match on, as `exec` with `g` goes on.
+ */
+function matchRules(text: string, reference: CalendarDate | undefined, from: number): Found[] {
+  const found: Found[] = [];
+  /** Per rule, where its next match may start. */
+  const next = RULES_FOR_BENCH.map(() => from);
+  forEachAnchor(text, from, (anchor, at) => {
+    for (const rule of RULES_BY_ANCHOR.get(anchor) ?? []) {
+      if (at < next[rule]) continue;
+      const end = matchAt(rule, at, text, reference, found);
+      if (end !== undefined) next[rule] = end;
+    }
+  });
+  return found;
+}
+
+/** Tries rule `index` at `at`: the end of its match, if any; the match resolved into `found` when it is a date. */
+function matchAt(index: number, at: number, text: string, reference: CalendarDate | undefined, found: Found[]): number | undefined {
+  const rule = RULES_FOR_BENCH[index];
+  const pattern = STICKY[index];
+  pattern.lastIndex = at;
+  const m = pattern.exec(text);
+  if (m === null) return undefined;
+  const start = rule.group ? m.index + m[0].lastIndexOf(m[rule.group]) : m.index;
+  const end = at + m[0].length;
+  let direction: Direction | undefined;
+  const context: Context = { text, reference, start, end, direction: () => (direction ??= directionAt(text, start, end)) };
+  const result = rule.resolve(m, context);
+  if (result) found.push({ start, end, rule: index, ...result });
+  return end;
+}
+
 /** Every date expression in `text` from `options.from` on, in text order, none overlapping another. */
 export function findBodyDates(text: string, reference: CalendarDate | undefined, options: BodyDateOptions = {}): BodyDate[] {
   const from = options.from ?? 0;
-  const found: Found[] = [];
-  for (const rule of RULES_FOR_BENCH) {
-    rule.pattern.lastIndex = from;
-    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
-      const start = rule.group ? m.index + m[0].lastIndexOf(m[rule.group]) : m.index;
-      const end = m.index + m[0].length;
-      let direction: Direction | undefined;
-      const context: Context = { text, reference, start, end, direction: () => (direction ??= directionAt(text, start, end)) };
-      const result = rule.resolve(m, context);
-      if (result) found.push({ start, end, ...result });
-    }
-  }
+  const found = matchRules(text, reference, from);
   // The longest expression wins where two overlap (`November 22, 2024` over `November 22`).
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   const kept: Found[] = [];
   for (const f of found) {
     const last = kept.at(-1);
@@ -475,12 +539,13 @@ export function findBodyDates(text: string, reference: CalendarDate | undefined,
   }
   const dates = kept.filter((f) => !f.impossible);
   if (dates.length === 0) return [];
-  const lines = splitLines(text);
+  // In text order, none overlapping: each offset is at or after the one before.
+  const lines = new LineCursor(text);
   return dates.map((f) => ({
     text: text.slice(f.start, f.end),
     start: f.start,
     end: f.end,
-    range: { start: positionAt(lines, f.start), end: positionAt(lines, f.end) },
+    range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
     relative: f.relative,
     readings: f.readings,
   }));

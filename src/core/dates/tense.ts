@@ -3,7 +3,7 @@
 // its sentence: `will meet … on Thursday` points forward, `was held on Thursday` back; a sentence with
 // neither leaves both readings open.
 
-import { abbreviationBefore } from '../text/sentences';
+import { lineEndAt, stopEndsSentence } from '../text/sentences';
 
 export type Direction = 'past' | 'future' | 'open';
 
@@ -41,9 +41,13 @@ const minimum = (a: number | undefined, b: number | undefined) => (a === undefin
 
 /** Distance in characters from the expression to the closest match of `pattern` before or after it. */
 function nearest(pattern: RegExp, before: string, after: string, skip?: ReadonlySet<string>): number | undefined {
+  // `exec` on the (global) pattern itself, not `matchAll`, which copies the pattern on every call.
   let best: number | undefined;
-  for (const m of before.matchAll(pattern)) if (!skip?.has(m[0])) best = before.length - (m.index + m[0].length);
-  for (const m of after.matchAll(pattern)) {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(before); m !== null; m = pattern.exec(before))
+    if (!skip?.has(m[0])) best = before.length - (m.index + m[0].length);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(after); m !== null; m = pattern.exec(after)) {
     if (skip?.has(m[0])) continue;
     best = Math.min(best ?? Infinity, m.index);
     break;
@@ -54,19 +58,14 @@ function nearest(pattern: RegExp, before: string, after: string, skip?: Readonly
 function sentenceStart(text: string, at: number): number {
   const floor = Math.max(0, at - WINDOW);
   for (let i = at - 1; i >= floor; i--) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') return i + 1;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !abbreviationBefore(text, i)) return i + 1;
+    if (lineEndAt(text, i)) return i + 1;
+    if (stopEndsSentence(text, i)) return i + 1;
   }
   return floor;
 }
 
 function sentenceEnd(text: string, at: number): number {
   const ceiling = Math.min(text.length, at + WINDOW);
-  for (let i = at; i < ceiling; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') return i;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' ') && !abbreviationBefore(text, i)) return i;
-  }
+  for (let i = at; i < ceiling; i++) if (lineEndAt(text, i) || stopEndsSentence(text, i)) return i;
   return ceiling;
 }
