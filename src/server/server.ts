@@ -54,6 +54,7 @@ const documents = new TextDocuments(TextDocument);
 const client = {
   configuration: false,
   snippets: false,
+  documentChanges: false,
   configurationChanges: false,
   workspaceFolders: false,
   createFiles: false,
@@ -92,9 +93,9 @@ connection.onInitialize((params): InitializeResult => {
   client.configuration = caps.workspace?.configuration === true;
   client.configurationChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   client.workspaceFolders = caps.workspace?.workspaceFolders === true;
+  client.documentChanges = caps.workspace?.workspaceEdit?.documentChanges === true;
   client.snippets =
-    (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true &&
-    caps.workspace?.workspaceEdit?.documentChanges === true;
+    (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true && client.documentChanges;
   client.createFiles = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
   client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
   workspaceFolders = toPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));

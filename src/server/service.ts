@@ -52,7 +52,7 @@ export interface SeedServiceOptions {
   /** The current instant (tests fix it). */
   readonly now?: () => Date;
   /** What the client can do. */
-  readonly client?: { readonly snippets?: boolean; readonly createFiles?: boolean };
+  readonly client?: { readonly snippets?: boolean; readonly documentChanges?: boolean; readonly createFiles?: boolean };
   /** How the service talks back to the editor. */
   readonly output: ServiceOutput;
   /** Analyses the workspace's files (worker threads, persistent cache); default: inline, no cache. */
@@ -124,6 +124,9 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   const client = {
     get snippets() {
       return options.client?.snippets ?? false;
+    },
+    get documentChanges() {
+      return options.client?.documentChanges ?? false;
     },
     get createFiles() {
       return options.client?.createFiles ?? false;

@@ -47,6 +47,11 @@ export interface EditTarget {
   readonly version: number;
   /** The client applies `SnippetTextEdit`s (LSP 3.18), so placeholders can be selected for typing. */
   readonly snippets: boolean;
+  /**
+   * The client takes `documentChanges`: the edit names the version it was computed for, and a client
+   * applying it to a newer text refuses it instead of corrupting the document.
+   */
+  readonly versioned?: boolean;
 }
 
 export function toWorkspaceEdit(edits: readonly TextEdit[], target: EditTarget): WorkspaceEdit {
@@ -58,7 +63,9 @@ export function toWorkspaceEdit(edits: readonly TextEdit[], target: EditTarget):
       ],
     };
   }
-  return { changes: { [target.uri]: edits.map(({ range, newText }) => ({ range, newText })) } };
+  const plain = edits.map(({ range, newText }) => ({ range, newText }));
+  if (target.versioned) return { documentChanges: [{ textDocument: { uri: target.uri, version: target.version }, edits: plain }] };
+  return { changes: { [target.uri]: plain } };
 }
 
 export function toCodeAction(fix: Fix, diagnostic: Diagnostic, target: EditTarget): CodeAction {

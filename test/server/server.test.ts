@@ -50,7 +50,8 @@ async function quickFixes(session: LspSession, uri: string, diagnostics: Diagnos
 
 /** Applies a workspace edit to one document's text, as a client would. */
 function applyEdit(uri: string, text: string, edit: WorkspaceEdit): string {
-  const edits: TextEdit[] = edit.changes?.[uri] ?? [];
+  const versioned = (edit.documentChanges ?? []).flatMap((c) => ('textDocument' in c && c.textDocument.uri === uri ? c.edits : []));
+  const edits: TextEdit[] = [...(edit.changes?.[uri] ?? []), ...(versioned as TextEdit[])];
   return TextDocument.applyEdits(TextDocument.create(uri, 'seed', 1, text), edits);
 }
 
@@ -206,6 +207,10 @@ describe('the language server', () => {
     assert.match(String(diagnostics[0].message), /22\/11\/2024/);
     const [fix] = await quickFixes(session, uri, diagnostics);
     assert.equal(applyEdit(uri, ' date 22/11/2024 Left Menu\nBody.\n', fix.edit!), ' date 2024-11-22 Left Menu\nBody.\n');
+    // The fix names the version it was made for: a client that has a newer text refuses it, never corrupts it.
+    const [change] = fix.edit!.documentChanges ?? [];
+    assert.ok(change && 'textDocument' in change);
+    assert.deepEqual(change.textDocument, { uri, version });
   });
 
   test('waits for a pause in typing: a burst of changes is checked once, at its last version', async () => {

@@ -25,14 +25,14 @@ export async function getCodeActions(
   store: WorkspaceStore,
   kbEditor: KnowledgeBaseEditor,
   params: CodeActionParams,
-  client: { readonly snippets: boolean },
+  client: { readonly snippets: boolean; readonly documentChanges: boolean },
 ): Promise<CodeAction[]> {
   const only = params.context.only;
   if (only && !only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
   const article = await openArticle(store, params.textDocument.uri);
   if (!article || article.version === null) return [];
   const { analysis } = article;
-  const target = { uri: article.uri, version: article.version, snippets: client.snippets };
+  const target = { uri: article.uri, version: article.version, snippets: client.snippets, versioned: client.documentChanges };
   const here = analysis.problems.filter((problem) => overlaps(problem.range, params.range));
   const actions = here.flatMap((problem) => problem.fixes.map((fix) => toCodeAction(fix, toDiagnostic(problem), target)));
   for (const problem of here) {

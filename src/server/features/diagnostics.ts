@@ -37,6 +37,8 @@ export class Diagnostics {
     this.cancel(uri);
     const article = await this.store.article(uri);
     if (!article || !this.store.isOpen(uri)) return;
+    // Typed over while it waited for an analysis still running: the check of the newer text publishes.
+    if (article.version !== null && article.version !== this.store.openVersion(uri)) return;
     this.onChecked(article);
     this.publish({
       uri,

@@ -172,6 +172,12 @@ export class WorkspaceStore {
     return entry?.source === 'open' && entry.version === version && entry.generation === this.knowledgeBases.generation;
   }
 
+  /** The version of an open document the editor has now (undefined when not open). */
+  openVersion(uri: string): number | undefined {
+    const openUri = this.open.get(this.keyOf(uri));
+    return openUri === undefined ? undefined : this.host.document(openUri)?.version;
+  }
+
   isOpen(uri: string): boolean {
     return this.open.has(this.keyOf(uri));
   }
