@@ -42,6 +42,8 @@ const builds = [
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The analysis pool's worker thread, started by the CLI and the server (src/node/analysisPool.ts).
   { entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
+  // The CLI's: the same loop, and it formats the report (src/cli/checkWorker.ts).
+  { entryPoints: ['src/cli/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
   // The timeline's page script: runs in the webview (a browser), not in Node.
   { entryPoints: ['src/client/webview/timeline.ts'], outfile: 'dist/timeline.js', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

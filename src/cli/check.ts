@@ -4,24 +4,17 @@
 import { existsSync, promises as fs, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { countFile, emptyTally } from '../core';
+import { countFile, emptyTally, type Tally } from '../core';
 import { fromAnalysisRecord } from '../core/analysisRecord';
-import { type AnalysisOutcome, recordOf } from '../node/analysisJob';
+import { type AnalysisJob, type AnalysisOutcome, recordOf } from '../node/analysisJob';
+import { type CheckFinish, type FinishedCheck, finishCheck } from './checkReport';
 import { prepareCacheFolder } from '../node/analysisCache';
 import { AnalysisPool } from '../node/analysisPool';
 import { findArticleFiles } from '../node/articleFiles';
 import { describeFsError, readTextSync } from '../node/findFiles';
 import type { CheckArgs, CorpusArgs } from './args';
 import { type KnowledgeBasePlan, planKnowledgeBases } from './knowledgeBases';
-import {
-  type FileReport,
-  knowledgeBaseTextLines,
-  summaryLine,
-  toJsonFile,
-  toJsonKnowledgeBase,
-  toJsonKnowledgeBaseFile,
-  toTextLines,
-} from './report';
+import { type FileReport, knowledgeBaseTextLines, summaryLine, toJsonKnowledgeBase, toJsonKnowledgeBaseFile } from './report';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS = 1;
@@ -32,6 +25,8 @@ export interface Output {
   err(text: string): void;
   /** Replaces the progress line on the terminal ('' clears it); never part of the report. */
   progress?(line: string): void;
+  /** Resolves once the report written so far has been taken by its reader (a pipe may be slow). */
+  drained?(): Promise<void>;
 }
 
 /** The files to check, in order; a PATH that does not exist is reported and skipped. */
@@ -71,6 +66,16 @@ async function collectFiles(args: CorpusArgs, output: Output): Promise<{ files: 
     return true;
   });
   return { files: once, unreadable };
+}
+
+/** The CLI's worker threads: they also format the report (checkWorker.ts, next to dist/cli.js). */
+const CHECK_WORKER = path.join(__dirname, 'checkWorker.js');
+
+function addTally(into: Tally, more: Tally): void {
+  into.files += more.files;
+  into.errors += more.errors;
+  into.warnings += more.warnings;
+  into.notes += more.notes;
 }
 
 /** Below this many articles, analysing inline is faster than starting worker threads. */
@@ -154,7 +159,7 @@ export async function openCorpus(args: CorpusArgs, output: Output, options: Chec
     output.err(`seed-annotator: warning: --cache ${cacheFolder}: ${cacheProblem}; analyses are not cached`);
     cacheFolder = undefined;
   }
-  const pool = new AnalysisPool({ jobs, cacheFolder, workerScript: options.workerScript });
+  const pool = new AnalysisPool({ jobs, cacheFolder, workerScript: options.workerScript ?? CHECK_WORKER, finisher: finishCheck });
   const progress = (args.progress ?? options.isTerminal?.() ?? false) ? progressLine(output) : undefined;
   const corpus: Corpus = { files, kb, now, unreadable, maxLength: args.maxFileSize * 1e6, pool, progress };
   for (const { path: file, reason } of kb.unreadable) {
@@ -175,23 +180,22 @@ export interface AnalysedArticle extends FileReport {
  * order; one that cannot be read is said and skipped. Only a window of articles is in flight at once,
  * so memory stays flat on any corpus.
  */
-export async function* analysedArticles(
+/**
+ * Each article's outcome, in order (analysed on the pool's threads, or found in the cache): only a
+ * window of articles is in flight at once, so memory stays flat on any corpus. One that cannot be read
+ * is said and skipped.
+ */
+async function* outcomes(
   corpus: Corpus,
   output: Output,
-  options: { withText?: boolean } = {},
-): AsyncGenerator<AnalysedArticle> {
+  job: (i: number) => Pick<AnalysisJob, 'wantText' | 'finish'>,
+): AsyncGenerator<{ readonly i: number; readonly outcome: Exclude<AnalysisOutcome, { unreadable: string }> }> {
   const { files, pool, kb } = corpus;
   const window = pool.size * 64;
   const started: Promise<AnalysisOutcome>[] = [];
   const start = (i: number) =>
     pool.analyse(
-      {
-        file: files[i],
-        knowledgeBase: kb.fingerprints[i],
-        maxLength: corpus.maxLength,
-        now: corpus.now.getTime(),
-        wantText: options.withText,
-      },
+      { file: files[i], knowledgeBase: kb.fingerprints[i], maxLength: corpus.maxLength, now: corpus.now.getTime(), ...job(i) },
       kb.indexes[i],
     );
   for (let i = 0; i < Math.min(window, files.length); i++) started.push(start(i));
@@ -206,9 +210,34 @@ export async function* analysedArticles(
       corpus.unreadable++;
       continue;
     }
-    const analysis = fromAnalysisRecord(recordOf(outcome), kb.indexes[i]?.knowledgeBase);
-    if (!analysis) throw new Error(`${files[i]}: the analysis names an entity its knowledge base does not have`);
-    yield { path: path.normalize(files[i]), text: outcome.text ?? '', analysis };
+    // A slow reader of the report (a pipe) holds the analysis up rather than the report piling up in memory.
+    await output.drained?.();
+    yield { i, outcome };
+  }
+}
+
+/** Each article of the corpus, read and analysed, in order, with its analysis (export needs it whole). */
+export async function* analysedArticles(
+  corpus: Corpus,
+  output: Output,
+  options: { withText?: boolean } = {},
+): AsyncGenerator<AnalysedArticle> {
+  for await (const { i, outcome } of outcomes(corpus, output, () => ({ wantText: options.withText }))) {
+    const analysis = fromAnalysisRecord(recordOf(outcome), corpus.kb.indexes[i]?.knowledgeBase);
+    if (!analysis) throw new Error(`${corpus.files[i]}: the analysis names an entity its knowledge base does not have`);
+    yield { path: path.normalize(corpus.files[i]), text: outcome.text ?? '', analysis };
+  }
+}
+
+/** What the worker threads made of each article (checkReport.ts): report text and counts, or meetings. */
+export async function* finishedArticles(
+  corpus: Corpus,
+  output: Output,
+  format: CheckFinish['format'],
+): AsyncGenerator<FinishedCheck & { path: string }> {
+  const finish = (i: number): CheckFinish => ({ path: path.normalize(corpus.files[i]), format });
+  for await (const { i, outcome } of outcomes(corpus, output, (i) => ({ finish: finish(i) }))) {
+    yield { ...(outcome.finished as FinishedCheck), path: path.normalize(corpus.files[i]) };
   }
 }
 
@@ -246,10 +275,13 @@ async function check(corpus: Corpus, format: CheckArgs['format'], output: Output
       for (const line of knowledgeBaseTextLines(report)) output.out(`${line}\n`);
     }
   }
-  for await (const report of analysedArticles(corpus, output)) {
-    countFile(tally, report.analysis.problems);
-    if (json || jsonl) entry(toJsonFile(report));
-    else for (const line of toTextLines(report)) output.out(`${line}\n`);
+  for await (const finished of finishedArticles(corpus, output, json || jsonl ? 'json' : 'text')) {
+    if (finished.kind !== 'report') continue;
+    addTally(tally, finished.tally);
+    if (json) output.out(`${first ? '' : ','}\n${finished.output}`);
+    else if (jsonl) output.out(`${finished.output}\n`);
+    else output.out(finished.output);
+    first = false;
   }
   if (json) output.out(`\n],"knowledgeBases":${JSON.stringify(kb.reports.map(toJsonKnowledgeBase))}}\n`);
   else if (!jsonl) output.out(`${summaryLine(tally, kbTally)}\n`);

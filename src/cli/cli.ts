@@ -54,6 +54,13 @@ const stdout: Output = {
     clearProgress();
     process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   },
+  drained: () =>
+    readerGone || !process.stdout.writableNeedDrain
+      ? Promise.resolve()
+      : new Promise((resolve) => {
+          process.stdout.once('drain', resolve);
+          process.stdout.once('error', resolve);
+        }),
   progress: (line) => {
     clearProgress();
     if (line) process.stderr.write(line);

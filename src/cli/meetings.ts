@@ -5,7 +5,8 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { describeFsError } from '../node/findFiles';
 import type { CheckArgs } from './args';
-import { analysedArticles, EXIT_CLEAN, EXIT_USAGE, openCorpus, type CheckOptions, type Output } from './check';
+import { EXIT_CLEAN, EXIT_USAGE, finishedArticles, openCorpus, type CheckOptions, type Output } from './check';
+import type { FinishedCheck } from './checkReport';
 import { type FileReport, type JsonMeeting, toJsonMeeting } from './report';
 
 export interface CorpusMeeting extends Omit<JsonMeeting, 'range' | 'evidence'> {
@@ -19,7 +20,7 @@ export async function runMeetings(args: CheckArgs, output: Output, options: Chec
   if (!corpus) return EXIT_USAGE;
   let meetings: CorpusMeeting[];
   try {
-    meetings = await corpusMeetings(meetingsOf(analysedArticles(corpus, output)));
+    meetings = await corpusMeetings(reportedMeetings(finishedArticles(corpus, output, 'meetings')));
   } finally {
     await corpus.pool.close();
   }
@@ -80,6 +81,11 @@ function parseReportLine(line: string): ArticleMeetings | undefined | 'invalid' 
 export interface ArticleMeetings {
   readonly path: string;
   readonly meetings: readonly JsonMeeting[];
+}
+
+/** The meetings of each article, as the worker threads made them. */
+async function* reportedMeetings(articles: AsyncIterable<FinishedCheck & { path: string }>): AsyncGenerator<ArticleMeetings> {
+  for await (const article of articles) if (article.kind === 'meetings') yield { path: article.path, meetings: article.meetings };
 }
 
 /** The meetings of each article analysed. */

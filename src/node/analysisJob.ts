@@ -20,18 +20,37 @@ export interface AnalysisJob {
   readonly wantText?: boolean;
   /** Neither read nor write the cache (an open document's text changes with every keystroke). */
   readonly noCache?: boolean;
+  /**
+   * For the finisher (see `Finisher`): e.g. the CLI's report format and the path as reported. With it,
+   * the record itself is not sent back, only what the finisher made of it.
+   */
+  readonly finish?: unknown;
 }
+
+/**
+ * Turns an analysis into what the caller will print, on the thread that made it: the CLI formats its
+ * report in the worker threads, so the main thread only writes strings in order. Runs where the job
+ * runs (worker or inline), so it must be the same function in both: a module, not a closure.
+ */
+export type Finisher = (job: AnalysisJob, record: AnalysisRecord, index: EntityIndex | undefined) => unknown;
 
 export type AnalysisOutcome =
   /**
    * The record as JSON: what crosses from a worker thread (a string is copied faster than the object
    * graph is cloned) and what the cache holds, so a cached analysis is never parsed twice.
    */
-  | { readonly json: string; readonly text?: string; readonly cached: boolean }
+  | { readonly json: string; readonly text?: string; readonly cached: boolean; readonly finished?: undefined }
+  /** A job with `finish`: what the finisher made of the analysis (the record stays where it was made). */
+  | { readonly finished: unknown; readonly json?: undefined; readonly text?: string; readonly cached: boolean }
   /** The file could not be read: a one-line reason. */
   | { readonly unreadable: string };
 
-export function runAnalysisJob(job: AnalysisJob, index: EntityIndex | undefined, sharedCache: AnalysisCache | undefined): AnalysisOutcome {
+export function runAnalysisJob(
+  job: AnalysisJob,
+  index: EntityIndex | undefined,
+  sharedCache: AnalysisCache | undefined,
+  finisher?: Finisher,
+): AnalysisOutcome {
   const cache = job.noCache ? undefined : sharedCache;
   let text = job.text;
   if (text === undefined) {
@@ -41,16 +60,27 @@ export function runAnalysisJob(job: AnalysisJob, index: EntityIndex | undefined,
       return { unreadable: describeFsError(error) };
     }
   }
+  const withText = job.wantText ? { text } : {};
   const key = cache ? cacheKey({ text, knowledgeBase: job.knowledgeBase ?? '', maxLength: job.maxLength }) : '';
   const hit = cache?.get(key);
-  if (hit !== undefined) return { json: hit, cached: true, ...(job.wantText ? { text } : {}) };
+  if (hit !== undefined) {
+    if (job.finish !== undefined && finisher)
+      return { finished: finisher(job, JSON.parse(hit) as AnalysisRecord, index), cached: true, ...withText };
+    return { json: hit, cached: true, ...withText };
+  }
   const record = toAnalysisRecord(analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength }));
+  if (job.finish !== undefined && finisher) {
+    cache?.put(key, record);
+    return { finished: finisher(job, record, index), cached: false, ...withText };
+  }
   const json = JSON.stringify(record);
   cache?.put(key, record, json);
-  return { json, cached: false, ...(job.wantText ? { text } : {}) };
+  return { json, cached: false, ...withText };
 }
 
 /** The record of a successful outcome. */
-export function recordOf(outcome: { readonly json: string }): AnalysisRecord {
+export function recordOf(outcome: AnalysisOutcome): AnalysisRecord {
+  if (!('json' in outcome) || outcome.json === undefined)
+    throw new Error('the analysis was finished where it was made: no record came back');
   return JSON.parse(outcome.json) as AnalysisRecord;
 }

@@ -1,4 +1,4 @@
-// Analysis on every core: a pool of worker threads (analysisWorker.ts) that read, analyse and cache
+// Analysis on every core: a pool of worker threads (analysisWorker.ts, analysisWorkerLoop.ts) that read, analyse and cache
 // articles, used by the CLI and by the language server's index. Each worker compiles a knowledge base
 // once, the first time a job needs it. Without the worker script (tests run the sources), or with one
 // job at a time, the same jobs run inline, on the calling thread.
@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EntityIndex } from '../core';
 import { AnalysisCache } from './analysisCache';
-import { type AnalysisJob, type AnalysisOutcome, runAnalysisJob } from './analysisJob';
+import { type AnalysisJob, type AnalysisOutcome, type Finisher, runAnalysisJob } from './analysisJob';
 
 export interface WorkerOptions {
   /** Where analyses are cached between runs; none when undefined. */
@@ -27,6 +27,8 @@ export interface PoolOptions extends WorkerOptions {
   readonly jobs?: number;
   /** The bundled worker script; default: analysisWorker.js next to this bundle. */
   readonly workerScript?: string;
+  /** What inline jobs are finished with: the same function the worker script serves jobs with. */
+  readonly finisher?: Finisher;
 }
 
 /** The bundled worker's default place: next to the bundle that starts it (dist/). */
@@ -110,7 +112,7 @@ export class AnalysisPool {
     if (!this.started) this.start();
     if (this.slots.length === 0) {
       try {
-        return Promise.resolve(runAnalysisJob(job, index, this.cache));
+        return Promise.resolve(runAnalysisJob(job, index, this.cache, this.options.finisher));
       } catch (error) {
         return Promise.reject(error);
       }

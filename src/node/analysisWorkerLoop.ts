@@ -1,0 +1,30 @@
+// The loop of an analysis worker thread (analysisPool.ts): compiles each knowledge base it is sent once,
+// then runs analysis jobs (analysisJob.ts) and posts the results back. Entry points call it:
+// analysisWorker.ts (the server's workers), src/cli/checkWorker.ts (the CLI's, which format the report).
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildEntityIndex, type EntityIndex, type KnowledgeBase } from '../core';
+import { AnalysisCache } from './analysisCache';
+import { type Finisher, runAnalysisJob } from './analysisJob';
+import type { FromWorker, ToWorker, WorkerOptions } from './analysisPool';
+
+export function serveAnalysisJobs(finisher?: Finisher): void {
+  const options = workerData as WorkerOptions;
+  const cache = options.cacheFolder ? new AnalysisCache(options.cacheFolder) : undefined;
+  const indexes = new Map<string, EntityIndex>();
+  parentPort!.on('message', (message: ToWorker) => {
+    if (message.type === 'knowledgeBase') {
+      indexes.set(message.fingerprint, buildEntityIndex(message.knowledgeBase as KnowledgeBase));
+      return;
+    }
+    const { job } = message;
+    let reply: FromWorker;
+    try {
+      const index = job.knowledgeBase === null ? undefined : indexes.get(job.knowledgeBase);
+      reply = { id: message.id, outcome: runAnalysisJob(job, index, cache, finisher) };
+    } catch (error) {
+      reply = { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
