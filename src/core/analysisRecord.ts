@@ -30,18 +30,24 @@ function mentionRecord(mention: EntityMention): MentionRecord {
 
 /**
  * The analysis a record was made of, its mentions linked to `knowledgeBase`'s entities: undefined when
- * an id is not in it (the record was made under another knowledge base, so it is stale).
+ * an id is not in it (the record was made under another knowledge base, so it is stale). The record is
+ * turned into the analysis in place (it was parsed for this: a 5 MB article's record is hundreds of
+ * thousands of objects, not to be copied once more); do not use it afterwards.
  */
 export function fromAnalysisRecord(record: AnalysisRecord, knowledgeBase: KnowledgeBase | undefined): ArticleAnalysis | undefined {
-  let stale = false;
-  const mention = (m: MentionRecord): EntityMention => {
-    const { entityId, inner, ...rest } = m;
-    const entity = entityId === undefined ? undefined : knowledgeBase?.byId.get(entityId);
-    if (entityId !== undefined && !entity) stale = true;
-    return { ...rest, entity, ...(inner ? { inner: inner.map(mention) } : {}) };
+  const link = (mentions: readonly MentionRecord[]): boolean => {
+    for (const m of mentions as (MentionRecord & { entity?: unknown; entityId?: string })[]) {
+      if (m.entityId === undefined) m.entity = undefined;
+      else {
+        m.entity = knowledgeBase?.byId.get(m.entityId);
+        if (!m.entity) return false;
+        delete m.entityId;
+      }
+      if (m.inner && !link(m.inner)) return false;
+    }
+    return true;
   };
-  const entities = record.entities.map(mention);
-  return stale ? undefined : { ...record, entities };
+  return link(record.entities) ? (record as unknown as ArticleAnalysis) : undefined;
 }
 
 /**
