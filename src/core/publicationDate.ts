@@ -3,7 +3,7 @@
 
 import type { CalendarDate } from './calendarDate';
 import type { DateHeader } from './dateHeader';
-import { type Range, positionAt, splitLines } from './textPosition';
+import { eachLine, type Range, positionAt, splitLines } from './textPosition';
 import { firstDate } from './writtenDates';
 
 /** How much of a headerless article is searched for its publication date. */
@@ -50,9 +50,10 @@ const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|\p{
 export function leadDate(text: string, header: DateHeader, headerDate: CalendarDate): LeadDate | undefined {
   // No cap on the number of lines: scraped text often has runs of blank lines before the dateline,
   // and only non-empty lines count; the character cap bounds the work.
-  const lines = splitLines(text.slice(0, header.restRange.start.character + LEAD_CHARS * 2));
+  // Lines one at a time: the lead is usually found in the first few hundred characters.
   const lead = [{ line: 0, start: header.restRange.start.character, text: header.rest }];
-  for (const line of lines.slice(1)) {
+  for (const line of eachLine(text.slice(0, header.restRange.start.character + LEAD_CHARS * 2))) {
+    if (line.line === 0) continue;
     if (lead.length > LEAD_LINES) break;
     if (line.text.trim()) lead.push({ line: line.line, start: 0, text: line.text });
   }

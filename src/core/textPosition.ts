@@ -38,10 +38,31 @@ export function splitLines(text: string, maxLines = Infinity): Line[] {
   return lines;
 }
 
+/**
+ * The lines of `text` one at a time, as `splitLines` would give them: for callers that need only
+ * the first few lines of a long text.
+ */
+export function* eachLine(text: string): Generator<Line> {
+  let start = 0;
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    yield { text: text.slice(start, i), line: line++, offset: start };
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  yield { text: text.slice(start), line, offset: start };
+}
+
 /** The first line of a text, without its end-of-line. */
 export function firstLine(text: string): string {
-  const end = text.search(/\r|\n/);
-  return end < 0 ? text : text.slice(0, end);
+  // A loop, not a regex search: this runs on every check of every article.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return text.slice(0, i);
+  }
+  return text;
 }
 
 /** The line and character of an offset in a text. */

@@ -52,11 +52,25 @@ export function firstDate(
   return undefined;
 }
 
+// Every result `writtenDates` keeps has a certain month, and in chrono's strict English configuration
+// only three things make a month certain: a month name (all of chrono's start with these stems:
+// `Sept.`, `jan`), a numeric date (ISO `2024-11-22`, `2024 11 22`, `22/11/2024`, `22.11`: a digit, one
+// of `-./` or a white space, a digit), or a duration of days or less that chrono adds to the reference
+// (`3 days ago`, `within the week`, `2 hours later`: units of a month or a year leave the day uncertain).
+// A window without any of them cannot give a kept date, whatever chrono makes of it.
+const MONTH_EVIDENCE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|\d[\s./-]\d/i;
+
 /** `findDates`, lazily: chrono parses one window when the caller asks for the dates in it. */
 function* writtenDates(text: string, reference: CalendarDate | undefined): Generator<WrittenDate> {
+  // Windows are parts of the text: without month evidence in the text, none has any, and the
+  // anchors need not even be looked for (titles, bylines, most lines of a lead).
+  if (!MONTH_EVIDENCE.test(text)) return;
   const instant = reference ? noonUtc(reference) : new Date();
-  for (const [from, to] of windows(text)) {
+  for (const [from, to] of windowsOf(text)) {
     const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    // Most windows hold a number or an ordinal but nothing that gives a month (`the 11th ASEAN`,
+    // `15 percent`): chrono would read them for nothing, at a fixed cost per call.
+    if (!MONTH_EVIDENCE.test(part)) continue;
     for (const result of strict.parse(part, { instant })) {
       const start = result.start;
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
@@ -103,8 +117,11 @@ const UNIT_NUMBER = /(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|s
 /** Enough text before a unit for its number: `several` and three spaces. */
 const NUMBER_REACH = 10;
 
-/** The next anchor in `text` from `ANCHOR.lastIndex` on, or null. */
-function nextAnchor(text: string): RegExpExecArray | null {
+/** The next anchor in `text` at or after `from`, or null. */
+function nextAnchor(text: string, from: number): RegExpExecArray | null {
+  // ANCHOR is shared: its position is set on every call, as a lazy `windowsOf` may be suspended
+  // while another text is searched.
+  ANCHOR.lastIndex = from;
   for (let m = ANCHOR.exec(text); m !== null; m = ANCHOR.exec(text)) {
     const c = m[0].charCodeAt(0) | 32;
     const unit = c === 113 || c === 109 || c === 104 || c === 100 || c === 119 || c === 121; // q m h d w y
@@ -196,33 +213,41 @@ function barrierBefore(text: string, to: number): [number, number] | undefined {
 
 /** The [from, to) windows of `text` that chrono must read to find every date `findDates` keeps, in order. */
 export function windows(text: string): [number, number][] {
-  const result: [number, number][] = [];
-  ANCHOR.lastIndex = 0;
-  let anchor = nextAnchor(text);
+  return [...windowsOf(text)];
+}
+
+/**
+ * `windows(text)`, lazily: a window is yielded as soon as the next anchor is known to start a window
+ * of its own, so that a caller stopping at the first date does not look for anchors in the rest of
+ * the text (on a long lead that scan cost more than chrono itself).
+ */
+function* windowsOf(text: string): Generator<[number, number]> {
+  let current: [number, number] | undefined;
+  let anchor = nextAnchor(text, 0);
   while (anchor) {
     // The anchors near this one (closer than MERGE_GAP to the one before) share its window.
     const first = anchor.index;
     let end = first + anchor[0].length;
-    for (anchor = nextAnchor(text); anchor && anchor.index - end < MERGE_GAP; anchor = nextAnchor(text)) {
+    for (anchor = nextAnchor(text, end); anchor && anchor.index - end < MERGE_GAP; anchor = nextAnchor(text, end)) {
       end = anchor.index + anchor[0].length;
     }
-    const last = result.at(-1);
-    if (last && first < last[1]) {
-      // Within the previous window (which reaches past its anchors to a barrier): extend it.
-      if (end <= last[1]) continue;
-      last[1] = barrierAfter(text, end)?.[1] ?? text.length;
+    if (current && first < current[1]) {
+      // Within the current window (which reaches past its anchors to a barrier): extend it.
+      if (end <= current[1]) continue;
+      current[1] = barrierAfter(text, end)?.[1] ?? text.length;
     } else {
       const from = barrierBefore(text, first)?.[0] ?? 0;
       const to = barrierAfter(text, end)?.[1] ?? text.length;
-      if (last && from <= last[1]) last[1] = to;
-      else result.push([from, to]);
+      if (current && from <= current[1]) current[1] = to;
+      else {
+        // Later anchors can only extend the newest window: the one before is final.
+        if (current) yield current;
+        current = [from, to];
+      }
     }
-    if (result[result.length - 1][1] === text.length) break;
+    if (current[1] === text.length) break;
     // Anchors inside the window just made are read with it.
-    if (anchor && anchor.index < result[result.length - 1][1]) {
-      ANCHOR.lastIndex = result[result.length - 1][1];
-      anchor = nextAnchor(text);
-    }
+    if (anchor && anchor.index < current[1]) anchor = nextAnchor(text, current[1]);
   }
-  return result;
+  if (current) yield current;
 }
