@@ -18,9 +18,14 @@ export interface WorkerOptions {
 
 export type ToWorker =
   | { readonly type: 'knowledgeBase'; readonly fingerprint: string; readonly knowledgeBase: unknown }
-  | { readonly type: 'job'; readonly id: number; readonly job: AnalysisJob };
+  | { readonly type: 'jobs'; readonly jobs: readonly { readonly id: number; readonly job: AnalysisJob }[] };
 
-export type FromWorker = { readonly id: number; readonly outcome: AnalysisOutcome } | { readonly id: number; readonly error: string };
+export type Answer = { readonly id: number; readonly outcome: AnalysisOutcome } | { readonly id: number; readonly error: string };
+
+/** Jobs and answers travel in batches: each message costs tens of microseconds whatever its size. */
+export interface FromWorker {
+  readonly answers: readonly Answer[];
+}
 
 export interface PoolOptions extends WorkerOptions {
   /** Worker threads to start; 1 or less runs every job inline. Default: one per core. */
@@ -34,13 +39,17 @@ export interface PoolOptions extends WorkerOptions {
 /** The bundled worker's default place: next to the bundle that starts it (dist/). */
 export const DEFAULT_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
-/** Jobs posted to one worker before its first answer: enough to keep it busy while answers travel. */
-const IN_FLIGHT_PER_WORKER = 16;
+/** Jobs given to one worker and not answered yet: enough to keep it busy while answers travel. */
+const IN_FLIGHT_PER_WORKER = 64;
+/** Jobs per message to a worker (it answers each message with one message). */
+const BATCH = 16;
 
 interface Slot {
   readonly worker: Worker;
   readonly knowledgeBases: Set<string>;
   inFlight: number;
+  /** Jobs given to the worker, to be posted together. */
+  outbox: { readonly id: number; readonly job: AnalysisJob }[];
 }
 
 interface Pending {
@@ -83,7 +92,7 @@ export class AnalysisPool {
     if (size <= 1 || !existsSync(script)) return;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { cacheFolder: folder } satisfies WorkerOptions });
-      const slot: Slot = { worker, knowledgeBases: new Set(), inFlight: 0 };
+      const slot: Slot = { worker, knowledgeBases: new Set(), inFlight: 0, outbox: [] };
       worker.on('message', (message: FromWorker) => this.answered(slot, message));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
@@ -134,10 +143,11 @@ export class AnalysisPool {
   private dispatch(): void {
     while (this.waiting.length > 0) {
       const slot = this.slots.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
-      if (slot.inFlight >= IN_FLIGHT_PER_WORKER) return;
+      if (slot.inFlight >= IN_FLIGHT_PER_WORKER) break;
       const pending = this.waiting.shift()!;
       const fingerprint = pending.job.knowledgeBase;
       if (fingerprint !== null && pending.index && !slot.knowledgeBases.has(fingerprint)) {
+        // Before the batch holding the job: messages to a worker arrive in order.
         slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase: pending.index.knowledgeBase } satisfies ToWorker);
         slot.knowledgeBases.add(fingerprint);
       }
@@ -146,18 +156,36 @@ export class AnalysisPool {
       slot.inFlight++;
       // Busy workers keep the process alive; idle ones do not (see unref above).
       if (slot.inFlight === 1) slot.worker.ref();
-      slot.worker.postMessage({ type: 'job', id, job: pending.job } satisfies ToWorker);
+      slot.outbox.push({ id, job: pending.job });
+      if (slot.outbox.length >= BATCH) this.post(slot);
+    }
+    // What this turn of the event loop gave out goes at its end, in one message per worker.
+    if (!this.flushing && this.slots.some((slot) => slot.outbox.length > 0)) {
+      this.flushing = true;
+      setImmediate(() => {
+        this.flushing = false;
+        for (const slot of this.slots) if (slot.outbox.length > 0) this.post(slot);
+      });
     }
   }
 
+  private flushing = false;
+
+  private post(slot: Slot): void {
+    slot.worker.postMessage({ type: 'jobs', jobs: slot.outbox } satisfies ToWorker);
+    slot.outbox = [];
+  }
+
   private answered(slot: Slot, message: FromWorker): void {
-    const pending = this.running.get(message.id);
-    if (!pending) return;
-    this.running.delete(message.id);
-    slot.inFlight--;
+    for (const answer of message.answers) {
+      const pending = this.running.get(answer.id);
+      if (!pending) continue;
+      this.running.delete(answer.id);
+      slot.inFlight--;
+      if ('error' in answer) pending.reject(new Error(answer.error));
+      else pending.resolve(answer.outcome);
+    }
     if (slot.inFlight === 0) slot.worker.unref();
-    if ('error' in message) pending.reject(new Error(message.error));
-    else pending.resolve(message.outcome);
     this.dispatch();
   }
 

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildEntityIndex, type EntityIndex, type KnowledgeBase } from '../core';
 import { AnalysisCache } from './analysisCache';
 import { type Finisher, runAnalysisJob } from './analysisJob';
-import type { FromWorker, ToWorker, WorkerOptions } from './analysisPool';
+import type { Answer, FromWorker, ToWorker, WorkerOptions } from './analysisPool';
 
 export function serveAnalysisJobs(finisher?: Finisher): void {
   const options = workerData as WorkerOptions;
@@ -17,14 +17,14 @@ export function serveAnalysisJobs(finisher?: Finisher): void {
       indexes.set(message.fingerprint, buildEntityIndex(message.knowledgeBase as KnowledgeBase));
       return;
     }
-    const { job } = message;
-    let reply: FromWorker;
-    try {
-      const index = job.knowledgeBase === null ? undefined : indexes.get(job.knowledgeBase);
-      reply = { id: message.id, outcome: runAnalysisJob(job, index, cache, finisher) };
-    } catch (error) {
-      reply = { id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
-    }
-    parentPort!.postMessage(reply);
+    const answers = message.jobs.map(({ id, job }): Answer => {
+      try {
+        const index = job.knowledgeBase === null ? undefined : indexes.get(job.knowledgeBase);
+        return { id, outcome: runAnalysisJob(job, index, cache, finisher) };
+      } catch (error) {
+        return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+      }
+    });
+    parentPort!.postMessage({ answers } satisfies FromWorker);
   });
 }
