@@ -10,7 +10,7 @@ import type { DateReading } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
-import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { type Sentence, sentencesOf } from '../text/sentences';
 import { type Line, type Position, type Range, positionAt, splitLines } from '../textPosition';
 import {
@@ -359,17 +359,14 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
 /** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
 function resolveTitled(title: string, surname: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
   const last = surname.toLowerCase();
-  const bySurname = (name: string) => name.toLowerCase().split(/\s+/).at(-1) === last;
+  const bySurname = (name: string) => lastWord(name) === last;
   const named = [...new Map(people.filter((p) => bySurname(p.name)).map((p) => [p.key, p])).values()];
   const span = { start: at, end: at + title.length + surname.length + 1 };
   if (named.length === 1) return { ...named[0], ...span };
   const office = title.toLowerCase().split(/\s+/).at(-1) ?? '';
   const ref = input.reference;
-  const candidates = (input.knowledgeBase?.entities ?? []).filter(
-    (e) =>
-      e.type === 'person' &&
-      [e.name, ...e.aliases].some(bySurname) &&
-      (!ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office))),
+  const candidates = kbPeopleWithSurname(input.knowledgeBase?.entities ?? [], last).filter(
+    (e) => !ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office)),
   );
   if (candidates.length === 1) {
     const e = candidates[0];
@@ -440,6 +437,35 @@ function datelinePlace(text: string, from: number): Draft['place'] {
 
 const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*)?(?:,[^:—–\n]{0,40})?\s*[:—–])/;
 const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*[:—–])/;
+
+/** The last word of a name, in lower case: what `resolveTitled` compares a surname with. */
+const lastWord = (name: string) => name.toLowerCase().split(/\s+/).at(-1);
+
+/** For each knowledge base (its entity list), its people by the last word of their name or of an alias, in KB order. */
+const kbSurnames = new WeakMap<readonly Entity[], Map<string | undefined, Entity[]>>();
+
+/**
+ * The KB people with a name or alias ending in `surname` (lower case), in KB order. Reading every name
+ * of every KB entity for each `Minister Singh` of a transcript cost more than all the rest of
+ * `findMeetings` on one: the index is built once per knowledge base (whose lists are never changed).
+ */
+function kbPeopleWithSurname(entities: readonly Entity[], surname: string): readonly Entity[] {
+  let index = kbSurnames.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities) {
+      if (e.type !== 'person') continue;
+      for (const name of [e.name, ...e.aliases]) {
+        const key = lastWord(name);
+        const list = index.get(key) ?? [];
+        if (list.at(-1) !== e) list.push(e); // once per entity, however many of its names end so
+        index.set(key, list);
+      }
+    }
+    kbSurnames.set(entities, index);
+  }
+  return index.get(surname) ?? [];
+}
 
 const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
 
