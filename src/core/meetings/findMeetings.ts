@@ -614,8 +614,8 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
 function finish(d: Draft, input: MeetingInput, positions: Positions): Meeting {
   const range = (start: number, end: number): Range => ({ start: positions.at(start), end: positions.at(end) });
   const date = d.date?.readings[0] ?? null;
-  // A meeting recalled from well before publication is background, said or not.
-  const old = date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
+  // A meeting recalled from well before publication is background, said or not (asked only where it can change that).
+  const old = !d.background && d.status === 'held' && date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
   const evidence: Partial<Record<MeetingField, Range>> = {
     participants: range(Math.min(...d.participants.map((p) => p.start)), Math.max(...d.participants.map((p) => p.end))),
     kind: range(d.trigger.start, d.trigger.end),
