@@ -10,9 +10,9 @@ import type { DateReading } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
-import type { KnowledgeBase } from '../knowledgeBase/knowledgeBase';
+import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { type Sentence, sentencesOf } from '../text/sentences';
-import { type Line, type Range, positionAt, splitLines } from '../textPosition';
+import { type Line, type Position, type Range, positionAt, splitLines } from '../textPosition';
 import {
   HINDI_FUTURE,
   JOINT_ACTION,
@@ -138,8 +138,12 @@ const TOPIC_TYPES = new Set(['agreement', 'initiative', 'exercise']);
 export function findMeetings(input: MeetingInput): Meeting[] {
   const { text, entities } = input;
   const people = peopleOf(entities);
-  const places = entities.filter((m) => m.type === 'place');
-  const topics = entities.filter((m) => TOPIC_TYPES.has(m.entity ? m.entity.type : m.type));
+  const places: EntityMention[] = [];
+  const topics: EntityMention[] = [];
+  for (const m of entities) {
+    if (m.type === 'place') places.push(m);
+    if (TOPIC_TYPES.has(m.entity ? m.entity.type : m.type)) topics.push(m);
+  }
   const drafts: Draft[] = [];
   const named: Person[] = []; // people in order of mention, for "the two ministers"
   let peopleCursor = 0;
@@ -199,7 +203,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
 
     if (trigger) {
       const participants = [...inSentence];
-      const two = THE_TWO.exec(body);
+      // `the two ministers` matters only while the sentence has fewer than two people of its own.
+      const two = participants.length < 2 && THE_TWO.test(body);
       if (participants.length < 2 && /\byou\b/i.test(body)) {
         // A transcript: `SECRETARY AUSTIN: … great to meet with you` — the speaker and the one addressed in the turn.
         for (const person of turnPeople(input, sentence, people)) {
@@ -272,8 +277,46 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   }
   if (drafts.length === 0) return [];
 
-  const lines = splitLines(text);
-  return drafts.map((d) => finish(d, input, lines));
+  const positions = new Positions(text);
+  return drafts.map((d) => finish(d, input, positions));
+}
+
+/**
+ * Line and character of offsets, as `positionAt` over `splitLines` gives them, for the few offsets a
+ * meeting has. Splitting every line of the text (a slice and an object each) cost more than the rest of
+ * `finish`; here only line starts are kept, found with `indexOf` (native), and only as far as the
+ * largest offset asked. A text with a `\r` (`\r\n`, or `\r` alone) goes the general way.
+ */
+class Positions {
+  /** Where each line found so far starts; the text has no `\r`. */
+  private readonly starts: number[] = [0];
+  /** The first `\n` not yet turned into a line start (-1: none left). */
+  private nextBreak: number;
+  private readonly lines: readonly Line[] | undefined;
+
+  constructor(private readonly text: string) {
+    this.lines = text.includes('\r') ? splitLines(text) : undefined;
+    this.nextBreak = this.lines ? -1 : text.indexOf('\n');
+  }
+
+  at(offset: number): Position {
+    if (this.lines) return positionAt(this.lines, offset);
+    const { starts, text } = this;
+    while (this.nextBreak >= 0 && this.nextBreak < offset) {
+      starts.push(this.nextBreak + 1);
+      this.nextBreak = text.indexOf('\n', this.nextBreak + 1);
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    // The line's end (its `\n`) clamps the character, as `positionAt` clamps to the line's text.
+    const end = lo + 1 < starts.length ? starts[lo + 1] - 1 : this.nextBreak >= 0 ? this.nextBreak : text.length;
+    return { line: lo, character: Math.min(offset, end) - starts[lo] };
+  }
 }
 
 /**
@@ -316,17 +359,14 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
 /** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
 function resolveTitled(title: string, surname: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
   const last = surname.toLowerCase();
-  const bySurname = (name: string) => name.toLowerCase().split(/\s+/).at(-1) === last;
+  const bySurname = (name: string) => lastWord(name) === last;
   const named = [...new Map(people.filter((p) => bySurname(p.name)).map((p) => [p.key, p])).values()];
   const span = { start: at, end: at + title.length + surname.length + 1 };
   if (named.length === 1) return { ...named[0], ...span };
   const office = title.toLowerCase().split(/\s+/).at(-1) ?? '';
   const ref = input.reference;
-  const candidates = (input.knowledgeBase?.entities ?? []).filter(
-    (e) =>
-      e.type === 'person' &&
-      [e.name, ...e.aliases].some(bySurname) &&
-      (!ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office))),
+  const candidates = kbPeopleWithSurname(input.knowledgeBase?.entities ?? [], last).filter(
+    (e) => !ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office)),
   );
   if (candidates.length === 1) {
     const e = candidates[0];
@@ -377,20 +417,54 @@ function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput)
 
 /** The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed. */
 function datelinePlace(text: string, from: number): Draft['place'] {
-  for (const line of text
-    .slice(from, from + 3000)
-    .split(/\r?\n/)
-    .slice(0, 12)) {
+  // The first 12 lines of the 3000 characters after `from`, as `split(/\r?\n/)` cuts them, but cut one
+  // at a time: the place is almost always on the first line, and the rest need not be cut at all.
+  const head = text.slice(from, from + 3000);
+  for (let lineStart = 0, count = 0; count < 12 && lineStart <= head.length; count++) {
+    const lf = head.indexOf('\n', lineStart);
+    const lineEnd = lf < 0 ? head.length : lf;
+    const line = head.slice(lineStart, lf > lineStart && head.charCodeAt(lf - 1) === 13 ? lf - 1 : lineEnd);
+    lineStart = lineEnd + 1;
     // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
-    const caps = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*)?(?:,[^:—–\n]{0,40})?\s*[:—–])/.exec(line);
-    const titled = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*[:—–])/.exec(line);
-    const m = caps ?? titled;
+    const m = DATELINE_CAPS.exec(line) ?? DATELINE_TITLED.exec(line);
     if (!m) continue;
     const start = text.indexOf(line, from) + m.index;
     const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
     return { name, start, end: start + m[1].length };
   }
   return null;
+}
+
+const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*)?(?:,[^:—–\n]{0,40})?\s*[:—–])/;
+const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*[:—–])/;
+
+/** The last word of a name, in lower case: what `resolveTitled` compares a surname with. */
+const lastWord = (name: string) => name.toLowerCase().split(/\s+/).at(-1);
+
+/** For each knowledge base (its entity list), its people by the last word of their name or of an alias, in KB order. */
+const kbSurnames = new WeakMap<readonly Entity[], Map<string | undefined, Entity[]>>();
+
+/**
+ * The KB people with a name or alias ending in `surname` (lower case), in KB order. Reading every name
+ * of every KB entity for each `Minister Singh` of a transcript cost more than all the rest of
+ * `findMeetings` on one: the index is built once per knowledge base (whose lists are never changed).
+ */
+function kbPeopleWithSurname(entities: readonly Entity[], surname: string): readonly Entity[] {
+  let index = kbSurnames.get(entities);
+  if (!index) {
+    index = new Map();
+    for (const e of entities) {
+      if (e.type !== 'person') continue;
+      for (const name of [e.name, ...e.aliases]) {
+        const key = lastWord(name);
+        const list = index.get(key) ?? [];
+        if (list.at(-1) !== e) list.push(e); // once per entity, however many of its names end so
+        index.set(key, list);
+      }
+    }
+    kbSurnames.set(entities, index);
+  }
+  return index.get(surname) ?? [];
 }
 
 const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
@@ -406,11 +480,12 @@ function peopleOf(entities: readonly EntityMention[]): Person[] {
       people.push({ key: m.entity.id, name: m.entity.name, id: m.entity.id, start: m.start, end: m.end, country: m.entity.country });
       continue;
     }
-    const words = m.text.trim().split(/\s+/);
     let name = m.text.trim();
+    const words = name.split(/\s+/);
     if (words.length >= 2) fullNames.set(words[words.length - 1].toLowerCase(), name);
     else name = fullNames.get(name.toLowerCase()) ?? name;
-    people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end });
+    // `country` written out, as for a KB person: one shape for every person, for the loops that read them.
+    people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end, country: undefined });
   }
   return people;
 }
@@ -536,11 +611,11 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
   return null;
 }
 
-function finish(d: Draft, input: MeetingInput, lines: readonly Line[]): Meeting {
-  const range = (start: number, end: number): Range => ({ start: positionAt(lines, start), end: positionAt(lines, end) });
+function finish(d: Draft, input: MeetingInput, positions: Positions): Meeting {
+  const range = (start: number, end: number): Range => ({ start: positions.at(start), end: positions.at(end) });
   const date = d.date?.readings[0] ?? null;
-  // A meeting recalled from well before publication is background, said or not.
-  const old = date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
+  // A meeting recalled from well before publication is background, said or not (asked only where it can change that).
+  const old = !d.background && d.status === 'held' && date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
   const evidence: Partial<Record<MeetingField, Range>> = {
     participants: range(Math.min(...d.participants.map((p) => p.start)), Math.max(...d.participants.map((p) => p.end))),
     kind: range(d.trigger.start, d.trigger.end),

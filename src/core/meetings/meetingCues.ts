@@ -91,28 +91,51 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
 }
 
 /**
- * A word of every cue above and of `MEETING_REFERENCE`, at the start of a word (`\b`) as it is there: one
- * of them is in any sentence they match. Most sentences have none, and then none of the large cue
- * patterns need to run. Keep it in step with the cues: a cue without its word here would never be found.
+ * A word of every cue above and of `MEETING_REFERENCE`, at the start of a word as it is there: one of
+ * them is in any sentence they match. Most sentences have none, and then none of the large cue patterns
+ * need to run. Keep it in step with the cues: a cue without its word here would never be found.
  * (`+` for the 2+2, and the Hindi words, which `\b` does not know, stand anywhere.)
+ *
+ * The start of a word is written `(?:^|\W)`, the character before it, rather than `\b`: the same places
+ * (without the `u` flag, `\b` and `\W` know the same word characters), but the regular expression engine
+ * can then rule out most positions by two characters at once, and the scan of the whole text takes about
+ * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
-const MEETING_WORD =
-  /\b(?:met|meet|talk|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)|\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत/gi;
+const ENGLISH_WORD =
+  '(?:^|\\W)(?:met|meet|talk|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)';
+const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
+const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
+/** Most texts have no `+` and no Hindi: for them the English words alone, a scan of about half the time. */
+const ENGLISH_MEETING_WORD = new RegExp(ENGLISH_WORD, 'gi');
+/** `+` and the first letter of each Hindi word: a text without any has only English meeting words. */
+const OTHER_WORD_STARTS = ['+', 'फ', 'म', 'ब', 'व', 'भ'];
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * Whether a span of `text` (from `from` on) holds a meeting word, for spans asked in text order
  * (sentences): one scan serves them all, the next word found being kept until a span reaches it.
  */
 export function meetingWordsIn(text: string, from: number): (start: number, end: number) => boolean {
-  // Searched as a text of its own from `from`, so that `\b` before a first word reads as in the sentence.
+  // Searched as a text of its own from `from`, so that a first word at `from` is at the start (`^`), as in the sentence.
   const rest = text.slice(from);
-  const words = new RegExp(MEETING_WORD);
+  // Looked for with `includes` (native code), several times faster than a character class over the text.
+  const other = OTHER_WORD_STARTS.some((c) => rest.includes(c));
+  const words = new RegExp(other ? MEETING_WORD : ENGLISH_MEETING_WORD);
   let next = -1; // where the first meeting word at or after the last span asked starts (Infinity: none)
   return (start, end) => {
-    if (next < start) {
-      words.lastIndex = start - from;
+    // From the character before the span, which a word at its start is matched with.
+    words.lastIndex = Math.max(0, start - from - 1);
+    while (next < start) {
       const m = words.exec(rest);
-      next = m ? from + m.index : Infinity;
+      if (!m) {
+        next = Infinity;
+        break;
+      }
+      // An English word is matched with the character before it (`\W`), unless at the start (`^`):
+      // the word starts where its first letter is. (A `+` or a Hindi word is matched alone.)
+      const lead = m[0].length > 1 && !isAsciiLetter(m[0].charCodeAt(0)) && isAsciiLetter(m[0].charCodeAt(1)) ? 1 : 0;
+      next = from + m.index + lead;
     }
     return next < end;
   };
