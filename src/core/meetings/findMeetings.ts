@@ -509,13 +509,17 @@ function fill(
   draft.date ??= dayIn(input, sentence, draft.status);
   if (!draft.place) {
     const reporting = draft.sentence === sentence;
-    for (const place of places) {
-      if (place.start < sentence.start || place.end > sentence.end) continue;
+    // Only the places of this sentence: a long article has thousands, and sentences by the thousand.
+    for (let i = firstStartingAt(places, sentence.start); i < places.length && places[i].start <= sentence.end; i++) {
+      const place = places[i];
+      if (place.end > sentence.end) continue;
       const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
       if (!PLACE_BEFORE.test(before) && !(reporting && VISIT_PLACE_BEFORE.test(before))) continue;
       if (!PLACE_AFTER.test(input.text.slice(place.end, Math.min(sentence.end + 1, place.end + 12)))) continue;
-      // `Vientiane, Laos`: a place and the country after it are one place.
-      const next = places.find((p) => p.start > place.end && /^\s*,\s*$/.test(input.text.slice(place.end, p.start)));
+      // `Vientiane, Laos`: a place and the country after it are one place. Only the next place can be
+      // it: text between two places includes the nearer one's name.
+      const following = places[firstStartingAt(places, place.end + 1)];
+      const next = following && /^\s*,\s*$/.test(input.text.slice(place.end, following.start)) ? following : undefined;
       const end = next && next.end <= sentence.end ? next.end : place.end;
       draft.place = { name: input.text.slice(place.start, end), start: place.start, end };
       break;
@@ -530,12 +534,39 @@ function fill(
       draft.occasion = { name, start: at, end: at + name.length };
     }
   }
-  for (const topic of topics) {
-    if (topic.start < sentence.start || topic.end > sentence.end) continue;
+  for (let i = firstStartingAt(topics, sentence.start); i < topics.length && topics[i].start <= sentence.end; i++) {
+    const topic = topics[i];
+    if (topic.end > sentence.end) continue;
     const name = topic.entity?.name ?? topic.text;
     if (!draft.topics.has(name)) draft.topics.set(name, { start: topic.start, end: topic.end });
   }
   if (!draft.background && draft.sentence === sentence && RECALLED.test(body)) draft.background = true;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The index of the first span starting at or after `offset`, in spans sorted by start. */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Whether any of `spans` (in text order, none overlapping, as mentions and dates are) overlaps
+ * [start, end): only the last one starting before `end` can, as their ends grow with their starts.
+ */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const last = spans[firstStartingAt(spans, end) - 1];
+  return last !== undefined && last.end > start;
 }
 
 const NOT_A_PLACE =
@@ -551,10 +582,12 @@ function unknownPlace(input: MeetingInput, sentence: Sentence, body: string, pla
     const start = sentence.start + m.index + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (NOT_A_PLACE.test(m[1]) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
-    const claimed = (x: { start: number; end: number }) => x.start < end && start < x.end;
-    if (input.entities.some(claimed) || input.dates.some(claimed)) continue;
-    // `Vientiane, Laos`: a known country after the unknown town belongs to the place.
-    const country = places.find((p) => p.start > end && p.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, p.start)));
+    if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
+    // `Vientiane, Laos`: a known country after the unknown town belongs to the place (only the next
+    // place can be: text between two places includes the nearer one's name).
+    const following = places[firstStartingAt(places, end + 1)];
+    const country =
+      following && following.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, following.start)) ? following : undefined;
     const last = country ? country.end : end;
     return { name: input.text.slice(start, last), start, end: last };
   }
