@@ -6,6 +6,7 @@
 import type { ArticleAnalysis } from './analyzeArticle';
 import type { EntityMention } from './entities/recognizeEntities';
 import type { KnowledgeBase } from './knowledgeBase/knowledgeBase';
+import type { Fix, Problem } from './problem';
 
 type MentionRecord = Omit<EntityMention, 'entity' | 'inner'> & {
   /** The entity's id; absent for an unknown name. */
@@ -13,10 +14,28 @@ type MentionRecord = Omit<EntityMention, 'entity' | 'inner'> & {
   readonly inner?: readonly MentionRecord[];
 };
 
-export type AnalysisRecord = Omit<ArticleAnalysis, 'entities'> & { readonly entities: readonly MentionRecord[] };
+/** A problem whose fixes shared with other problems are written once, in `sharedFixes`, and named by index. */
+type ProblemRecord = Omit<Problem, 'fixes'> & { readonly fixes: readonly (Fix | number)[] };
+
+export type AnalysisRecord = Omit<ArticleAnalysis, 'entities' | 'problems'> & {
+  readonly entities: readonly MentionRecord[];
+  readonly problems: readonly ProblemRecord[];
+  /**
+   * Fixes offered by several problems ("fix all 874 misspellings" on each of them): written once, or a
+   * large article's record would grow with the square of its problems.
+   */
+  readonly sharedFixes?: readonly Fix[];
+};
 
 export function toAnalysisRecord(analysis: ArticleAnalysis): AnalysisRecord {
-  return { ...analysis, entities: analysis.entities.map(mentionRecord) };
+  const uses = new Map<Fix, number>();
+  for (const problem of analysis.problems) for (const fix of problem.fixes) uses.set(fix, (uses.get(fix) ?? 0) + 1);
+  const shared = [...uses].filter(([, count]) => count > 1).map(([fix]) => fix);
+  const index = new Map(shared.map((fix, i) => [fix, i]));
+  const problems = shared.length
+    ? analysis.problems.map((p) => ({ ...p, fixes: p.fixes.map((fix) => index.get(fix) ?? fix) }))
+    : analysis.problems;
+  return { ...analysis, problems, entities: analysis.entities.map(mentionRecord), ...(shared.length ? { sharedFixes: shared } : {}) };
 }
 
 function mentionRecord(mention: EntityMention): MentionRecord {
@@ -47,7 +66,15 @@ export function fromAnalysisRecord(record: AnalysisRecord, knowledgeBase: Knowle
     }
     return true;
   };
-  return link(record.entities) ? (record as unknown as ArticleAnalysis) : undefined;
+  if (!link(record.entities)) return undefined;
+  const { sharedFixes } = record;
+  if (sharedFixes) {
+    for (const problem of record.problems as unknown as { fixes: readonly (Fix | number)[] }[]) {
+      problem.fixes = problem.fixes.map((fix) => (typeof fix === 'number' ? sharedFixes[fix] : fix));
+    }
+    delete (record as { sharedFixes?: unknown }).sharedFixes;
+  }
+  return record as unknown as ArticleAnalysis;
 }
 
 /**

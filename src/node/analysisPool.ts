@@ -36,6 +36,14 @@ export interface PoolOptions extends WorkerOptions {
   readonly finisher?: Finisher;
 }
 
+/** A large record crosses threads as UTF-8 bytes (analysisWorkerLoop.ts): back to JSON text. */
+function fromBytes(outcome: AnalysisOutcome): AnalysisOutcome {
+  const bytes = (outcome as { jsonBytes?: Uint8Array }).jsonBytes;
+  if (!bytes) return outcome;
+  const { jsonBytes: _bytes, ...rest } = outcome as AnalysisOutcome & { jsonBytes?: Uint8Array };
+  return { ...rest, json: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') } as AnalysisOutcome;
+}
+
 /** The bundled worker's default place: next to the bundle that starts it (dist/). */
 export const DEFAULT_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
@@ -183,7 +191,7 @@ export class AnalysisPool {
       this.running.delete(answer.id);
       slot.inFlight--;
       if ('error' in answer) pending.reject(new Error(answer.error));
-      else pending.resolve(answer.outcome);
+      else pending.resolve(fromBytes(answer.outcome));
     }
     if (slot.inFlight === 0) slot.worker.unref();
     this.dispatch();

@@ -5,8 +5,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildEntityIndex, type EntityIndex, type KnowledgeBase } from '../core';
 import { AnalysisCache } from './analysisCache';
-import { type Finisher, runAnalysisJob } from './analysisJob';
+import { type AnalysisOutcome, type Finisher, runAnalysisJob } from './analysisJob';
 import type { Answer, FromWorker, ToWorker, WorkerOptions } from './analysisPool';
+
+/** Records longer than this (in UTF-16 units) cross threads as bytes. */
+const LARGE_JSON = 1 << 20;
 
 export function serveAnalysisJobs(finisher?: Finisher): void {
   const options = workerData as WorkerOptions;
@@ -25,6 +28,15 @@ export function serveAnalysisJobs(finisher?: Finisher): void {
         return { id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
       }
     });
-    parentPort!.postMessage({ answers } satisfies FromWorker);
+    // A large article's record is tens of megabytes of JSON: cloning such a string costs seconds, while
+    // its UTF-8 bytes move to the other thread without a copy.
+    const transfer: ArrayBuffer[] = [];
+    const sent = answers.map((answer): Answer => {
+      if (!('outcome' in answer) || !('json' in answer.outcome) || (answer.outcome.json?.length ?? 0) < LARGE_JSON) return answer;
+      const bytes = Buffer.from(answer.outcome.json!, 'utf8');
+      transfer.push(bytes.buffer as ArrayBuffer);
+      return { id: answer.id, outcome: { ...answer.outcome, json: undefined, jsonBytes: bytes } as unknown as AnalysisOutcome };
+    });
+    parentPort!.postMessage({ answers: sent } satisfies FromWorker, transfer);
   });
 }

@@ -49,3 +49,20 @@ test('an analysis that flags a header date in the future depends on the day: it 
   assert.equal(dependsOnToday(future), true);
   assert.equal(dependsOnToday(past), false);
 });
+
+test('a fix offered by many problems ("fix all") is written once, and comes back shared: the record grows with the problems, not their square', () => {
+  const line = 'Defence Minister Rajanth Singh met Llyod Austin.';
+  const text = [' date 2024-11-22 Wire', ...Array.from({ length: 200 }, () => line)].join('\n');
+  const analysis = analyzeArticle(text, { now, entities: index });
+  const misspelt = analysis.problems.filter((p) => p.code === 'misspelled-entity');
+  assert.ok(misspelt.length >= 200);
+  const json = JSON.stringify(toAnalysisRecord(analysis));
+  assert.equal(json.split('"title":"Fix all').length - 1, 1, 'the fix-all fix is written once');
+  const back = fromAnalysisRecord(JSON.parse(json), index.knowledgeBase)!;
+  assert.deepEqual(back, analysis);
+  const fixAll = back.problems.filter((p) => p.code === 'misspelled-entity').map((p) => p.fixes[1]);
+  assert.ok(
+    fixAll.every((fix) => fix === fixAll[0]),
+    'one object, as the analysis had it',
+  );
+});
