@@ -42,6 +42,9 @@ test('ships the bundles, grammar, bundled knowledge base with its schema and man
   // The server finds the bundled KB next to its bundle (dist/server.js → seeds/entities.yaml); the timeline's
   // page script; the CLI, which Export Annotations… runs.
   required.push('seeds/entities.yaml', 'schemas/entities.schema.json', 'dist/timeline.js', 'dist/cli.js');
+  // The server's worker threads (without them it indexes on one thread). The CLI's own workers stay out:
+  // Export Annotations… runs it inline, and the .vsix must stay small.
+  required.push('dist/analysisWorker.js');
   for (const needed of required) {
     assert.ok(files.includes(needed), `${needed} is missing from ${files.join(', ')}`);
   }
