@@ -67,14 +67,19 @@ export function fromAnalysisRecord(record: AnalysisRecord, knowledgeBase: Knowle
     return true;
   };
   if (!link(record.entities)) return undefined;
-  const { sharedFixes } = record;
+  resolveFixes(record.problems, record.sharedFixes);
+  delete (record as { sharedFixes?: unknown }).sharedFixes;
+  return record as unknown as ArticleAnalysis;
+}
+
+/** A record's problems with their shared fixes put back (in place; each shared fix one object again). */
+export function resolveFixes(problems: readonly ProblemRecord[], sharedFixes: readonly Fix[] | undefined): readonly Problem[] {
   if (sharedFixes) {
-    for (const problem of record.problems as unknown as { fixes: readonly (Fix | number)[] }[]) {
+    for (const problem of problems as unknown as { fixes: readonly (Fix | number)[] }[]) {
       problem.fixes = problem.fixes.map((fix) => (typeof fix === 'number' ? sharedFixes[fix] : fix));
     }
-    delete (record as { sharedFixes?: unknown }).sharedFixes;
   }
-  return record as unknown as ArticleAnalysis;
+  return problems as readonly Problem[];
 }
 
 /**

@@ -25,6 +25,7 @@ import { KNOWLEDGE_BASE_FILE_NAME } from '../node/knowledgeBaseFiles';
 import { ServerCommands, ServerNotifications } from '../shared/protocol';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { AnalysisPool } from '../node/analysisPool';
+import { finishForIndex } from '../node/indexRecord';
 import { indexProgressReporter } from './indexProgress';
 import { readInitializationOptions } from './initializationOptions';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
@@ -66,7 +67,7 @@ let workspaceFolders: string[] = [];
 
 const settings = new DocumentSettings(connection, () => client.configuration);
 // Worker threads index the workspace; their cache folder comes with initialize.
-const pool = new AnalysisPool();
+const pool = new AnalysisPool({ finisher: finishForIndex });
 const service = createSeedService({
   pool,
   workspace: createLspWorkspaceHost(documents, settings, () => workspaceFolders),

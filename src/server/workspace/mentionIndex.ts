@@ -3,9 +3,10 @@
 // it follows the store's change events.
 //
 // Built for 10k-article workspaces where "India" has tens of thousands of mentions: entity → article →
-// the mentions' ranges packed four numbers each in one typed array (no object per mention, no string
-// kept), and each entity's article count kept as articles come and go, so a hover never walks the
-// workspace.
+// the mentions' ranges packed four numbers each in one array (no object per mention, no string kept; a
+// plain array of small integers, as the index record brings it: a typed array per entry and article cost
+// more in allocation and collection than it saved), and each entity's article count kept as articles come
+// and go, so a hover never walks the workspace.
 
 import type { Range } from '../../core';
 import type { Article, WorkspaceStore } from './workspaceStore';
@@ -25,7 +26,7 @@ export interface ArticleMentioning {
 /** An article's mentions of one entity: start line, start character, end line, end character, … */
 interface Mentions {
   readonly uri: string;
-  readonly ranges: Uint32Array;
+  readonly ranges: readonly number[];
 }
 
 export class MentionIndex {
@@ -70,17 +71,17 @@ export class MentionIndex {
 
   private set(key: string, article: Article): void {
     this.remove(key);
-    const collected = new Map<string, number[]>();
+    const collected = new Map<string, readonly number[]>(Object.entries(article.mentions ?? {}));
     for (const m of article.analysis.entities) {
       if (!m.entity) continue;
-      let list = collected.get(m.entity.id);
+      let list = collected.get(m.entity.id) as number[] | undefined;
       if (!list) collected.set(m.entity.id, (list = []));
       list.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
     }
     for (const [id, numbers] of collected) {
       let articles = this.byEntity.get(id);
       if (!articles) this.byEntity.set(id, (articles = new Map()));
-      articles.set(key, { uri: article.uri, ranges: Uint32Array.from(numbers) });
+      articles.set(key, { uri: article.uri, ranges: numbers });
     }
     if (collected.size > 0) this.byArticle.set(key, [...collected.keys()]);
   }
@@ -97,6 +98,6 @@ export class MentionIndex {
 
 const EMPTY: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-function rangeAt(ranges: Uint32Array, i: number): Range {
+function rangeAt(ranges: readonly number[], i: number): Range {
   return { start: { line: ranges[i], character: ranges[i + 1] }, end: { line: ranges[i + 2], character: ranges[i + 3] } };
 }

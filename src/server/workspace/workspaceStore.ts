@@ -4,9 +4,10 @@
 // from its change events, so no two features can disagree about an article.
 
 import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../core';
-import { fromAnalysisRecord } from '../../core/analysisRecord';
+import { fromAnalysisRecord, resolveFixes } from '../../core/analysisRecord';
 import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
+import { FOR_INDEX, finishForIndex, type IndexRecord } from '../../node/indexRecord';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
 import { fileUri, folderOf, uriToPath } from '../uris';
@@ -30,6 +31,11 @@ export interface Article {
   readonly generation: number;
   readonly analysis: ArticleAnalysis;
   readonly knowledgeBase: KnowledgeBaseInForce;
+  /**
+   * For a closed article: its mentions of KB entities, by entity id, as ranges packed four numbers each
+   * (its `analysis.entities` is empty). Open articles have their mentions in `analysis.entities`.
+   */
+  readonly mentions?: Readonly<Record<string, readonly number[]>>;
 }
 
 export type StoreChange =
@@ -106,7 +112,7 @@ export class WorkspaceStore {
     readonly knowledgeBases: KnowledgeBases,
     private readonly now: () => Date,
     /** Analyses files on disk: on worker threads, through the persistent cache (inline without them). */
-    private readonly pool: AnalysisPool = new AnalysisPool({ jobs: 1 }),
+    private readonly pool: AnalysisPool = new AnalysisPool({ jobs: 1, finisher: finishForIndex }),
   ) {}
 
   onDidChange(listener: (change: StoreChange) => void): () => void {
@@ -351,20 +357,28 @@ export class WorkspaceStore {
           knowledgeBase: knowledgeBase.fingerprint,
           maxLength: settings.maxFileSize * 1e6,
           now: this.now().getTime(),
+          finish: FOR_INDEX,
         };
         outcome = await this.pool.analyse(job, knowledgeBase.index);
       } catch {
         outcome = { unreadable: 'cannot be read' };
       }
-      const analysis = 'json' in outcome ? fromAnalysisRecord(recordOf(outcome), knowledgeBase.index.knowledgeBase) : undefined;
-      if (!analysis) {
+      const record = 'finished' in outcome ? (outcome.finished as IndexRecord | undefined) : undefined;
+      if (!record) {
         if (this.entries.get(key) === entry) this.forget(key, uri);
         return undefined;
       }
-      const article = this.analysed(key, { uri, file, version: null, text: '', generation, analysis, knowledgeBase });
-      // The indexes have taken what they need from the mentions and dates (compactly): the store keeps
-      // what Check All and the meetings need, so 10k closed articles do not hold 10k full analyses.
-      return { ...article, analysis: { ...analysis, entities: [], dates: [] } };
+      // What the index keeps of a closed article (indexRecord.ts): its mentions go to the mention index
+      // packed, its dates and text are not kept.
+      const analysis: ArticleAnalysis = {
+        header: record.header,
+        referenceDate: record.referenceDate,
+        problems: resolveFixes(record.problems, record.sharedFixes),
+        meetings: record.meetings,
+        entities: [],
+        dates: [],
+      };
+      return this.analysed(key, { uri, file, version: null, text: '', generation, analysis, knowledgeBase, mentions: record.mentions });
     })();
     this.entries.set(key, entry);
     return entry.article;
