@@ -67,12 +67,13 @@ export function parseKnowledgeBase(text: string, source: string): ParsedKnowledg
   const idRanges = new Map<Entity, Range>();
   const result = () => ({ source, entities, types, typeRanges, nameRanges, idRanges, problems });
 
+  const scalars = doc.errors.length > 0 ? scalarsOf(doc) : undefined;
   for (const error of doc.errors) {
     problems.push({
       code: 'kb-syntax-error',
       severity: severityOf('kb-syntax-error'),
       message: `Not valid YAML: ${error.message.split('\n')[0]}`,
-      range: rangeOf(errorSpan(doc, error, text)),
+      range: rangeOf(errorSpan(scalars!, error, text)),
       fixes: [],
     });
   }
@@ -281,22 +282,41 @@ function headOf(node: Node, text: string): [number, number] | undefined {
   return [start, start + text.slice(start, lineEnd).trimEnd().length];
 }
 
-/** Where a YAML error is: the repeated key, the opening quote never closed, or the token at the error. */
-function errorSpan(doc: Document, error: YAMLError, text: string): [number, number] {
-  const [at] = error.pos;
-  let span: [number, number] | undefined;
+/** A document's scalars, found once for all its errors (a broken KB of 20k entries has hundreds). */
+interface Scalars {
+  /** The first scalar starting at each offset: a repeated key. */
+  readonly byStart: ReadonlyMap<number, readonly [number, number]>;
+  /** Quoted scalars in document order: [start, value end, node end]. */
+  readonly quoted: readonly (readonly [number, number, number])[];
+}
+
+function scalarsOf(doc: Document): Scalars {
+  const byStart = new Map<number, readonly [number, number]>();
+  const quoted: (readonly [number, number, number])[] = [];
   visit(doc, {
     Scalar(_key, node) {
       const range = node.range;
-      if (!range || span) return;
-      if (error.code === 'DUPLICATE_KEY' && range[0] === at) span = [range[0], range[1]];
-      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-      if (error.code === 'MISSING_CHAR' && quoted && range[0] < at && at <= range[2]) {
-        const lineEnd = text.indexOf('\n', range[0]);
-        span = [range[0], lineEnd < 0 ? text.length : lineEnd];
-      }
+      if (!range) return;
+      if (!byStart.has(range[0])) byStart.set(range[0], [range[0], range[1]]);
+      if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') quoted.push([range[0], range[1], range[2]]);
     },
   });
+  return { byStart, quoted };
+}
+
+/** Where a YAML error is: the repeated key, the opening quote never closed, or the token at the error. */
+function errorSpan(scalars: Scalars, error: YAMLError, text: string): [number, number] {
+  const [at] = error.pos;
+  let span: [number, number] | undefined;
+  const key = error.code === 'DUPLICATE_KEY' ? scalars.byStart.get(at) : undefined;
+  if (key) span = [key[0], key[1]];
+  if (!span && error.code === 'MISSING_CHAR') {
+    const open = scalars.quoted.find(([start, , end]) => start < at && at <= end);
+    if (open) {
+      const lineEnd = text.indexOf('\n', open[0]);
+      span = [open[0], lineEnd < 0 ? text.length : lineEnd];
+    }
+  }
   if (span) return span;
   const token = /^[^\s]*/.exec(text.slice(at))![0];
   return [at, at + Math.max(token.length, Math.min(1, text.length - at))];
