@@ -2,9 +2,8 @@
 // that file (a JSON line, or `file:line:col` lines) and its problem counts, or its meetings. The main
 // thread then only writes strings in order and adds counts (see docs/scale.md).
 
-import { countFile, emptyTally, type Tally } from '../core';
+import { countFile, emptyTally, type EntityIndex, type Tally } from '../core';
 import { type AnalysisRecord, fromAnalysisRecord } from '../core/analysisRecord';
-import type { EntityIndex } from '../core';
 import type { AnalysisJob } from '../node/analysisJob';
 import { type JsonMeeting, toJsonFile, toJsonMeeting, toTextLines } from './report';
 

@@ -61,9 +61,6 @@ export function prepareCacheFolder(folder: string): string | undefined {
 export class AnalysisCache {
   private readonly root: string;
   private readonly made = new Set<string>();
-  /** Lookups and stores this run, for the statistics line. */
-  hits = 0;
-  misses = 0;
 
   constructor(folder: string) {
     this.root = path.join(folder, LAYOUT);
@@ -79,16 +76,11 @@ export class AnalysisCache {
     try {
       entry = readFileSync(this.fileOf(key), 'utf8');
     } catch {
-      this.misses++;
       return undefined;
     }
     // The key first, then the record on one line: a file cut short, or copied from elsewhere, is a miss.
     const newline = entry.indexOf('\n');
-    if (newline === KEY_LENGTH && entry.startsWith(key) && entry.endsWith('}\n')) {
-      this.hits++;
-      return entry.slice(newline + 1, -1);
-    }
-    this.misses++;
+    if (newline === KEY_LENGTH && entry.startsWith(key) && entry.endsWith('}\n')) return entry.slice(newline + 1, -1);
     return undefined;
   }
 

@@ -116,11 +116,6 @@ export class AnalysisPool {
     return Math.max(1, this.slots.length);
   }
 
-  /** Cache statistics (inline jobs only: workers keep their own). */
-  get cacheStatistics(): { hits: number; misses: number } | undefined {
-    return this.cache && { hits: this.cache.hits, misses: this.cache.misses };
-  }
-
   /**
    * Analyses one article. `index` is the compiled knowledge base (sent to a worker the first time it
    * needs it) and `job.knowledgeBase` its fingerprint.

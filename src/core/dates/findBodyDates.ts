@@ -12,7 +12,7 @@
 // start with (anchors.ts), and each rule is tried only there, with the same results as its search.
 
 import { type CalendarDate, compareDates } from '../calendarDate';
-import { LineCursor } from '../text/lineCursor';
+import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../textPosition';
 import {
   addDays,
@@ -540,7 +540,7 @@ export function findBodyDates(text: string, reference: CalendarDate | undefined,
   const dates = kept.filter((f) => !f.impossible);
   if (dates.length === 0) return [];
   // In text order, none overlapping: each offset is at or after the one before.
-  const lines = new LineCursor(text);
+  const lines = new LineIndex(text);
   return dates.map((f) => ({
     text: text.slice(f.start, f.end),
     start: f.start,

@@ -4,6 +4,7 @@
 
 import type { Entity } from '../knowledgeBase/knowledgeBase';
 import { type Line, type Range, positionAt, splitLines } from '../textPosition';
+import { firstEndingAfter } from '../text/spans';
 import type { EntityIndex, EntityPattern } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { guessType, isHeaded } from './guessType';
@@ -560,7 +561,7 @@ function inReadingOrder(known: readonly KnownMatch[], pieces: readonly Word[][])
 function splitAround(run: readonly Word[], known: readonly { start: number; end: number }[]): Word[][] {
   const parts: Word[][] = [];
   let current: Word[] = [];
-  let k = lowerBound(known, run[0]?.start ?? 0);
+  let k = firstEndingAfter(known, run[0]?.start ?? 0);
   for (const word of run) {
     while (k < known.length && known[k].end <= word.start) k++;
     if (k < known.length && known[k].start < word.end) {
@@ -572,18 +573,6 @@ function splitAround(run: readonly Word[], known: readonly { start: number; end:
   }
   if (current.length) parts.push(current);
   return parts;
-}
-
-/** The first of the sorted, non-overlapping spans that ends after `offset`. */
-function lowerBound(spans: readonly { start: number; end: number }[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

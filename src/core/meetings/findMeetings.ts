@@ -12,7 +12,9 @@ import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
 import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { type Sentence, sentencesOf } from '../text/sentences';
-import { type Line, type Position, type Range, positionAt, splitLines } from '../textPosition';
+import type { Range } from '../textPosition';
+import { LineIndex } from '../text/lineIndex';
+import { firstStartingAt, overlapsAny } from '../text/spans';
 import {
   HINDI_FUTURE,
   JOINT_ACTION,
@@ -277,46 +279,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   }
   if (drafts.length === 0) return [];
 
-  const positions = new Positions(text);
+  const positions = new LineIndex(text);
   return drafts.map((d) => finish(d, input, positions));
-}
-
-/**
- * Line and character of offsets, as `positionAt` over `splitLines` gives them, for the few offsets a
- * meeting has. Splitting every line of the text (a slice and an object each) cost more than the rest of
- * `finish`; here only line starts are kept, found with `indexOf` (native), and only as far as the
- * largest offset asked. A text with a `\r` (`\r\n`, or `\r` alone) goes the general way.
- */
-class Positions {
-  /** Where each line found so far starts; the text has no `\r`. */
-  private readonly starts: number[] = [0];
-  /** The first `\n` not yet turned into a line start (-1: none left). */
-  private nextBreak: number;
-  private readonly lines: readonly Line[] | undefined;
-
-  constructor(private readonly text: string) {
-    this.lines = text.includes('\r') ? splitLines(text) : undefined;
-    this.nextBreak = this.lines ? -1 : text.indexOf('\n');
-  }
-
-  at(offset: number): Position {
-    if (this.lines) return positionAt(this.lines, offset);
-    const { starts, text } = this;
-    while (this.nextBreak >= 0 && this.nextBreak < offset) {
-      starts.push(this.nextBreak + 1);
-      this.nextBreak = text.indexOf('\n', this.nextBreak + 1);
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    // The line's end (its `\n`) clamps the character, as `positionAt` clamps to the line's text.
-    const end = lo + 1 < starts.length ? starts[lo + 1] - 1 : this.nextBreak >= 0 ? this.nextBreak : text.length;
-    return { line: lo, character: Math.min(offset, end) - starts[lo] };
-  }
 }
 
 /**
@@ -543,32 +507,6 @@ function fill(
   if (!draft.background && draft.sentence === sentence && RECALLED.test(body)) draft.background = true;
 }
 
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** The index of the first span starting at or after `offset`, in spans sorted by start. */
-function firstStartingAt(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle].start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Whether any of `spans` (in text order, none overlapping, as mentions and dates are) overlaps
- * [start, end): only the last one starting before `end` can, as their ends grow with their starts.
- */
-function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
-  const last = spans[firstStartingAt(spans, end) - 1];
-  return last !== undefined && last.end > start;
-}
-
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
@@ -644,8 +582,8 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
   return null;
 }
 
-function finish(d: Draft, input: MeetingInput, positions: Positions): Meeting {
-  const range = (start: number, end: number): Range => ({ start: positions.at(start), end: positions.at(end) });
+function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
+  const range = (start: number, end: number): Range => ({ start: positions.positionAt(start), end: positions.positionAt(end) });
   const date = d.date?.readings[0] ?? null;
   // A meeting recalled from well before publication is background, said or not (asked only where it can change that).
   const old = !d.background && d.status === 'held' && date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
