@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { EntityIndex } from '../core';
 import { AnalysisCache } from './analysisCache';
 import { type AnalysisJob, type AnalysisOutcome, type Finisher, runAnalysisJob } from './analysisJob';
+import { type SerializedKnowledgeBase, serializeKnowledgeBase } from './knowledgeBaseTransfer';
 
 export interface WorkerOptions {
   /** Where analyses are cached between runs; none when undefined. */
@@ -17,7 +18,7 @@ export interface WorkerOptions {
 }
 
 export type ToWorker =
-  | { readonly type: 'knowledgeBase'; readonly fingerprint: string; readonly knowledgeBase: unknown }
+  | { readonly type: 'knowledgeBase'; readonly fingerprint: string; readonly knowledgeBase: SerializedKnowledgeBase }
   | { readonly type: 'jobs'; readonly jobs: readonly { readonly id: number; readonly job: AnalysisJob }[] };
 
 export type Answer = { readonly id: number; readonly outcome: AnalysisOutcome } | { readonly id: number; readonly error: string };
@@ -52,9 +53,25 @@ const IN_FLIGHT_PER_WORKER = 64;
 /** Jobs per message to a worker (it answers each message with one message). */
 const BATCH = 16;
 
+/**
+ * Compiled KBs a worker keeps: it forgets the oldest it was sent beyond these (the pool keeps count
+ * alike), so editing a 20,000-entity KB does not pile up a copy per edit in every worker.
+ */
+export const KNOWLEDGE_BASES_PER_WORKER = 3;
+
+/** Adds a KB fingerprint to a worker's list, forgetting the oldest beyond the limit (pool and worker alike). */
+export function rememberKnowledgeBase<T>(kept: Map<string, T>, fingerprint: string, value: T): void {
+  kept.set(fingerprint, value);
+  for (const oldest of kept.keys()) {
+    if (kept.size <= KNOWLEDGE_BASES_PER_WORKER) break;
+    kept.delete(oldest);
+  }
+}
+
 interface Slot {
   readonly worker: Worker;
-  readonly knowledgeBases: Set<string>;
+  /** The fingerprints of the KBs the worker holds, oldest first. */
+  readonly knowledgeBases: Map<string, true>;
   inFlight: number;
   /** Jobs given to the worker, to be posted together. */
   outbox: { readonly id: number; readonly job: AnalysisJob }[];
@@ -100,7 +117,7 @@ export class AnalysisPool {
     if (size <= 1 || !existsSync(script)) return;
     for (let i = 0; i < size; i++) {
       const worker = new Worker(script, { workerData: { cacheFolder: folder } satisfies WorkerOptions });
-      const slot: Slot = { worker, knowledgeBases: new Set(), inFlight: 0, outbox: [] };
+      const slot: Slot = { worker, knowledgeBases: new Map(), inFlight: 0, outbox: [] };
       worker.on('message', (message: FromWorker) => this.answered(slot, message));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
@@ -150,9 +167,11 @@ export class AnalysisPool {
       const pending = this.waiting.shift()!;
       const fingerprint = pending.job.knowledgeBase;
       if (fingerprint !== null && pending.index && !slot.knowledgeBases.has(fingerprint)) {
-        // Before the batch holding the job: messages to a worker arrive in order.
-        slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase: pending.index.knowledgeBase } satisfies ToWorker);
-        slot.knowledgeBases.add(fingerprint);
+        // Before the batch holding the job: messages to a worker arrive in order. As bytes, serialized
+        // once for every worker (or already by the thread that compiled it).
+        const knowledgeBase = serializeKnowledgeBase(pending.index.knowledgeBase);
+        slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase } satisfies ToWorker);
+        rememberKnowledgeBase(slot.knowledgeBases, fingerprint, true);
       }
       const id = this.nextId++;
       this.running.set(id, { ...pending, slot });

@@ -3,10 +3,11 @@
 // analysisWorker.ts (the server's workers), src/cli/checkWorker.ts (the CLI's, which format the report).
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildEntityIndex, type EntityIndex, type KnowledgeBase } from '../core';
+import { buildEntityIndex, type EntityIndex } from '../core';
 import { AnalysisCache } from './analysisCache';
 import { type AnalysisOutcome, type Finisher, runAnalysisJob } from './analysisJob';
-import type { Answer, FromWorker, ToWorker, WorkerOptions } from './analysisPool';
+import { type Answer, type FromWorker, rememberKnowledgeBase, type ToWorker, type WorkerOptions } from './analysisPool';
+import { deserializeKnowledgeBase } from './knowledgeBaseTransfer';
 
 /** Records longer than this (in UTF-16 units) cross threads as bytes. */
 const LARGE_JSON = 1 << 20;
@@ -17,7 +18,7 @@ export function serveAnalysisJobs(finisher?: Finisher): void {
   const indexes = new Map<string, EntityIndex>();
   parentPort!.on('message', (message: ToWorker) => {
     if (message.type === 'knowledgeBase') {
-      indexes.set(message.fingerprint, buildEntityIndex(message.knowledgeBase as KnowledgeBase));
+      rememberKnowledgeBase(indexes, message.fingerprint, buildEntityIndex(deserializeKnowledgeBase(message.knowledgeBase)));
       return;
     }
     const answers = message.jobs.map(({ id, job }): Answer => {

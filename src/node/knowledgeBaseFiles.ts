@@ -9,6 +9,7 @@ import {
   buildEntityIndex,
   combineKnowledgeBases,
   type EntityIndex,
+  type KnowledgeBase,
   parseKnowledgeBase,
   type ParsedKnowledgeBase,
   type Problem,
@@ -34,12 +35,6 @@ export interface KnowledgeBaseOptions {
   readonly keepLastGood?: boolean;
 }
 
-/** A KB file as parsed, and the text the entities in force come from (its last valid version, maybe). */
-interface ParsedFile {
-  readonly parsed: ParsedKnowledgeBase;
-  readonly compiledText: string;
-}
-
 export interface KnowledgeBaseInForce {
   /** The KB files in force, in order (nearest or bundled first, then the extra ones). */
   readonly files: readonly string[];
@@ -52,6 +47,75 @@ export interface KnowledgeBaseInForce {
   readonly fingerprint: string;
 }
 
+/** A KB file's text to compile (or why it could not be read), with its last valid text where one is kept. */
+export interface KnowledgeBaseSourceText {
+  readonly path: string;
+  readonly text?: string;
+  readonly error?: string;
+  /** The last version of the file that parsed: what counts while the current text does not. */
+  readonly lastGoodText?: string;
+}
+
+/**
+ * A knowledge base compiled from its files' texts, without the recognition index: plain data, so a
+ * worker thread can compile it (knowledgeBaseCompiler.ts) while the server answers from the previous one.
+ */
+export interface CompiledKnowledgeBase extends Omit<KnowledgeBaseInForce, 'index'> {
+  readonly knowledgeBase: KnowledgeBase;
+  /** The files whose current text parsed: their last valid version from now on. */
+  readonly valid: readonly string[];
+}
+
+/** A KB file as parsed, and the text the entities in force come from (its last valid version, maybe). */
+interface ParsedFile {
+  /** The file's current text. */
+  readonly text: string;
+  readonly parsed: ParsedKnowledgeBase;
+  readonly compiledText: string;
+  readonly valid: boolean;
+}
+
+/** Parses one KB file; while it does not parse as YAML, its last valid text (if given) stands in. */
+function parseFile(file: string, text: string, lastGoodText?: string, lastGood?: ParsedKnowledgeBase): ParsedFile {
+  const parsed = parseKnowledgeBase(text, file);
+  const valid = !parsed.problems.some((p) => p.code === 'kb-syntax-error');
+  if (valid || lastGoodText === undefined) return { text, parsed, compiledText: text, valid };
+  const good = lastGood ?? parseKnowledgeBase(lastGoodText, file);
+  const problems = parsed.problems.map((p) =>
+    p.code === 'kb-syntax-error'
+      ? { ...p, message: `${p.message} Until this is fixed, articles use the last version of this file that was valid.` }
+      : p,
+  );
+  return { text, parsed: { ...good, problems }, compiledText: lastGoodText, valid };
+}
+
+/** Combines parsed files (in order) into the KB in force, without its recognition index. */
+function combineFiles(files: readonly string[], entries: readonly (ParsedFile | { error: string })[]): CompiledKnowledgeBase {
+  const unreadable = new Map<string, string>();
+  const parsed: ParsedKnowledgeBase[] = [];
+  const compiledTexts: { path: string; text: string }[] = [];
+  const valid: string[] = [];
+  entries.forEach((entry, i) => {
+    const file = files[i]!;
+    if ('error' in entry) unreadable.set(file, entry.error);
+    else {
+      parsed.push(entry.parsed);
+      compiledTexts.push({ path: file, text: entry.compiledText });
+      if (entry.valid) valid.push(file);
+    }
+  });
+  const { knowledgeBase, problems } = combineKnowledgeBases(parsed);
+  return { files, knowledgeBase, problems, unreadable, fingerprint: knowledgeBaseFingerprint(compiledTexts), valid };
+}
+
+/** Compiles a KB from its files' texts, as `KnowledgeBaseFiles` does: for a worker thread to run. */
+export function compileKnowledgeBaseTexts(sources: readonly KnowledgeBaseSourceText[]): CompiledKnowledgeBase {
+  return combineFiles(
+    sources.map((s) => s.path),
+    sources.map((s) => (s.text === undefined ? { error: s.error ?? 'cannot be read' } : parseFile(s.path, s.text, s.lastGoodText))),
+  );
+}
+
 /**
  * Finds and compiles knowledge bases, caching both the nearest-file lookups and the compiled
  * result per set of files, so checking 20,000 articles in one folder compiles the KB once.
@@ -60,7 +124,7 @@ export class KnowledgeBaseFiles {
   private readonly nearestByFolder = new Map<string, string | undefined>();
   private readonly compiled = new Map<string, KnowledgeBaseInForce>();
   private readonly parsed = new Map<string, ParsedFile | { error: string }>();
-  private readonly lastGood = new Map<string, { text: string; parsed: ParsedKnowledgeBase }>();
+  private readonly lastGood = new Map<string, { text: string; parsed?: ParsedKnowledgeBase }>();
 
   constructor(private readonly options: KnowledgeBaseOptions) {}
 
@@ -88,22 +152,49 @@ export class KnowledgeBaseFiles {
     const key = files.join('\0');
     let result = this.compiled.get(key);
     if (!result) {
-      const unreadable = new Map<string, string>();
-      const parsed: ParsedKnowledgeBase[] = [];
-      const compiledTexts: { path: string; text: string }[] = [];
-      for (const file of files) {
-        const entry = this.parse(file);
-        if ('error' in entry) unreadable.set(file, entry.error);
-        else {
-          parsed.push(entry.parsed);
-          compiledTexts.push({ path: file, text: entry.compiledText });
-        }
-      }
-      const { knowledgeBase, problems } = combineKnowledgeBases(parsed);
-      const fingerprint = knowledgeBaseFingerprint(compiledTexts);
-      result = { files, index: buildEntityIndex(knowledgeBase), problems, unreadable, fingerprint };
+      result = withIndex(
+        combineFiles(
+          files,
+          files.map((f) => this.parse(f)),
+        ),
+      );
       this.compiled.set(key, result);
     }
+    return result;
+  }
+
+  /** Whether the KB of a set of files is compiled (`forFiles` would answer at once). */
+  isCompiled(files: readonly string[]): boolean {
+    return this.compiled.has(files.join('\0'));
+  }
+
+  /** The sets of files compiled so far that include `file`: what a change to it makes stale. */
+  compiledWith(file: string): (readonly string[])[] {
+    const resolved = path.resolve(file);
+    return [...this.compiled.values()].filter((kb) => kb.files.includes(resolved)).map((kb) => kb.files);
+  }
+
+  /** The current texts of a set of KB files, to compile elsewhere (`compileKnowledgeBaseTexts`). */
+  sourcesFor(files: readonly string[]): KnowledgeBaseSourceText[] {
+    return files.map((file) => {
+      const lastGoodText = this.options.keepLastGood ? this.lastGood.get(file)?.text : undefined;
+      try {
+        return { path: file, text: this.options.readText(file), lastGoodText };
+      } catch (error) {
+        return { path: file, error: describeFsError(error) };
+      }
+    });
+  }
+
+  /** Puts in force a KB compiled elsewhere from `sources` (texts `sourcesFor` gave). */
+  install(sources: readonly KnowledgeBaseSourceText[], compiled: CompiledKnowledgeBase): KnowledgeBaseInForce {
+    for (const source of sources) {
+      const entry = this.parsed.get(source.path);
+      if (entry && (!('text' in entry) || entry.text !== source.text)) this.parsed.delete(source.path);
+      if (source.text !== undefined && compiled.valid.includes(source.path)) this.lastGood.set(source.path, { text: source.text });
+    }
+    const result = withIndex(compiled);
+    this.compiled.set(compiled.files.join('\0'), result);
     return result;
   }
 
@@ -120,29 +211,16 @@ export class KnowledgeBaseFiles {
     if (!entry) {
       try {
         const text = this.options.readText(file);
-        entry = this.withLastGood(text, parseKnowledgeBase(text, file));
+        const good = this.options.keepLastGood ? this.lastGood.get(file) : undefined;
+        const parsed = parseFile(file, text, good?.text, good?.parsed);
+        if (parsed.valid) this.lastGood.set(file, { text, parsed: parsed.parsed });
+        entry = parsed;
       } catch (error) {
         entry = { error: describeFsError(error) };
       }
       this.parsed.set(file, entry);
     }
     return entry;
-  }
-
-  private withLastGood(text: string, parsed: ParsedKnowledgeBase): ParsedFile {
-    const broken = parsed.problems.some((p) => p.code === 'kb-syntax-error');
-    if (!broken) {
-      this.lastGood.set(parsed.source, { text, parsed });
-      return { parsed, compiledText: text };
-    }
-    const good = this.options.keepLastGood ? this.lastGood.get(parsed.source) : undefined;
-    if (!good) return { parsed, compiledText: text };
-    const problems = parsed.problems.map((p) =>
-      p.code === 'kb-syntax-error'
-        ? { ...p, message: `${p.message} Until this is fixed, articles use the last version of this file that was valid.` }
-        : p,
-    );
-    return { parsed: { ...good.parsed, problems }, compiledText: good.text };
   }
 
   private nearestInFolder(folder: string): string | undefined {
@@ -159,4 +237,8 @@ export class KnowledgeBaseFiles {
     this.nearestByFolder.set(folder, found);
     return found;
   }
+}
+
+function withIndex({ valid: _valid, knowledgeBase, ...rest }: CompiledKnowledgeBase): KnowledgeBaseInForce {
+  return { ...rest, index: buildEntityIndex(knowledgeBase) };
 }

@@ -26,16 +26,16 @@ import { ServerCommands, ServerNotifications } from '../shared/protocol';
 import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { AnalysisPool } from '../node/analysisPool';
 import { finishForIndex } from '../node/indexRecord';
+import { compileKnowledgeBaseOffThread } from '../node/knowledgeBaseCompiler';
 import { indexProgressReporter } from './indexProgress';
 import { readInitializationOptions } from './initializationOptions';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
-import { RequestFailure } from './requestFailure';
+import { type FailureKind, RequestFailure } from './requestFailure';
 import { createSeedService, SERVICE_COMMANDS } from './service';
 import { DocumentSettings } from './settings';
 import { uriToPath } from './uris';
 
 declare const PACKAGE_VERSION: string;
-
 /** The bundled domain KB, next to the bundle: `dist/server.js` → `seeds/entities.yaml`. */
 const BUNDLED_KB = path.resolve(__dirname, '..', 'seeds', KNOWLEDGE_BASE_FILE_NAME);
 
@@ -66,12 +66,12 @@ const client = {
 let workspaceFolders: string[] = [];
 
 const settings = new DocumentSettings(connection, () => client.configuration);
-// Worker threads index the workspace; their cache folder comes with initialize.
+// Worker threads index the workspace (their cache folder comes with initialize) and compile edited large KBs.
 const pool = new AnalysisPool({ finisher: finishForIndex });
 const service = createSeedService({
   pool,
   workspace: createLspWorkspaceHost(documents, settings, () => workspaceFolders),
-  knowledgeBases: { bundledFile: BUNDLED_KB },
+  knowledgeBases: { bundledFile: BUNDLED_KB, compileOffThread: compileKnowledgeBaseOffThread() },
   client,
   output: {
     publishDiagnostics: (params) => void connection.sendDiagnostics(params),
@@ -149,20 +149,18 @@ documents.onDidSave(({ document }) => void service.didSave(document));
 documents.onDidClose(({ document }) => void service.didClose(document));
 connection.onDidChangeWatchedFiles(({ changes }) => void service.didChangeWatchedFiles(changes));
 
+const RESPONSE_CODES: Record<FailureKind, number> = {
+  cancelled: LSPErrorCodes.RequestCancelled,
+  invalidParams: ErrorCodes.InvalidParams,
+  invalidRequest: ErrorCodes.InvalidRequest,
+};
+
 /** The service's refusals are answers for the user, not failures of the server. */
 async function answer<T>(request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
-    if (error instanceof RequestFailure) {
-      const code =
-        error.kind === 'cancelled'
-          ? LSPErrorCodes.RequestCancelled
-          : error.kind === 'invalidParams'
-            ? ErrorCodes.InvalidParams
-            : ErrorCodes.InvalidRequest;
-      throw new ResponseError(code, error.message);
-    }
+    if (error instanceof RequestFailure) throw new ResponseError(RESPONSE_CODES[error.kind], error.message);
     throw error;
   }
 }

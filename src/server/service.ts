@@ -40,6 +40,7 @@ import { getWorkspaceSymbols } from './features/workspaceSymbols';
 import { KnowledgeBaseEditor } from './knowledgeBaseEditor';
 import { uriToPath } from './uris';
 import { KnowledgeBases } from './workspace/knowledgeBases';
+import type { CompileKnowledgeBase } from '../node/knowledgeBaseCompiler';
 import { MeetingIndex } from './workspace/meetingIndex';
 import { MentionIndex } from './workspace/mentionIndex';
 import type { WorkspaceHost } from './workspace/workspaceHost';
@@ -48,7 +49,11 @@ import type { AnalysisPool } from '../node/analysisPool';
 
 export interface SeedServiceOptions {
   readonly workspace: WorkspaceHost;
-  readonly knowledgeBases: { readonly bundledFile: string };
+  readonly knowledgeBases: {
+    readonly bundledFile: string;
+    /** Compiles an edited large KB on a worker thread (none: on the server's thread when next needed). */
+    readonly compileOffThread?: CompileKnowledgeBase;
+  };
   /** The current instant (tests fix it). */
   readonly now?: () => Date;
   /** What the client can do. */
@@ -141,6 +146,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
         ?.getText() ?? workspace.readTextSync(file),
     exists: (file) => workspace.exists(file),
     bundledFile: options.knowledgeBases.bundledFile,
+    compileOffThread: options.knowledgeBases.compileOffThread,
     workspaceFolders: () => workspace.folders(),
   });
   const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()), options.pool);
@@ -168,9 +174,9 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
 
   const kbTyping = new Map<string, ReturnType<typeof setTimeout>>();
 
-  /** A KB changed: every article's analysis is stale; open ones are re-checked soon. */
-  function knowledgeBaseChanged(file: string): void {
-    store.knowledgeBaseChanged(file);
+  /** A KB changed: every article's analysis is stale (a large KB: once compiled anew); open ones are re-checked soon. */
+  async function knowledgeBaseChanged(file: string): Promise<void> {
+    await store.knowledgeBaseChanged(file);
     for (const document of workspace.documents()) if (store.isOpen(document.uri)) diagnostics.schedule(document.uri);
   }
 
@@ -192,8 +198,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
         file,
         setTimeout(() => {
           kbTyping.delete(file);
-          knowledgeBaseChanged(file);
-          void kbProblems.publishFor(file);
+          void knowledgeBaseChanged(file).then(() => kbProblems.publishFor(file));
         }, KB_TYPING_PAUSE_MS),
       );
     },
@@ -211,7 +216,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
         const file = uriToPath(change.uri);
         if (!file) continue;
         if (isKnowledgeBaseDocument(change.uri) || knowledgeBases.isConfiguredKnowledgeBase(file)) {
-          if (!workspace.document(change.uri)) knowledgeBaseChanged(file);
+          if (!workspace.document(change.uri)) await knowledgeBaseChanged(file);
           continue;
         }
         await store.fileChanged(change.uri, change.type === 3 /* FileChangeType.Deleted */);

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { PublishDiagnosticsParams, WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isArticleFileName } from '../../src/core';
+import type { CompileKnowledgeBase } from '../../src/node/knowledgeBaseCompiler';
 import { createSeedService, type SeedService } from '../../src/server/service';
 import type { WorkspaceHost } from '../../src/server/workspace/workspaceHost';
 import { DEFAULT_SETTINGS, readSettings, type SeedAnnotatorSettings } from '../../src/shared/protocol';
@@ -25,6 +26,8 @@ export interface InMemoryOptions {
   readonly folders?: string[];
   readonly now?: Date;
   readonly snippets?: boolean;
+  /** How an edited large KB is compiled off the thread (none: when next needed, as before). */
+  readonly compileOffThread?: CompileKnowledgeBase;
 }
 
 export class InMemoryWorkspace {
@@ -58,7 +61,7 @@ export class InMemoryWorkspace {
     const now = options.now ?? new Date('2026-01-01T00:00:00Z');
     this.service = createSeedService({
       workspace: host,
-      knowledgeBases: { bundledFile: BUNDLED_KB },
+      knowledgeBases: { bundledFile: BUNDLED_KB, compileOffThread: options.compileOffThread },
       now: () => now,
       client: { snippets: options.snippets ?? false, createFiles: true },
       output: {
@@ -118,6 +121,14 @@ export class InMemoryWorkspace {
   async delete(file: string): Promise<void> {
     this.files.delete(file);
     await this.service.didChangeWatchedFiles([{ uri: uriOf(file), type: 3 }]);
+  }
+
+  /** Waits (a turn of the event loop at a time, up to 5 s) until `condition` holds. */
+  async until(condition: () => boolean | Promise<boolean>): Promise<void> {
+    for (const deadline = Date.now() + 5000; !(await condition()); ) {
+      if (Date.now() > deadline) throw new Error('gave up waiting');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /** The codes last published for a file. */

@@ -5,9 +5,12 @@ import { describe, test } from 'node:test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SEMANTIC_TOKENS_LEGEND } from '../../src/server/features/semanticTokens';
+import type { MarkupContent } from 'vscode-languageserver';
+import { type CompiledKnowledgeBase, compileKnowledgeBaseTexts, type KnowledgeBaseSourceText } from '../../src/node/knowledgeBaseFiles';
 import { KB_TYPING_PAUSE_MS } from '../../src/server/service';
+import { OFF_THREAD_KNOWLEDGE_BASE_LENGTH } from '../../src/server/workspace/knowledgeBases';
 import { KB, WIRE } from './fixtures';
-import { InMemoryWorkspace, inFolder, uriOf } from './inMemoryWorkspace';
+import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
 
 describe('the workspace store', () => {
   test('an article is analysed once per text version and knowledge base generation', async () => {
@@ -68,6 +71,100 @@ describe('the workspace store', () => {
     await store.indexed();
     const article = await store.article(uriOf(inFolder('wire.txt')));
     assert.ok(!article!.analysis.entities.some((m) => m.entity?.name === 'Laos'));
+  });
+});
+
+describe('a large knowledge base, edited', () => {
+  // Past the size compiled off the thread, yet quick to parse: the bulk is one comment.
+  const LARGE_KB = `# ${'x'.repeat(OFF_THREAD_KNOWLEDGE_BASE_LENGTH)}\n${KB}`;
+  const pause = () => new Promise((resolve) => setTimeout(resolve, KB_TYPING_PAUSE_MS + 50));
+
+  /** Compiles "off the thread": each finishes at once, or once held, when the test says so. */
+  function heldCompiles() {
+    const compiles: { sources: readonly KnowledgeBaseSourceText[]; finish: () => void }[] = [];
+    const gate = { hold: false };
+    const compile = (sources: readonly KnowledgeBaseSourceText[]) =>
+      new Promise<CompiledKnowledgeBase>((resolve) => {
+        const finish = () => resolve(compileKnowledgeBaseTexts(sources));
+        if (gate.hold) compiles.push({ sources, finish });
+        else setImmediate(finish);
+      });
+    return { compiles, compile, gate };
+  }
+
+  async function hoverText(ws: InMemoryWorkspace, uri: string): Promise<string> {
+    const hover = await ws.service.getHover(uri, positionOf(WIRE, 'Austin thanked'));
+    return (hover?.contents as MarkupContent | undefined)?.value ?? '(no hover)';
+  }
+
+  test('is compiled off the thread, and until it is in force requests answer from the previous KB', async () => {
+    const { compiles, compile, gate } = heldCompiles();
+    const ws = new InMemoryWorkspace({ files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE }, compileOffThread: compile });
+    const { store } = ws.service;
+    const uri = await ws.open(inFolder('wire.txt'));
+    assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
+    await ws.open(inFolder('entities.yaml'));
+    gate.hold = true;
+    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
+    await pause();
+
+    assert.equal(compiles.length, 1, 'one compile, handed off');
+    assert.match(compiles[0]!.sources[0]!.text!, /US Secretary of War/);
+    const generation = store.knowledgeBases.generation;
+    assert.match(await hoverText(ws, uri), /US Secretary of Defense/, 'the previous KB answers meanwhile');
+
+    compiles[0]!.finish();
+    await ws.until(() => store.knowledgeBases.generation > generation);
+    assert.match(await hoverText(ws, uri), /US Secretary of War/);
+    assert.equal(compiles.length, 1);
+  });
+
+  test('an edit made while it compiles is compiled next, not lost', async () => {
+    const { compiles, compile, gate } = heldCompiles();
+    const ws = new InMemoryWorkspace({ files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE }, compileOffThread: compile });
+    const uri = await ws.open(inFolder('wire.txt'));
+    assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
+    await ws.open(inFolder('entities.yaml'));
+    gate.hold = true;
+    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
+    await pause();
+    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of Defence'));
+    await pause();
+    assert.equal(compiles.length, 1, 'one compile at a time');
+
+    compiles[0]!.finish();
+    await ws.until(() => compiles.length === 2);
+    assert.match(compiles[1]!.sources[0]!.text!, /US Secretary of Defence/, 'the text had changed: compiled again');
+    compiles[1]!.finish();
+    await ws.until(async () => /US Secretary of Defence/.test(await hoverText(ws, uri)));
+  });
+
+  test('is compiled off the thread before the first analysis too, which waits for it', async () => {
+    const { compiles, compile, gate } = heldCompiles();
+    gate.hold = true;
+    const ws = new InMemoryWorkspace({ files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE }, compileOffThread: compile });
+    const opened = ws.open(inFolder('wire.txt'));
+    await ws.until(() => compiles.length === 1);
+    let done = false;
+    void opened.then(() => (done = true));
+    await pause();
+    assert.equal(done, false, 'the analysis waits for the KB');
+    compiles[0]!.finish();
+    const uri = await opened;
+    assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
+    assert.equal(compiles.length, 1, 'compiled once');
+  });
+
+  test('a compile that fails leaves the KB to be compiled when next needed', async () => {
+    const ws = new InMemoryWorkspace({
+      files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE },
+      compileOffThread: () => Promise.reject(new Error('the worker died')),
+    });
+    const uri = await ws.open(inFolder('wire.txt'));
+    await ws.open(inFolder('entities.yaml'));
+    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
+    await pause();
+    await ws.until(async () => /US Secretary of War/.test(await hoverText(ws, uri)));
   });
 });
 

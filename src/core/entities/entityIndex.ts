@@ -41,6 +41,40 @@ export function nameParts(name: string): string[] {
 }
 
 export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
+  // Compiled on first use: a process that only describes entities (the language server, while articles
+  // are analysed on worker threads) never pays for the matcher of a 20,000-entity KB.
+  let compiled: CompiledNames | undefined;
+  const names = () => (compiled ??= compileNames(knowledgeBase));
+  const partsByEntity = new Map<Entity, readonly string[]>();
+  return {
+    knowledgeBase,
+    get matcher() {
+      return names().matcher;
+    },
+    get fuzzy() {
+      return names().fuzzy;
+    },
+    get personNameParts() {
+      return names().personNameParts;
+    },
+    get peopleByNamePart() {
+      return names().peopleByNamePart;
+    },
+    baseTypeOf(entity) {
+      if (isBuiltInEntityType(entity.type)) return entity.type;
+      return knowledgeBase.types.get(entity.type)?.like ?? 'organisation';
+    },
+    namePartsOf(entity) {
+      let parts = partsByEntity.get(entity);
+      if (!parts) partsByEntity.set(entity, (parts = [entity.name, ...entity.aliases].flatMap(nameParts)));
+      return parts;
+    },
+  };
+}
+
+type CompiledNames = Pick<EntityIndex, 'matcher' | 'fuzzy' | 'personNameParts' | 'peopleByNamePart'>;
+
+function compileNames(knowledgeBase: KnowledgeBase): CompiledNames {
   const patterns: EntityPattern[] = [];
   const fuzzyEntries: FuzzyEntry<Entity>[] = [];
   const claimed = new Map<string, Entity>();
@@ -55,32 +89,17 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
       const caseSensitive = isCaseSensitiveName(name);
       patterns.push({ name, caseSensitive, value: entity, key, capitals: countCapitals(name, 0, name.length) });
       if (!caseSensitive && !name.startsWith('@')) fuzzyEntries.push({ name, value: entity });
+      // A given name or surname alone (`Austin`, `Rajanth`) stands for, or misspells, someone the
+      // article has named: the recogniser compares it with those people's names, not with the whole KB.
       if (entity.type === 'person') {
         for (const part of nameParts(name)) {
           personNameParts.add(part);
-          const people = peopleByNamePart.get(part) ?? [];
-          if (!people.includes(entity)) peopleByNamePart.set(part, [...people, entity]);
+          const people = peopleByNamePart.get(part);
+          if (!people) peopleByNamePart.set(part, [entity]);
+          else if (!people.includes(entity)) people.push(entity);
         }
       }
     }
   }
-  // A given name or surname alone (`Rajanth`) is only a misspelling of someone the article has named:
-  // the recogniser compares it with those people's names, not with every person in the KB.
-  const partsByEntity = new Map<Entity, readonly string[]>();
-  return {
-    knowledgeBase,
-    matcher: new NameMatcher(patterns),
-    fuzzy: new FuzzyNames(fuzzyEntries),
-    personNameParts,
-    peopleByNamePart,
-    baseTypeOf(entity) {
-      if (isBuiltInEntityType(entity.type)) return entity.type;
-      return knowledgeBase.types.get(entity.type)?.like ?? 'organisation';
-    },
-    namePartsOf(entity) {
-      let parts = partsByEntity.get(entity);
-      if (!parts) partsByEntity.set(entity, (parts = [entity.name, ...entity.aliases].flatMap(nameParts)));
-      return parts;
-    },
-  };
+  return { matcher: new NameMatcher(patterns), fuzzy: new FuzzyNames(fuzzyEntries), personNameParts, peopleByNamePart };
 }

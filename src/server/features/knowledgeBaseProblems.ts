@@ -23,7 +23,9 @@ export class KnowledgeBaseProblems {
   /** An entities.yaml open in the editor: its problems as the KB in force next to it sees them. */
   async publishFor(file: string): Promise<void> {
     const uri = fileUri(file);
-    const inForce = this.store.knowledgeBases.forKnowledgeBaseFile(file, await this.store.settingsFor(uri));
+    const settings = await this.store.settingsFor(uri);
+    await this.store.knowledgeBases.prepareForKnowledgeBaseFile(file, settings);
+    const inForce = this.store.knowledgeBases.forKnowledgeBaseFile(file, settings);
     const problems = inForce.problems.get(path.resolve(file)) ?? [];
     this.published.set(path.resolve(file), this.store.knowledgeBases.generation);
     this.publish({ uri, diagnostics: problems.map(toDiagnostic) });

@@ -3,7 +3,8 @@
 // to any KB file is noticed so articles can be re-checked without a restart.
 
 import * as path from 'node:path';
-import { KnowledgeBaseFiles, type KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
+import type { CompileKnowledgeBase } from '../../node/knowledgeBaseCompiler';
+import { KnowledgeBaseFiles, type KnowledgeBaseInForce, type KnowledgeBaseSourceText } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
 import { isInside } from '../uris';
 
@@ -15,7 +16,12 @@ export interface KnowledgeBaseSource {
   /** The bundled domain KB (used where no entities.yaml is found, unless turned off). */
   readonly bundledFile: string;
   readonly workspaceFolders: () => readonly string[];
+  /** Compiles an edited large KB away from the server's thread (none: every KB is compiled when next used). */
+  readonly compileOffThread?: CompileKnowledgeBase;
 }
+
+/** KBs whose files hold this many characters are recompiled off the thread when edited (the bundled one: 100k). */
+export const OFF_THREAD_KNOWLEDGE_BASE_LENGTH = 256 * 1024;
 
 export class KnowledgeBases {
   private readonly loaders = new Map<string, KnowledgeBaseFiles>();
@@ -36,8 +42,40 @@ export class KnowledgeBases {
   /** The KB for an article (`file` undefined: an untitled document, which gets the fallback KB). */
   forArticle(file: string | undefined, settings: SeedAnnotatorSettings): KnowledgeBaseInForce {
     const loader = this.loaderFor(file, settings);
-    if (file) return loader.forArticle(file);
-    return loader.forFiles([...(settings.useBundledKnowledgeBase ? [this.bundledFile] : []), ...this.extraFiles(undefined, settings)]);
+    return loader.forFiles(this.filesForArticle(loader, file, settings));
+  }
+
+  /**
+   * Before `forArticle`: a large KB not compiled yet is compiled on a worker thread, and the promise
+   * says when (the first analyses wait for it; requests meanwhile do not). Nothing to wait for: undefined.
+   */
+  prepareForArticle(file: string | undefined, settings: SeedAnnotatorSettings): Promise<void> | undefined {
+    const loader = this.loaderFor(file, settings);
+    return this.prepare(loader, this.filesForArticle(loader, file, settings));
+  }
+
+  /** Before `forKnowledgeBaseFile`, as `prepareForArticle`. */
+  prepareForKnowledgeBaseFile(file: string, settings: SeedAnnotatorSettings): Promise<void> | undefined {
+    const loader = this.loaderFor(file, settings);
+    return this.prepare(loader, this.filesForKnowledgeBaseFile(file, settings));
+  }
+
+  private filesForArticle(loader: KnowledgeBaseFiles, file: string | undefined, settings: SeedAnnotatorSettings): string[] {
+    if (file) return loader.filesFor(file);
+    return [...(settings.useBundledKnowledgeBase ? [this.bundledFile] : []), ...this.extraFiles(undefined, settings)];
+  }
+
+  private filesForKnowledgeBaseFile(file: string, settings: SeedAnnotatorSettings): string[] {
+    const extras = this.extraFiles(file, settings).filter((f) => f !== path.resolve(file));
+    return [path.resolve(file), ...extras];
+  }
+
+  private prepare(loader: KnowledgeBaseFiles, files: readonly string[]): Promise<void> | undefined {
+    const compile = this.files.compileOffThread;
+    if (!compile || loader.isCompiled(files)) return undefined;
+    const running = this.recompiling.get(loader)?.get(files.join('\0'));
+    if (!running && !isLarge(loader.sourcesFor(files))) return undefined;
+    return (running ?? this.recompile(loader, files, compile)).then(() => undefined);
   }
 
   /** The bundled KB where the user cannot edit it (it lies outside every workspace folder). */
@@ -52,15 +90,71 @@ export class KnowledgeBases {
 
   /** The KB as it applies to articles next to `file` (for its own problems and for edits). */
   forKnowledgeBaseFile(file: string, settings: SeedAnnotatorSettings): KnowledgeBaseInForce {
-    const loader = this.loaderFor(file, settings);
-    const extras = this.extraFiles(file, settings).filter((f) => f !== path.resolve(file));
-    return loader.forFiles([path.resolve(file), ...extras]);
+    return this.loaderFor(file, settings).forFiles(this.filesForKnowledgeBaseFile(file, settings));
   }
 
-  /** A KB file changed (edited, saved, created or deleted). */
-  changed(file: string): void {
-    for (const loader of this.loaders.values()) loader.invalidate(file);
-    this.generation++;
+  /**
+   * A KB file changed (edited, saved, created or deleted). A large KB in use is compiled again on a
+   * worker thread first, the previous one staying in force meanwhile (seconds of parsing must not hold
+   * requests up); anything else is forgotten now and compiled when next needed. Returns, when the change
+   * is not in force at once, a promise of when it is (`generation` moves on then).
+   */
+  changed(file: string): Promise<void> | undefined {
+    const resolved = path.resolve(file);
+    const compile = this.files.compileOffThread;
+    const recompiles: Promise<boolean>[] = [];
+    for (const loader of this.loaders.values()) {
+      for (const files of compile && this.files.exists(resolved) ? loader.compiledWith(resolved) : []) {
+        if (isLarge(loader.sourcesFor(files))) recompiles.push(this.recompile(loader, files, compile!));
+      }
+    }
+    // Whatever is not compiled off the thread (small, or the compile failed) is compiled on next use.
+    const forget = () => {
+      for (const loader of this.loaders.values()) loader.invalidate(resolved);
+    };
+    if (recompiles.length === 0) {
+      forget();
+      this.generation++;
+      return undefined;
+    }
+    return Promise.all(recompiles).then((installed) => {
+      if (installed.includes(false)) forget();
+      this.generation++;
+    });
+  }
+
+  /** The compiles running, by loader and set of files. */
+  private readonly recompiling = new WeakMap<KnowledgeBaseFiles, Map<string, Promise<boolean>>>();
+
+  /** Compiles a set of KB files off the thread and puts the result in force, unless they changed meanwhile. */
+  private recompile(loader: KnowledgeBaseFiles, files: readonly string[], compile: CompileKnowledgeBase): Promise<boolean> {
+    // One compile per set of files at a time: a change meanwhile is seen when it ends, and compiled then.
+    const key = files.join('\0');
+    let compiles = this.recompiling.get(loader);
+    if (!compiles) this.recompiling.set(loader, (compiles = new Map()));
+    let running = compiles.get(key);
+    if (!running) {
+      running = (async () => {
+        try {
+          for (let attempt = 0; attempt < 3; attempt++) {
+            const sources = loader.sourcesFor(files);
+            const compiled = await compile(sources);
+            if (![...this.loaders.values()].includes(loader)) return true; // reset meanwhile: nothing to put in force
+            if (sameTexts(sources, loader.sourcesFor(files))) {
+              loader.install(sources, compiled);
+              return true;
+            }
+          }
+        } catch {
+          // A failed worker: compiled on this thread when next needed.
+        } finally {
+          compiles.delete(key);
+        }
+        return false;
+      })();
+      compiles.set(key, running);
+    }
+    return running;
   }
 
   /** Everything may have changed (settings, workspace folders). */
@@ -103,4 +197,12 @@ export class KnowledgeBases {
     }
     return loader;
   }
+}
+
+function sameTexts(a: readonly KnowledgeBaseSourceText[], b: readonly KnowledgeBaseSourceText[]): boolean {
+  return a.length === b.length && a.every((s, i) => s.path === b[i]!.path && s.text === b[i]!.text && s.error === b[i]!.error);
+}
+
+function isLarge(sources: readonly KnowledgeBaseSourceText[]): boolean {
+  return sources.reduce((sum, s) => sum + (s.text?.length ?? 0), 0) >= OFF_THREAD_KNOWLEDGE_BASE_LENGTH;
 }

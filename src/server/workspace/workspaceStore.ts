@@ -68,8 +68,8 @@ interface Entry {
   readonly version: number | null;
   readonly generation: number;
   readonly article: Promise<Article | undefined>;
-  /** An open document's length (large ones are analysed off the main thread). */
-  readonly length?: number;
+  /** Whether an open document's analysis runs on a worker thread (a large document or a large KB). */
+  readonly onWorker?: boolean;
   /** Whether `article` has settled. */
   readonly done?: boolean;
 }
@@ -82,6 +82,12 @@ const NOT_YET: Promise<undefined> = Promise.resolve(undefined);
  * requests about them answer from the latest finished analysis while a newer one runs.
  */
 export const LARGE_DOCUMENT_LENGTH = 256 * 1024;
+
+/**
+ * Open documents are analysed on a worker thread too when their KB has this many entities: compiling its
+ * name matcher takes the server's thread ~60 µs an entity (a second for 17,000), analysing with it more.
+ */
+export const LARGE_KNOWLEDGE_BASE_ENTITIES = 2000;
 
 /** Articles analysed at once while indexing: enough to keep every worker thread busy. */
 const INDEX_WINDOW_PER_THREAD = 32;
@@ -153,7 +159,7 @@ export class WorkspaceStore {
     const key = this.keyOf(uri);
     const entry = this.entries.get(key);
     const last = this.lastFinished.get(key);
-    if (entry?.source === 'open' && !entry.done && last && (entry.length ?? 0) >= LARGE_DOCUMENT_LENGTH) return Promise.resolve(last);
+    if (entry?.source === 'open' && !entry.done && last && entry.onWorker) return Promise.resolve(last);
     return pending;
   }
 
@@ -286,10 +292,17 @@ export class WorkspaceStore {
     if (known || this.indexWanted) await this.article(uri);
   }
 
-  /** A knowledge base file changed: every analysis is stale; the index is redone shortly. */
-  knowledgeBaseChanged(file: string): void {
-    this.knowledgeBases.changed(file);
-    this.staleAll();
+  /**
+   * A knowledge base file changed: every analysis is stale and the index is redone shortly, at once or,
+   * for a large KB compiled on a worker thread, once it is (until then requests answer from the old one).
+   */
+  knowledgeBaseChanged(file: string): Promise<void> | undefined {
+    const compiling = this.knowledgeBases.changed(file);
+    if (!compiling) {
+      this.staleAll();
+      return undefined;
+    }
+    return compiling.then(() => this.staleAll());
   }
 
   /** Settings or workspace folders changed: everything may be different. */
@@ -315,7 +328,15 @@ export class WorkspaceStore {
     const previous = cached?.source === 'open' ? cached : undefined;
     // Read now: the document object moves on to later versions.
     const content = text();
-    const entry: MutableEntry = { source: 'open', version, generation, length: content.length, done: false, article: NOT_YET };
+    const entry: MutableEntry = {
+      source: 'open',
+      version,
+      generation,
+      // Known now for a large text; else as it was for the previous version (analyse() tells, once it knows the KB).
+      onWorker: content.length >= LARGE_DOCUMENT_LENGTH || previous?.onWorker === true,
+      done: false,
+      article: NOT_YET,
+    };
     // In the map before the analysis starts: it checks that no newer version replaced it.
     this.entries.set(key, entry);
     entry.article = (async () => {
@@ -324,7 +345,7 @@ export class WorkspaceStore {
       if (previous && !previous.done) await previous.article.catch(() => undefined);
       if (this.entries.get(key) !== entry) return this.lastFinished.get(key);
       try {
-        const article = await this.analyse(key, uri, content, version);
+        const article = await this.analyse(key, uri, content, version, entry);
         this.lastFinished.set(key, article);
         return article;
       } finally {
@@ -347,6 +368,7 @@ export class WorkspaceStore {
     entry.article = (async () => {
       const uri = fileUri(file);
       const settings = await this.settingsFor(uri);
+      await this.knowledgeBases.prepareForArticle(file, settings);
       const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
       let outcome: AnalysisOutcome;
       try {
@@ -384,14 +406,16 @@ export class WorkspaceStore {
     return entry.article;
   }
 
-  private async analyse(key: string, uri: string, text: string, version: number): Promise<Article> {
+  private async analyse(key: string, uri: string, text: string, version: number, entry: MutableEntry): Promise<Article> {
     const file = uriToPath(uri);
     const settings = await this.settingsFor(uri);
+    await this.knowledgeBases.prepareForArticle(file, settings);
     const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
     const generation = this.knowledgeBases.generation;
     const options = { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 };
     let analysis: ArticleAnalysis | undefined;
-    if (text.length >= LARGE_DOCUMENT_LENGTH) {
+    entry.onWorker ||= knowledgeBase.index.knowledgeBase.entities.length >= LARGE_KNOWLEDGE_BASE_ENTITIES;
+    if (entry.onWorker) {
       // Seconds of work on the server's thread would hold every request up: a worker thread does it.
       const job = {
         text,
