@@ -74,7 +74,11 @@ export class KnowledgeBases {
     const compile = this.files.compileOffThread;
     if (!compile || loader.isCompiled(files)) return undefined;
     const running = this.recompiling.get(loader)?.get(files.join('\0'));
-    if (!running && !isLarge(loader.sourcesFor(files))) return undefined;
+    if (!running && !isLarge(loader.sourcesFor(files))) {
+      // Small: compiled here and now, so the articles indexed next find it compiled (not read it again).
+      loader.forFiles(files);
+      return undefined;
+    }
     return (running ?? this.recompile(loader, files, compile)).then(() => undefined);
   }
 
