@@ -2,8 +2,8 @@
 // that file (a JSON line, or `file:line:col` lines) and its problem counts, or its meetings. The main
 // thread then only writes strings in order and adds counts (see docs/scale.md).
 
-import { countFile, emptyTally, type EntityIndex, type Tally } from '../core';
-import { type AnalysisRecord, fromAnalysisRecord } from '../core/analysisRecord';
+import { countFile, emptyTally, type Tally } from '../core';
+import type { AnalysisForms } from '../core/analysisRecord';
 import type { AnalysisJob } from '../node/analysisJob';
 import { type JsonMeeting, toJsonFile, toJsonMeeting, toTextLines } from './report';
 
@@ -19,9 +19,9 @@ export type FinishedCheck =
   | { readonly kind: 'report'; readonly output: string; readonly tally: Tally }
   | { readonly kind: 'meetings'; readonly meetings: readonly JsonMeeting[] };
 
-export function finishCheck(job: AnalysisJob, record: AnalysisRecord, index: EntityIndex | undefined): FinishedCheck {
+export function finishCheck(job: AnalysisJob, analysed: AnalysisForms): FinishedCheck {
   const { path, format } = job.finish as CheckFinish;
-  const analysis = fromAnalysisRecord(record, index?.knowledgeBase);
+  const analysis = analysed.analysis;
   if (!analysis) throw new Error(`${path}: the analysis names an entity its knowledge base does not have`);
   if (format === 'meetings') {
     return { kind: 'meetings', meetings: analysis.meetings.map((m) => toJsonMeeting(m, analysis.referenceDate)) };

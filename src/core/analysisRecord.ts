@@ -89,3 +89,48 @@ export function resolveFixes(problems: readonly ProblemRecord[], sharedFixes: re
 export function dependsOnToday(analysis: ArticleAnalysis | AnalysisRecord): boolean {
   return analysis.problems.some((p) => p.code === 'future-date-header');
 }
+
+/**
+ * One analysis in the two forms its users take, each made only when first asked for: a job's finisher
+ * reads the analysis (the CLI's report) or the record (the server's index), and whichever it does not read
+ * is never made — converting costs a tenth of the analysis itself.
+ */
+export class AnalysisForms {
+  private analysisMade: ArticleAnalysis | undefined;
+  private recordMade: AnalysisRecord | undefined;
+  private linked: boolean;
+
+  private constructor(
+    made: { analysis?: ArticleAnalysis; record?: AnalysisRecord },
+    private readonly knowledgeBase: KnowledgeBase | undefined,
+  ) {
+    this.analysisMade = made.analysis;
+    this.recordMade = made.record;
+    this.linked = made.analysis !== undefined;
+  }
+
+  static ofAnalysis(analysis: ArticleAnalysis): AnalysisForms {
+    return new AnalysisForms({ analysis }, undefined);
+  }
+
+  /** A record (parsed for this: it becomes the analysis in place, see `fromAnalysisRecord`). */
+  static ofRecord(record: AnalysisRecord, knowledgeBase: KnowledgeBase | undefined): AnalysisForms {
+    return new AnalysisForms({ record }, knowledgeBase);
+  }
+
+  /** The analysis, its mentions linked to the KB's entities; undefined for a record naming an entity the KB lacks. */
+  get analysis(): ArticleAnalysis | undefined {
+    if (!this.linked) {
+      this.analysisMade = fromAnalysisRecord(this.recordMade!, this.knowledgeBase);
+      this.recordMade = undefined; // turned into the analysis
+      this.linked = true;
+    }
+    return this.analysisMade;
+  }
+
+  get record(): AnalysisRecord {
+    if (this.recordMade) return this.recordMade;
+    if (!this.analysisMade) throw new Error('a stale record has no analysis to make a record of');
+    return (this.recordMade = toAnalysisRecord(this.analysisMade));
+  }
+}

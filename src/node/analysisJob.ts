@@ -3,7 +3,7 @@
 // (analysisWorker.ts), so both give the same answers.
 
 import { analyzeArticle, type EntityIndex } from '../core';
-import { type AnalysisRecord, toAnalysisRecord } from '../core/analysisRecord';
+import { AnalysisForms, type AnalysisRecord, toAnalysisRecord } from '../core/analysisRecord';
 import { type AnalysisCache, cacheKey } from './analysisCache';
 import { describeFsError, readTextSync } from './findFiles';
 
@@ -32,7 +32,7 @@ export interface AnalysisJob {
  * report in the worker threads, so the main thread only writes strings in order. Runs where the job
  * runs (worker or inline), so it must be the same function in both: a module, not a closure.
  */
-export type Finisher = (job: AnalysisJob, record: AnalysisRecord, index: EntityIndex | undefined) => unknown;
+export type Finisher = (job: AnalysisJob, analysed: AnalysisForms) => unknown;
 
 export type AnalysisOutcome =
   /**
@@ -64,15 +64,19 @@ export function runAnalysisJob(
   const key = cache ? cacheKey({ text, knowledgeBase: job.knowledgeBase ?? '', maxLength: job.maxLength }) : '';
   const hit = cache?.get(key);
   if (hit !== undefined) {
-    if (job.finish !== undefined && finisher)
-      return { finished: finisher(job, JSON.parse(hit) as AnalysisRecord, index), cached: true, ...withText };
+    if (job.finish !== undefined && finisher) {
+      const analysed = AnalysisForms.ofRecord(JSON.parse(hit) as AnalysisRecord, index?.knowledgeBase);
+      return { finished: finisher(job, analysed), cached: true, ...withText };
+    }
     return { json: hit, cached: true, ...withText };
   }
-  const record = toAnalysisRecord(analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength }));
+  const analysis = analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength });
   if (job.finish !== undefined && finisher) {
-    cache?.put(key, record);
-    return { finished: finisher(job, record, index), cached: false, ...withText };
+    const analysed = AnalysisForms.ofAnalysis(analysis);
+    if (cache) cache.put(key, analysed.record);
+    return { finished: finisher(job, analysed), cached: false, ...withText };
   }
+  const record = toAnalysisRecord(analysis);
   const json = JSON.stringify(record);
   cache?.put(key, record, json);
   return { json, cached: false, ...withText };

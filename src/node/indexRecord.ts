@@ -3,8 +3,7 @@
 // of knowledge base entities packed as ranges — no text, no dates, no per-mention objects. A tenth of the
 // full record to send and parse, for 10k articles at start-up.
 
-import type { EntityIndex } from '../core';
-import type { AnalysisRecord } from '../core/analysisRecord';
+import type { AnalysisForms, AnalysisRecord } from '../core/analysisRecord';
 import type { AnalysisJob } from './analysisJob';
 
 export interface IndexRecord {
@@ -21,8 +20,9 @@ export interface IndexRecord {
 export const FOR_INDEX = 'index';
 
 /** The finisher of the server's workers: an index record for jobs that ask for one, else nothing. */
-export function finishForIndex(job: AnalysisJob, record: AnalysisRecord, _index: EntityIndex | undefined): IndexRecord | undefined {
+export function finishForIndex(job: AnalysisJob, analysed: AnalysisForms): IndexRecord | undefined {
   if (job.finish !== FOR_INDEX) return undefined;
+  const record = analysed.record;
   const mentions: Record<string, number[]> = {};
   for (const m of record.entities) {
     if (m.entityId === undefined) continue;

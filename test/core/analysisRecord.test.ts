@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../../src/core';
-import { dependsOnToday, fromAnalysisRecord, toAnalysisRecord } from '../../src/core/analysisRecord';
+import { AnalysisForms, dependsOnToday, fromAnalysisRecord, toAnalysisRecord } from '../../src/core/analysisRecord';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
 const kbText = readFileSync(join(SEEDS, 'entities.yaml'), 'utf8');
@@ -65,4 +65,19 @@ test('a fix offered by many problems ("fix all") is written once, and comes back
     fixAll.every((fix) => fix === fixAll[0]),
     'one object, as the analysis had it',
   );
+});
+
+test('an analysis and its record, each made when first asked for: either form gives the other', () => {
+  const analysis = analyzeArticle(samples[0], { now, entities: index });
+  const fresh = AnalysisForms.ofAnalysis(analysis);
+  assert.equal(fresh.analysis, analysis, 'the analysis itself, not a copy');
+  assert.deepEqual(fresh.record, toAnalysisRecord(analysis));
+  assert.equal(fresh.record, fresh.record, 'made once');
+
+  const json = JSON.stringify(toAnalysisRecord(analysis));
+  assert.deepEqual(AnalysisForms.ofRecord(JSON.parse(json), index.knowledgeBase).analysis, analysis);
+  assert.deepEqual(AnalysisForms.ofRecord(JSON.parse(json), index.knowledgeBase).record, JSON.parse(json));
+  const stale = AnalysisForms.ofRecord(JSON.parse(json), undefined);
+  assert.equal(stale.analysis, undefined, 'a record naming entities without a KB is stale');
+  assert.throws(() => stale.record, /stale/);
 });
