@@ -193,11 +193,14 @@ async function* outcomes(
   const { files, pool, kb } = corpus;
   const window = pool.size * 64;
   const started: Promise<AnalysisOutcome>[] = [];
-  const start = (i: number) =>
-    pool.analyse(
-      { file: files[i], knowledgeBase: kb.fingerprints[i], maxLength: corpus.maxLength, now: corpus.now.getTime(), ...job(i) },
-      kb.indexes[i],
-    );
+  const start = (i: number): Promise<AnalysisOutcome> =>
+    pool
+      .analyse(
+        { file: files[i], knowledgeBase: kb.fingerprints[i], maxLength: corpus.maxLength, now: corpus.now.getTime(), ...job(i) },
+        kb.indexes[i],
+      )
+      // An article that stopped its worker thread twice (see AnalysisPool) is said and skipped, as an unreadable one.
+      .catch((error: Error) => ({ unreadable: `could not be analysed: ${error.message}` }));
   for (let i = 0; i < Math.min(window, files.length); i++) started.push(start(i));
   for (let i = 0; i < files.length; i++) {
     const outcome = await started[i];

@@ -50,6 +50,9 @@ export const DEFAULT_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
 /** Jobs given to one worker and not answered yet: enough to keep it busy while answers travel. */
 const IN_FLIGHT_PER_WORKER = 64;
+/** Workers that may stop one after the other, with no answer in between, before the pool gives up. */
+const MAX_STOPS_IN_A_ROW = 3;
+
 /** Jobs per message to a worker (it answers each message with one message). */
 const BATCH = 16;
 
@@ -75,6 +78,10 @@ interface Slot {
   inFlight: number;
   /** Jobs given to the worker, to be posted together. */
   outbox: { readonly id: number; readonly job: AnalysisJob }[];
+  /** Running a job that was on a worker when it stopped: alone, so that if it stops this one too, it is the cause. */
+  alone: boolean;
+  /** Why the worker failed, if it said ('error' comes before 'exit'). */
+  failure?: string;
 }
 
 interface Pending {
@@ -82,11 +89,15 @@ interface Pending {
   readonly index: EntityIndex | undefined;
   readonly resolve: (outcome: AnalysisOutcome) => void;
   readonly reject: (error: Error) => void;
+  /** Set once the job was on a worker that stopped. */
+  readonly suspect?: boolean;
 }
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Pending[] = [];
+  /** Jobs that were on a worker when it stopped (out of memory, a crash): each is run again, alone. */
+  private readonly suspects: Pending[] = [];
   private readonly running = new Map<number, Pending & { slot: Slot }>();
   private cache: AnalysisCache | undefined;
   private nextId = 0;
@@ -115,17 +126,48 @@ export class AnalysisPool {
     const script = this.options.workerScript ?? DEFAULT_WORKER_SCRIPT;
     const size = Math.max(0, Math.floor(this.options.jobs ?? availableParallelism()));
     if (size <= 1 || !existsSync(script)) return;
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(script, { workerData: { cacheFolder: folder } satisfies WorkerOptions });
-      const slot: Slot = { worker, knowledgeBases: new Map(), inFlight: 0, outbox: [] };
-      worker.on('message', (message: FromWorker) => this.answered(slot, message));
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => code !== 0 && this.fail(new Error(`an analysis worker stopped (exit code ${code})`)));
-      // An idle pool must not keep the process alive.
-      worker.unref();
-      this.slots.push(slot);
-    }
+    for (let i = 0; i < size; i++) this.slots.push(this.startWorker(script, folder));
   }
+
+  private startWorker(script: string, cacheFolder: string | undefined): Slot {
+    const worker = new Worker(script, { workerData: { cacheFolder } satisfies WorkerOptions });
+    const slot: Slot = { worker, knowledgeBases: new Map(), inFlight: 0, outbox: [], alone: false };
+    worker.on('message', (message: FromWorker) => this.answered(slot, message));
+    worker.on('error', (error) => {
+      slot.failure = error.message;
+    });
+    worker.on('exit', (code) => this.stopped(slot, script, cacheFolder, code));
+    // An idle pool must not keep the process alive.
+    worker.unref();
+    return slot;
+  }
+
+  /**
+   * A worker stopped. Unless the pool is closing, another takes its place, and the jobs it held are run
+   * again, each alone on a worker: one that stops that worker too is the cause, and fails with the reason;
+   * the others are analysed as if nothing happened. Before, one crash failed every later job.
+   */
+  private stopped(slot: Slot, script: string, cacheFolder: string | undefined, code: number): void {
+    const at = this.slots.indexOf(slot);
+    if (at < 0 || this.closing || this.failure) return;
+    const reason = slot.failure ?? `exit code ${code}`;
+    // Workers that stop with nothing answered in between (a broken worker script): no end of restarts.
+    if (++this.stopsInARow > MAX_STOPS_IN_A_ROW) {
+      this.fail(new Error(`analysis worker threads keep stopping (${reason})`));
+      return;
+    }
+    this.slots[at] = this.startWorker(script, cacheFolder);
+    for (const [id, pending] of this.running) {
+      if (pending.slot !== slot) continue;
+      this.running.delete(id);
+      if (pending.suspect) pending.reject(new Error(`the analysis stopped its worker thread (${reason})`));
+      else this.suspects.push({ ...pending, suspect: true });
+    }
+    this.dispatch();
+  }
+
+  private closing = false;
+  private stopsInARow = 0;
 
   /** How many threads analyse at once (1: inline). */
   get size(): number {
@@ -156,29 +198,27 @@ export class AnalysisPool {
   /** Stops the workers (pending jobs fail). */
   async close(): Promise<void> {
     this.started = true;
+    this.closing = true;
     this.fail(new Error('the analysis pool was closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
   private dispatch(): void {
+    for (
+      let idle = this.slots.find((s) => s.inFlight === 0);
+      idle && this.suspects.length > 0;
+      idle = this.slots.find((s) => s.inFlight === 0)
+    ) {
+      idle.alone = true;
+      this.give(idle, this.suspects.shift()!);
+      this.post(idle);
+    }
     while (this.waiting.length > 0) {
-      const slot = this.slots.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
+      const open = this.slots.filter((s) => !s.alone);
+      if (open.length === 0) break;
+      const slot = open.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
       if (slot.inFlight >= IN_FLIGHT_PER_WORKER) break;
-      const pending = this.waiting.shift()!;
-      const fingerprint = pending.job.knowledgeBase;
-      if (fingerprint !== null && pending.index && !slot.knowledgeBases.has(fingerprint)) {
-        // Before the batch holding the job: messages to a worker arrive in order. As bytes, serialized
-        // once for every worker (or already by the thread that compiled it).
-        const knowledgeBase = serializeKnowledgeBase(pending.index.knowledgeBase);
-        slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase } satisfies ToWorker);
-        rememberKnowledgeBase(slot.knowledgeBases, fingerprint, true);
-      }
-      const id = this.nextId++;
-      this.running.set(id, { ...pending, slot });
-      slot.inFlight++;
-      // Busy workers keep the process alive; idle ones do not (see unref above).
-      if (slot.inFlight === 1) slot.worker.ref();
-      slot.outbox.push({ id, job: pending.job });
+      this.give(slot, this.waiting.shift()!);
       if (slot.outbox.length >= BATCH) this.post(slot);
     }
     // What this turn of the event loop gave out goes at its end, in one message per worker.
@@ -191,6 +231,23 @@ export class AnalysisPool {
     }
   }
 
+  private give(slot: Slot, pending: Pending): void {
+    const fingerprint = pending.job.knowledgeBase;
+    if (fingerprint !== null && pending.index && !slot.knowledgeBases.has(fingerprint)) {
+      // Before the batch holding the job: messages to a worker arrive in order. As bytes, serialized
+      // once for every worker (or already by the thread that compiled it).
+      const knowledgeBase = serializeKnowledgeBase(pending.index.knowledgeBase);
+      slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase } satisfies ToWorker);
+      rememberKnowledgeBase(slot.knowledgeBases, fingerprint, true);
+    }
+    const id = this.nextId++;
+    this.running.set(id, { ...pending, slot });
+    slot.inFlight++;
+    // Busy workers keep the process alive; idle ones do not (see unref in startWorker).
+    if (slot.inFlight === 1) slot.worker.ref();
+    slot.outbox.push({ id, job: pending.job });
+  }
+
   private flushing = false;
 
   private post(slot: Slot): void {
@@ -199,6 +256,7 @@ export class AnalysisPool {
   }
 
   private answered(slot: Slot, message: FromWorker): void {
+    this.stopsInARow = 0;
     for (const answer of message.answers) {
       const pending = this.running.get(answer.id);
       if (!pending) continue;
@@ -207,14 +265,18 @@ export class AnalysisPool {
       if ('error' in answer) pending.reject(new Error(answer.error));
       else pending.resolve(fromBytes(answer.outcome));
     }
-    if (slot.inFlight === 0) slot.worker.unref();
+    if (slot.inFlight === 0) {
+      slot.worker.unref();
+      slot.alone = false;
+    }
     this.dispatch();
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const pending of [...this.waiting, ...this.running.values()]) pending.reject(this.failure);
+    for (const pending of [...this.waiting, ...this.suspects, ...this.running.values()]) pending.reject(this.failure);
     this.waiting.length = 0;
+    this.suspects.length = 0;
     this.running.clear();
   }
 }
