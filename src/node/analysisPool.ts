@@ -50,6 +50,13 @@ export const DEFAULT_WORKER_SCRIPT = path.join(__dirname, 'analysisWorker.js');
 
 /** Jobs given to one worker and not answered yet: enough to keep it busy while answers travel. */
 const IN_FLIGHT_PER_WORKER = 64;
+/**
+ * A worker's young generation: 8 MB instead of V8's default (up to 3 × 16 MB). An analysis makes short-lived
+ * garbage in small pieces, so the smaller nursery costs no time (10k articles indexed in 6.4–6.7 s either
+ * way) and takes ~30 MB off the server's peak while indexing (10k: 321–328 → 290–300 MB).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
 /** Workers that may stop one after the other, with no answer in between, before the pool gives up. */
 const MAX_STOPS_IN_A_ROW = 3;
 
@@ -130,7 +137,7 @@ export class AnalysisPool {
   }
 
   private startWorker(script: string, cacheFolder: string | undefined): Slot {
-    const worker = new Worker(script, { workerData: { cacheFolder } satisfies WorkerOptions });
+    const worker = new Worker(script, { workerData: { cacheFolder } satisfies WorkerOptions, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, knowledgeBases: new Map(), inFlight: 0, outbox: [], alone: false };
     worker.on('message', (message: FromWorker) => this.answered(slot, message));
     worker.on('error', (error) => {
