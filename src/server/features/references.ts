@@ -28,7 +28,7 @@ export async function getReferences(
   if (token?.isCancellationRequested) throw new RequestFailure('cancelled', 'Find references was cancelled.');
   if (!store.isIndexed) partial?.(store.indexProgress.done, store.indexProgress.total);
   const found = mentions.mentionsOf(entity.id);
-  return includeDeclaration ? [definitionOf(entity), ...found] : found;
+  return includeDeclaration ? [definitionOf(entity), ...found] : (found as Location[]);
 }
 
 /** Waits for `work`, at most `ms`, or until the token is cancelled (looked at every 50 ms). */
