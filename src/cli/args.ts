@@ -85,7 +85,8 @@ Options:
   --kb FILE            also use this knowledge base file for every article (repeatable)
   --no-bundled-kb      no bundled knowledge base where no entities.yaml is found
   --max-file-size MB   articles larger than this are not analysed, one note each (default 5)
-  --jobs N             analyse on N threads at once (default: one per core; 1: no worker threads)
+  --jobs N             analyse on N threads at once (default: one per core from 1,000 articles,
+                       one below; 1: no worker threads)
   --cache DIR          keep each analysis in DIR, keyed by the article's text, the knowledge base and
                        this version: an unchanged article is not analysed again (DIR is created)
   --progress, --no-progress
