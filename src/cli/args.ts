@@ -87,8 +87,9 @@ Options:
   --max-file-size MB   articles larger than this are not analysed, one note each (default 5)
   --jobs N             analyse on N threads at once (default: one per core from 1,000 articles,
                        one below; 1: no worker threads)
-  --cache DIR          keep each analysis in DIR, keyed by the article's text, the knowledge base and
-                       this version: an unchanged article is not analysed again (DIR is created)
+  --cache DIR          keep each analysis (and compiled knowledge base) in DIR, keyed by the article's
+                       text, the knowledge base and this version: an unchanged article is not analysed
+                       again (DIR is created)
   --progress, --no-progress
                        a progress line on the standard error (default: when it is a terminal)
   -h, --help           show this help

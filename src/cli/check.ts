@@ -10,6 +10,7 @@ import { type AnalysisJob, type AnalysisOutcome, recordOf } from '../node/analys
 import { type CheckFinish, type FinishedCheck, finishCheck } from './checkReport';
 import { prepareCacheFolder } from '../node/analysisCache';
 import { AnalysisPool } from '../node/analysisPool';
+import { KnowledgeBaseCache } from '../node/knowledgeBaseCache';
 import { findArticleFiles } from '../node/articleFiles';
 import { describeFsError, readTextSync } from '../node/findFiles';
 import type { CheckArgs, CorpusArgs } from './args';
@@ -150,19 +151,21 @@ export async function openCorpus(args: CorpusArgs, output: Output, options: Chec
     args.bundledKnowledgeBase && options.bundledKnowledgeBase && existsSync(options.bundledKnowledgeBase)
       ? path.resolve(options.bundledKnowledgeBase)
       : undefined;
-  const kb = planKnowledgeBases(files, {
-    extraFiles: args.knowledgeBases,
-    bundledFile: bundled,
-    readText: (file) => extraTexts.get(file) ?? readTextSync(file),
-  });
-  // A few articles are analysed sooner than worker threads start (each compiles the knowledge base).
-  const jobs = args.jobs ?? (files.length < MIN_FILES_FOR_WORKERS ? 1 : undefined);
   let cacheFolder = args.cache;
   const cacheProblem = cacheFolder === undefined ? undefined : prepareCacheFolder(cacheFolder);
   if (cacheProblem) {
     output.err(`seed-annotator: warning: --cache ${cacheFolder}: ${cacheProblem}; analyses are not cached`);
     cacheFolder = undefined;
   }
+  const kb = planKnowledgeBases(files, {
+    extraFiles: args.knowledgeBases,
+    bundledFile: bundled,
+    readText: (file) => extraTexts.get(file) ?? readTextSync(file),
+    // The compiled KBs are cached too: parsing one is most of a short run.
+    cache: cacheFolder === undefined ? undefined : new KnowledgeBaseCache(cacheFolder),
+  });
+  // A few articles are analysed sooner than worker threads start (each compiles the knowledge base).
+  const jobs = args.jobs ?? (files.length < MIN_FILES_FOR_WORKERS ? 1 : undefined);
   const pool = new AnalysisPool({ jobs, cacheFolder, workerScript: options.workerScript ?? CHECK_WORKER, finisher: finishCheck });
   const progress = (args.progress ?? options.isTerminal?.() ?? false) ? progressLine(output) : undefined;
   const corpus: Corpus = { files, kb, now, unreadable, maxLength: args.maxFileSize * 1e6, pool, progress };

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import type { EntityIndex, Problem } from '../core';
 import { readTextSync } from '../node/findFiles';
+import type { CompiledKnowledgeBaseStore } from '../node/knowledgeBaseCache';
 import { KnowledgeBaseFiles } from '../node/knowledgeBaseFiles';
 import type { KnowledgeBaseReport } from './report';
 
@@ -14,6 +15,8 @@ export interface KnowledgeBaseOptions {
   readonly bundledFile: string | undefined;
   /** Reads a KB file's text (without BOM). */
   readonly readText?: (file: string) => string;
+  /** Compiled KBs kept between runs (`--cache`). */
+  readonly cache?: CompiledKnowledgeBaseStore;
 }
 
 export interface KnowledgeBasePlan {
@@ -34,6 +37,7 @@ export function planKnowledgeBases(articles: readonly string[], options: Knowled
     extraFiles: options.extraFiles,
     bundledFile: options.bundledFile,
     readText: options.readText ?? readTextSync,
+    cache: options.cache,
   });
   // --kb files are shown as given; files found are shown relative to the working folder when inside it.
   const given = new Map(options.extraFiles.map((f) => [path.resolve(f), path.normalize(f)]));

@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import { knowledgeBaseFingerprint } from './analysisCache';
+import type { CompiledKnowledgeBaseStore } from './knowledgeBaseCache';
 import { describeFsError } from './findFiles';
 import {
   buildEntityIndex,
@@ -33,6 +34,8 @@ export interface KnowledgeBaseOptions {
    * half-typed edit must not make every name in every open article unknown).
    */
   readonly keepLastGood?: boolean;
+  /** Compiled KBs kept between runs (knowledgeBaseCache.ts); none: every run parses. */
+  readonly cache?: CompiledKnowledgeBaseStore;
 }
 
 export interface KnowledgeBaseInForce {
@@ -152,6 +155,16 @@ export class KnowledgeBaseFiles {
     const key = files.join('\0');
     let result = this.compiled.get(key);
     if (!result) {
+      const { cache } = this.options;
+      if (cache) {
+        // Compiled from the texts read once, so that what is kept is keyed by exactly what was compiled.
+        const sources = this.sourcesFor(files);
+        const kept = cache.get(sources);
+        if (kept) return this.install(sources, kept);
+        const compiled = compileKnowledgeBaseTexts(sources);
+        cache.put(sources, compiled);
+        return this.install(sources, compiled);
+      }
       result = withIndex(
         combineFiles(
           files,
@@ -161,6 +174,16 @@ export class KnowledgeBaseFiles {
       this.compiled.set(key, result);
     }
     return result;
+  }
+
+  /** Puts in force the KB of `files` the cache keeps, if it keeps it (reading the texts to know). */
+  fromCache(files: readonly string[]): boolean {
+    const { cache } = this.options;
+    if (!cache) return false;
+    const sources = this.sourcesFor(files);
+    const kept = cache.get(sources);
+    if (kept) this.install(sources, kept);
+    return kept !== undefined;
   }
 
   /** Whether the KB of a set of files is compiled (`forFiles` would answer at once). */

@@ -127,6 +127,23 @@ describe('seed-annotator check --cache', () => {
     assert.equal(damaged.stdout, clean.stdout);
   });
 
+  test('the compiled knowledge base is cached too: the same problems from it, and a damaged entry is compiled again', () => {
+    const kb = path.join(corpus, 'entities.yaml');
+    const text = readFileSync(kb, 'utf8');
+    writeFileSync(kb, `${text}  - id: rajnath-singh\n    name: Rajnath Singh Again\n    type: person\n`);
+    try {
+      const first = check();
+      assert.match(first.stdout, /kb-duplicate-id/);
+      const kept = readdirSync(path.join(cache, 'v1', 'knowledge-bases'));
+      assert.ok(kept.length > 0, 'a compiled KB was kept');
+      assert.deepEqual(check(), first);
+      for (const entry of kept) writeFileSync(path.join(cache, 'v1', 'knowledge-bases', entry), 'damaged');
+      assert.deepEqual(check(), first);
+    } finally {
+      writeFileSync(kb, text);
+    }
+  });
+
   test('a cache folder that cannot be made is said once, and only costs speed', () => {
     const file = path.join(corpus, 'not-a-folder');
     writeFileSync(file, '');

@@ -2,9 +2,11 @@
 // back as bytes (knowledgeBaseTransfer.ts): what arrives must be exactly what compiling it here gives.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { KnowledgeBaseCache } from '../../src/node/knowledgeBaseCache';
 import { compileKnowledgeBaseOffThread } from '../../src/node/knowledgeBaseCompiler';
 import { compileKnowledgeBaseTexts, KnowledgeBaseFiles, type KnowledgeBaseSourceText } from '../../src/node/knowledgeBaseFiles';
 import { deserializeKnowledgeBase, deserializeKnowledgeBaseInSteps, serializeKnowledgeBase } from '../../src/node/knowledgeBaseTransfer';
@@ -112,5 +114,52 @@ describe('compiling on a worker thread', () => {
     const sources = [{ path: '/kb/extra.yaml', text: EXTRA }];
     const compiled = await compileKnowledgeBaseOffThread(path.join(ROOT, 'no-such-worker.js'))(sources);
     assert.deepEqual(compiled, compileKnowledgeBaseTexts(sources));
+  });
+});
+
+describe('compiled knowledge bases kept between runs', () => {
+  test('a kept KB is what compiling it gives; another text, or a damaged entry, is a miss', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-kb-cache-'));
+    try {
+      const cache = new KnowledgeBaseCache(folder);
+      const sources = [
+        { path: '/kb/entities.yaml', text: BUNDLED },
+        { path: '/kb/extra.yaml', text: BROKEN, lastGoodText: EXTRA },
+      ];
+      assert.equal(cache.get(sources), undefined);
+      const compiled = compileKnowledgeBaseTexts(sources);
+      cache.put(sources, compiled);
+      assert.deepEqual(new KnowledgeBaseCache(folder).get(sources), compiled);
+      assert.equal(cache.get([sources[0]!, { ...sources[1]!, text: EXTRA }]), undefined, 'another text');
+      assert.equal(cache.get([sources[0]!, { ...sources[1]!, lastGoodText: undefined }]), undefined, 'another last valid text');
+      const kept = path.join(folder, 'v1', 'knowledge-bases');
+      for (const entry of readdirSync(kept)) writeFileSync(path.join(kept, entry), 'not v8');
+      assert.equal(cache.get(sources), undefined, 'damaged');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  test('KnowledgeBaseFiles with a cache: the same KB in force, compiled the first time, read back the next', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-kb-cache-'));
+    try {
+      const texts: Record<string, string> = { '/kb/entities.yaml': BUNDLED, '/kb/extra.yaml': EXTRA };
+      const files = Object.keys(texts);
+      const plain = new KnowledgeBaseFiles({ extraFiles: [], bundledFile: undefined, readText: (f) => texts[f]! }).forFiles(files);
+      for (let run = 0; run < 2; run++) {
+        const cached = new KnowledgeBaseFiles({
+          extraFiles: [],
+          bundledFile: undefined,
+          readText: (f) => texts[f]!,
+          cache: new KnowledgeBaseCache(folder),
+        });
+        const inForce = cached.forFiles(files);
+        assert.deepEqual(inForce.index.knowledgeBase, plain.index.knowledgeBase, `run ${run}`);
+        assert.deepEqual(inForce.problems, plain.problems);
+        assert.equal(inForce.fingerprint, plain.fingerprint);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
