@@ -123,6 +123,10 @@ export class AnalysisPool {
     this.cacheFolderInUse = folder;
   }
 
+  get cacheFolder(): string | undefined {
+    return this.cacheFolderInUse;
+  }
+
   private cacheFolderInUse: string | undefined;
   private started = false;
 

@@ -147,6 +147,8 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
     exists: (file) => workspace.exists(file),
     bundledFile: options.knowledgeBases.bundledFile,
     compileOffThread: options.knowledgeBases.compileOffThread,
+    // Compiled KBs are kept beside the analyses (the pool learns the folder when the client initializes).
+    cacheFolder: () => options.pool?.cacheFolder,
     workspaceFolders: () => workspace.folders(),
   });
   const store = new WorkspaceStore(workspace, knowledgeBases, options.now ?? (() => new Date()), options.pool);

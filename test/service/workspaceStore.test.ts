@@ -1,6 +1,9 @@
 // The workspace store: one owner of which files are articles, their current text and their analysis.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { SemanticTokenTypes } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,9 +11,10 @@ import { SEMANTIC_TOKENS_LEGEND } from '../../src/server/features/semanticTokens
 import type { MarkupContent } from 'vscode-languageserver';
 import { type CompiledKnowledgeBase, compileKnowledgeBaseTexts, type KnowledgeBaseSourceText } from '../../src/node/knowledgeBaseFiles';
 import { KB_TYPING_PAUSE_MS } from '../../src/server/service';
-import { OFF_THREAD_KNOWLEDGE_BASE_LENGTH } from '../../src/server/workspace/knowledgeBases';
+import { KnowledgeBases, OFF_THREAD_KNOWLEDGE_BASE_LENGTH } from '../../src/server/workspace/knowledgeBases';
+import { DEFAULT_SETTINGS } from '../../src/shared/protocol';
 import { KB, WIRE } from './fixtures';
-import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
+import { FOLDER, InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
 
 describe('the workspace store', () => {
   test('an article is analysed once per text version and knowledge base generation', async () => {
@@ -153,6 +157,48 @@ describe('a large knowledge base, edited', () => {
     const uri = await opened;
     assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
     assert.equal(compiles.length, 1, 'compiled once');
+  });
+
+  test('its first compile is kept between sessions: a restart reads it back instead of compiling it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'seed-kb-kept-'));
+    try {
+      const files = new Map([[inFolder('entities.yaml'), LARGE_KB]]);
+      const session = () => {
+        const { compile } = heldCompiles();
+        const knowledgeBases = new KnowledgeBases({
+          readText: (file) => files.get(file)!,
+          exists: (file) => files.has(file),
+          bundledFile: '/extension/seeds/entities.yaml',
+          workspaceFolders: () => [FOLDER],
+          compileOffThread: compile,
+          cacheFolder: () => folder,
+        });
+        return { knowledgeBases };
+      };
+      const first = session();
+      const compiling = first.knowledgeBases.prepareForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
+      assert.ok(compiling, 'the first session compiles it, off the thread');
+      await compiling;
+      const compiled = first.knowledgeBases.forArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
+
+      const second = session();
+      let compiledAgain = false;
+      const prepared = second.knowledgeBases.prepareForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
+      if (prepared) {
+        compiledAgain = true;
+        await prepared;
+      }
+      assert.equal(compiledAgain, false, 'read back at once, not compiled');
+      const kept = second.knowledgeBases.forArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
+      assert.deepEqual(kept.index.knowledgeBase, compiled.index.knowledgeBase);
+      assert.equal(kept.fingerprint, compiled.fingerprint);
+
+      files.set(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
+      const third = session();
+      assert.ok(third.knowledgeBases.prepareForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS), 'a KB changed since: compiled');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('a compile that fails leaves the KB to be compiled when next needed', async () => {

@@ -4,7 +4,14 @@
 
 import * as path from 'node:path';
 import type { CompileKnowledgeBase } from '../../node/knowledgeBaseCompiler';
-import { KnowledgeBaseFiles, type KnowledgeBaseInForce, type KnowledgeBaseSourceText } from '../../node/knowledgeBaseFiles';
+import { KnowledgeBaseCache } from '../../node/knowledgeBaseCache';
+import {
+  type CompiledKnowledgeBase,
+  compileKnowledgeBaseTexts,
+  KnowledgeBaseFiles,
+  type KnowledgeBaseInForce,
+  type KnowledgeBaseSourceText,
+} from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
 import { isInside } from '../uris';
 
@@ -18,6 +25,8 @@ export interface KnowledgeBaseSource {
   readonly workspaceFolders: () => readonly string[];
   /** Compiles an edited large KB away from the server's thread (none: every KB is compiled when next used). */
   readonly compileOffThread?: CompileKnowledgeBase;
+  /** Where compiled KBs are kept between sessions (known once the client has initialized; none: not kept). */
+  readonly cacheFolder?: () => string | undefined;
 }
 
 /** KBs whose files hold this many characters are recompiled off the thread when edited (the bundled one: 100k). */
@@ -74,12 +83,33 @@ export class KnowledgeBases {
     const compile = this.files.compileOffThread;
     if (!compile || loader.isCompiled(files)) return undefined;
     const running = this.recompiling.get(loader)?.get(files.join('\0'));
-    if (!running && !isLarge(loader.sourcesFor(files))) {
-      // Small: compiled here and now, so the articles indexed next find it compiled (not read it again).
-      loader.forFiles(files);
+    if (running) return running.then(() => undefined);
+    // The first compile of a session: kept between sessions, so a restart reads it back instead of
+    // parsing (0.25 s for the bundled KB, seconds for a large one). Edits are not kept (one per pause).
+    const sources = loader.sourcesFor(files);
+    const cache = this.cache();
+    const kept = cache?.get(sources);
+    if (kept) {
+      loader.install(sources, kept);
       return undefined;
     }
-    return (running ?? this.recompile(loader, files, compile)).then(() => undefined);
+    if (!isLarge(sources)) {
+      // Small: compiled here and now, so the articles indexed next find it compiled (not read it again).
+      const compiled = compileKnowledgeBaseTexts(sources);
+      loader.install(sources, compiled);
+      cache?.put(sources, compiled);
+      return undefined;
+    }
+    return this.recompile(loader, files, compile, (kept, compiled) => cache?.put(kept, compiled)).then(() => undefined);
+  }
+
+  private cacheInUse: { folder: string; cache: KnowledgeBaseCache } | undefined;
+
+  private cache(): KnowledgeBaseCache | undefined {
+    const folder = this.files.cacheFolder?.();
+    if (folder === undefined) return undefined;
+    if (this.cacheInUse?.folder !== folder) this.cacheInUse = { folder, cache: new KnowledgeBaseCache(folder) };
+    return this.cacheInUse.cache;
   }
 
   /** The bundled KB where the user cannot edit it (it lies outside every workspace folder). */
@@ -131,7 +161,12 @@ export class KnowledgeBases {
   private readonly recompiling = new WeakMap<KnowledgeBaseFiles, Map<string, Promise<boolean>>>();
 
   /** Compiles a set of KB files off the thread and puts the result in force, unless they changed meanwhile. */
-  private recompile(loader: KnowledgeBaseFiles, files: readonly string[], compile: CompileKnowledgeBase): Promise<boolean> {
+  private recompile(
+    loader: KnowledgeBaseFiles,
+    files: readonly string[],
+    compile: CompileKnowledgeBase,
+    installed?: (sources: readonly KnowledgeBaseSourceText[], compiled: CompiledKnowledgeBase) => void,
+  ): Promise<boolean> {
     // One compile per set of files at a time: a change meanwhile is seen when it ends, and compiled then.
     const key = files.join('\0');
     let compiles = this.recompiling.get(loader);
@@ -146,6 +181,7 @@ export class KnowledgeBases {
             if (![...this.loaders.values()].includes(loader)) return true; // reset meanwhile: nothing to put in force
             if (sameTexts(sources, loader.sourcesFor(files))) {
               loader.install(sources, compiled);
+              installed?.(sources, compiled);
               return true;
             }
           }
