@@ -215,19 +215,17 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
-    for (
-      let idle = this.slots.find((s) => s.inFlight === 0);
-      idle && this.suspects.length > 0;
-      idle = this.slots.find((s) => s.inFlight === 0)
-    ) {
+    // A job that was on a worker when it stopped runs alone, on a worker with nothing else to do.
+    while (this.suspects.length > 0) {
+      const idle = this.slots.find((s) => s.inFlight === 0);
+      if (!idle) break;
       idle.alone = true;
       this.give(idle, this.suspects.shift()!);
       this.post(idle);
     }
-    while (this.waiting.length > 0) {
-      const open = this.slots.filter((s) => !s.alone);
-      if (open.length === 0) break;
-      const slot = open.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
+    const open = this.slots.filter((s) => !s.alone);
+    while (this.waiting.length > 0 && open.length > 0) {
+      const slot = leastBusy(open);
       if (slot.inFlight >= IN_FLIGHT_PER_WORKER) break;
       this.give(slot, this.waiting.shift()!);
       if (slot.outbox.length >= BATCH) this.post(slot);
@@ -290,4 +288,8 @@ export class AnalysisPool {
     this.suspects.length = 0;
     this.running.clear();
   }
+}
+
+function leastBusy(slots: readonly Slot[]): Slot {
+  return slots.reduce((best, s) => (s.inFlight < best.inFlight ? s : best));
 }

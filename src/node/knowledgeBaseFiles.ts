@@ -176,16 +176,6 @@ export class KnowledgeBaseFiles {
     return result;
   }
 
-  /** Puts in force the KB of `files` the cache keeps, if it keeps it (reading the texts to know). */
-  fromCache(files: readonly string[]): boolean {
-    const { cache } = this.options;
-    if (!cache) return false;
-    const sources = this.sourcesFor(files);
-    const kept = cache.get(sources);
-    if (kept) this.install(sources, kept);
-    return kept !== undefined;
-  }
-
   /** Whether the KB of a set of files is compiled (`forFiles` would answer at once). */
   isCompiled(files: readonly string[]): boolean {
     return this.compiled.has(files.join('\0'));

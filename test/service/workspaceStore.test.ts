@@ -87,13 +87,28 @@ describe('a large knowledge base, edited', () => {
   function heldCompiles() {
     const compiles: { sources: readonly KnowledgeBaseSourceText[]; finish: () => void }[] = [];
     const gate = { hold: false };
+    let started = 0;
     const compile = (sources: readonly KnowledgeBaseSourceText[]) =>
       new Promise<CompiledKnowledgeBase>((resolve) => {
+        started++;
         const finish = () => resolve(compileKnowledgeBaseTexts(sources));
         if (gate.hold) compiles.push({ sources, finish });
         else setImmediate(finish);
       });
-    return { compiles, compile, gate };
+    return { compiles, compile, gate, started: () => started };
+  }
+
+  /** The wire article open under a large KB, which was then edited (US Secretary of War): its compile held. */
+  async function editedWhileHeld() {
+    const { compiles, compile, gate } = heldCompiles();
+    const ws = new InMemoryWorkspace({ files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE }, compileOffThread: compile });
+    const uri = await ws.open(inFolder('wire.txt'));
+    assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
+    await ws.open(inFolder('entities.yaml'));
+    gate.hold = true;
+    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
+    await pause();
+    return { ws, uri, compiles };
   }
 
   async function hoverText(ws: InMemoryWorkspace, uri: string): Promise<string> {
@@ -102,16 +117,8 @@ describe('a large knowledge base, edited', () => {
   }
 
   test('is compiled off the thread, and until it is in force requests answer from the previous KB', async () => {
-    const { compiles, compile, gate } = heldCompiles();
-    const ws = new InMemoryWorkspace({ files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE }, compileOffThread: compile });
+    const { ws, uri, compiles } = await editedWhileHeld();
     const { store } = ws.service;
-    const uri = await ws.open(inFolder('wire.txt'));
-    assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
-    await ws.open(inFolder('entities.yaml'));
-    gate.hold = true;
-    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
-    await pause();
-
     assert.equal(compiles.length, 1, 'one compile, handed off');
     assert.match(compiles[0]!.sources[0]!.text!, /US Secretary of War/);
     const generation = store.knowledgeBases.generation;
@@ -124,14 +131,7 @@ describe('a large knowledge base, edited', () => {
   });
 
   test('an edit made while it compiles is compiled next, not lost', async () => {
-    const { compiles, compile, gate } = heldCompiles();
-    const ws = new InMemoryWorkspace({ files: { 'entities.yaml': LARGE_KB, 'wire.txt': WIRE }, compileOffThread: compile });
-    const uri = await ws.open(inFolder('wire.txt'));
-    assert.match(await hoverText(ws, uri), /US Secretary of Defense/);
-    await ws.open(inFolder('entities.yaml'));
-    gate.hold = true;
-    await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
-    await pause();
+    const { ws, uri, compiles } = await editedWhileHeld();
     await ws.type(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of Defence'));
     await pause();
     assert.equal(compiles.length, 1, 'one compile at a time');
@@ -163,8 +163,9 @@ describe('a large knowledge base, edited', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'seed-kb-kept-'));
     try {
       const files = new Map([[inFolder('entities.yaml'), LARGE_KB]]);
-      const session = () => {
-        const { compile } = heldCompiles();
+      /** A session's KB for the wire article, and how many compiles it started. */
+      const session = async () => {
+        const { compile, started } = heldCompiles();
         const knowledgeBases = new KnowledgeBases({
           readText: (file) => files.get(file)!,
           exists: (file) => files.has(file),
@@ -173,29 +174,19 @@ describe('a large knowledge base, edited', () => {
           compileOffThread: compile,
           cacheFolder: () => folder,
         });
-        return { knowledgeBases };
+        const inForce = await knowledgeBases.readyForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
+        return { inForce, compiles: started() };
       };
-      const first = session();
-      const compiling = first.knowledgeBases.prepareForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
-      assert.ok(compiling, 'the first session compiles it, off the thread');
-      await compiling;
-      const compiled = first.knowledgeBases.forArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
+      const first = await session();
+      assert.equal(first.compiles, 1, 'the first session compiles it, off the thread');
 
-      const second = session();
-      let compiledAgain = false;
-      const prepared = second.knowledgeBases.prepareForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
-      if (prepared) {
-        compiledAgain = true;
-        await prepared;
-      }
-      assert.equal(compiledAgain, false, 'read back at once, not compiled');
-      const kept = second.knowledgeBases.forArticle(inFolder('wire.txt'), DEFAULT_SETTINGS);
-      assert.deepEqual(kept.index.knowledgeBase, compiled.index.knowledgeBase);
-      assert.equal(kept.fingerprint, compiled.fingerprint);
+      const second = await session();
+      assert.equal(second.compiles, 0, 'read back, not compiled');
+      assert.deepEqual(second.inForce.index.knowledgeBase, first.inForce.index.knowledgeBase);
+      assert.equal(second.inForce.fingerprint, first.inForce.fingerprint);
 
       files.set(inFolder('entities.yaml'), LARGE_KB.replace('US Secretary of Defense', 'US Secretary of War'));
-      const third = session();
-      assert.ok(third.knowledgeBases.prepareForArticle(inFolder('wire.txt'), DEFAULT_SETTINGS), 'a KB changed since: compiled');
+      assert.equal((await session()).compiles, 1, 'a KB changed since: compiled');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -24,8 +24,7 @@ export class KnowledgeBaseProblems {
   async publishFor(file: string): Promise<void> {
     const uri = fileUri(file);
     const settings = await this.store.settingsFor(uri);
-    await this.store.knowledgeBases.prepareForKnowledgeBaseFile(file, settings);
-    const inForce = this.store.knowledgeBases.forKnowledgeBaseFile(file, settings);
+    const inForce = await this.store.knowledgeBases.readyForKnowledgeBaseFile(file, settings);
     const problems = inForce.problems.get(path.resolve(file)) ?? [];
     this.published.set(path.resolve(file), this.store.knowledgeBases.generation);
     this.publish({ uri, diagnostics: problems.map(toDiagnostic) });

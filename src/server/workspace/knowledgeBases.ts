@@ -55,18 +55,22 @@ export class KnowledgeBases {
   }
 
   /**
-   * Before `forArticle`: a large KB not compiled yet is compiled on a worker thread, and the promise
-   * says when (the first analyses wait for it; requests meanwhile do not). Nothing to wait for: undefined.
+   * `forArticle` for the analyses: a KB not compiled yet is first read back from the cache folder, or
+   * compiled, a large one on a worker thread (the first analyses wait for it; requests meanwhile do not).
    */
-  prepareForArticle(file: string | undefined, settings: SeedAnnotatorSettings): Promise<void> | undefined {
+  async readyForArticle(file: string | undefined, settings: SeedAnnotatorSettings): Promise<KnowledgeBaseInForce> {
     const loader = this.loaderFor(file, settings);
-    return this.prepare(loader, this.filesForArticle(loader, file, settings));
+    const files = this.filesForArticle(loader, file, settings);
+    await this.prepare(loader, files);
+    return loader.forFiles(files);
   }
 
-  /** Before `forKnowledgeBaseFile`, as `prepareForArticle`. */
-  prepareForKnowledgeBaseFile(file: string, settings: SeedAnnotatorSettings): Promise<void> | undefined {
+  /** `forKnowledgeBaseFile`, once ready, as `readyForArticle`. */
+  async readyForKnowledgeBaseFile(file: string, settings: SeedAnnotatorSettings): Promise<KnowledgeBaseInForce> {
     const loader = this.loaderFor(file, settings);
-    return this.prepare(loader, this.filesForKnowledgeBaseFile(file, settings));
+    const files = this.filesForKnowledgeBaseFile(file, settings);
+    await this.prepare(loader, files);
+    return loader.forFiles(files);
   }
 
   private filesForArticle(loader: KnowledgeBaseFiles, file: string | undefined, settings: SeedAnnotatorSettings): string[] {

@@ -368,8 +368,7 @@ export class WorkspaceStore {
     entry.article = (async () => {
       const uri = fileUri(file);
       const settings = await this.settingsFor(uri);
-      await this.knowledgeBases.prepareForArticle(file, settings);
-      const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
+      const knowledgeBase = await this.knowledgeBases.readyForArticle(file, settings);
       let outcome: AnalysisOutcome;
       try {
         // A host on the real disk lets the worker read the file: no text crosses threads.
@@ -409,8 +408,7 @@ export class WorkspaceStore {
   private async analyse(key: string, uri: string, text: string, version: number, entry: MutableEntry): Promise<Article> {
     const file = uriToPath(uri);
     const settings = await this.settingsFor(uri);
-    await this.knowledgeBases.prepareForArticle(file, settings);
-    const knowledgeBase = this.knowledgeBases.forArticle(file, settings);
+    const knowledgeBase = await this.knowledgeBases.readyForArticle(file, settings);
     const generation = this.knowledgeBases.generation;
     const options = { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 };
     let analysis: ArticleAnalysis | undefined;
