@@ -5,7 +5,7 @@ import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { namesOf } from '../knowledgeBase/knowledgeBase';
 import { FuzzyNames, type FuzzyEntry } from './fuzzyNames';
 import { NameMatcher, type NamePattern } from './nameMatcher';
-import { countCapitals, isCaseSensitiveName, nameKey } from './nameText';
+import { countCapitals, devanagariVariant, isCaseSensitiveName, nameKey } from './nameText';
 import { isBuiltInEntityType, type BuiltInEntityType } from '../knowledgeBase/entityTypes';
 import { OFFICE_WORDS, PERSON_TITLES, TITLE_WORDS } from './nameLexicon';
 
@@ -74,6 +74,17 @@ export function buildEntityIndex(knowledgeBase: KnowledgeBase): EntityIndex {
 
 type CompiledNames = Pick<EntityIndex, 'matcher' | 'fuzzy' | 'personNameParts' | 'peopleByNamePart'>;
 
+/** The names, each followed by its other Devanagari spelling where it has one (see devanagariVariant). */
+function withVariants(names: readonly string[]): string[] {
+  const all: string[] = [];
+  for (const name of names) {
+    all.push(name);
+    const variant = devanagariVariant(name);
+    if (variant !== undefined && !names.includes(variant)) all.push(variant);
+  }
+  return all;
+}
+
 function compileNames(knowledgeBase: KnowledgeBase): CompiledNames {
   const patterns: EntityPattern[] = [];
   const fuzzyEntries: FuzzyEntry<Entity>[] = [];
@@ -81,7 +92,7 @@ function compileNames(knowledgeBase: KnowledgeBase): CompiledNames {
   const personNameParts = new Set<string>();
   const peopleByNamePart = new Map<string, Entity[]>();
   for (const entity of knowledgeBase.entities) {
-    for (const name of namesOf(entity)) {
+    for (const name of withVariants(namesOf(entity))) {
       const key = nameKey(name);
       const owner = claimed.get(key);
       if (owner && owner !== entity) continue; // reported as kb-duplicate-name; the first keeps it

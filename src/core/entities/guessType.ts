@@ -9,6 +9,7 @@ import {
   OPERATION_WORDS,
   ORGANISATION_HEADS,
   PLACE_HEADS,
+  PLACE_PREFIXES,
   VESSEL_PREFIXES,
 } from './nameLexicon';
 
@@ -40,6 +41,7 @@ function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): Buil
   if (EXERCISE_WORDS.has(first) && words.length > 1) return 'exercise';
   if (OPERATION_WORDS.has(first) && words.length > 1) return 'event';
   if (VESSEL_PREFIXES.has(first) && words.length > 1) return 'organisation';
+  if (PLACE_PREFIXES.has(first) && words.length > 1 && !HEADS.some(([, heads]) => heads.has(head))) return 'place';
   // The head word says what a name is: the word before `of` or `for` when it is one (`Treaty of
   // the Pacific Ocean`, `Centre for Policy Research`), else the last word (`Express News Service`).
   const beforeOf = wordBeforeOf(words);

@@ -15,6 +15,8 @@ export const TITLE_WORDS = words(`
   Indian American US U.S. USA India Visiting Outgoing Incoming New Then Current Counterpart Counterparts
   Defense. Secretary-General Premier Chancellor King Queen Prince Princess Justice Judge Officer Officers
   PM CM EAM CDS MoS Sec Sec. Adm Adm. Gov Gov. Sen Sen. Rep Rep. Amb Amb. Pres Pres.
+  Brigadier Brig Brig. Professor Representative Commodore Cdr Cdr. Sgt.
+  Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners
   Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari
   of the
 `);
@@ -25,6 +27,7 @@ export const OFFICE_WORDS = words(`
   Ambassador Ambassadors Envoy Envoys Senator Senators Governor Governors Chairman Chairperson Director Directors
   Commander Commanders Spokesperson Spokesman Officer Officers Official Officials Delegation Delegates Staff
   Admiral Admirals General Generals Colonel Captain Lieutenant Marshal Sergeant Premier Chancellor
+  Commissioner Commissioners Attaché Attache Attachés Attaches
   PM CM EAM CDS MoS Mantri Raksha Rajya Pradhan Rashtrapati
 `);
 
@@ -91,6 +94,9 @@ export const PLACE_HEADS = words(`
 /** Words before a name that make it a military or security operation (`Operation Sindoor`): an event. */
 export const OPERATION_WORDS = words('Operation Operations');
 
+/** Words before a name that make it a place (`Camp Aguinaldo`, `Fort William`, `Mount Abu`, `Port Blair`). */
+export const PLACE_PREFIXES = words('Camp Fort Mount Mt Mt. Lake Port Cape Isle Point');
+
 /** Prefixes of ships' names (`INS Vikrant`, `USS Nimitz`): platforms, coloured as organisations. */
 export const VESSEL_PREFIXES = words('INS USS USNS HMS HMAS HMCS HMNZS JS ROKS PNS BNS SLNS KRI RSS');
 
@@ -111,9 +117,34 @@ export const EVENT_WORDS = words(`
   Expo Show Games Olympics War Election Elections Parade Day Week
 `);
 
-/** Honorifics that make the next words a person's name. */
+/** Honorifics, ranks and offices that make the next words a person's name (`Minister KIHARA`, `Air Marshal Singh`). */
 export const PERSON_TITLES = words(`
   Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Shri Smt Smt. Sri Sir General Gen Gen. Admiral Colonel Col Col. Major Maj
   Maj. Captain Capt Capt. Lt Lt. Lieutenant Minister Secretary President Senator Ambassador Governor
   PM CM EAM CDS Sec Sec. Adm Adm. Sen Sen. Amb Amb. Pres Pres. Mantri Shrimati Kumari
+  Commander Chairman Chairperson Director Spokesperson Spokesman Envoy Premier Chancellor Marshal Sergeant Sgt Sgt.
+  Brigadier Brig Brig. Commodore Cdr Cdr. Professor Prof Prof. Hon Hon. Justice Judge Congressman Congresswoman
+  Representative Rep Rep. Gov Gov. Honourable Honorable Hon'ble Excellency Commissioner
 `);
+
+/**
+ * A word as the lexicon spells it, when written otherwise: in capitals (`SECRETARY`, `MR.`: transcripts'
+ * speaker labels, Japanese releases) or as a hyphenated office (`Vice-Minister`, `Under-Secretary`:
+ * read by its office). Other words are returned as they are.
+ */
+export function lexiconSpelling(word: string): string {
+  if (word.length >= 2 && /^\p{Lu}+\.?$/u.test(word)) return word[0] + word.slice(1).toLowerCase();
+  const dash = word.lastIndexOf('-');
+  if (dash > 0) {
+    const office = word.slice(dash + 1);
+    if (PERSON_TITLES.has(office) || OFFICE_WORDS.has(office)) return office;
+  }
+  return word;
+}
+
+/** Whether the word is in the set as written, or as the lexicon spells it (see lexiconSpelling). */
+export function inLexicon(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  const spelled = lexiconSpelling(word);
+  return spelled !== word && set.has(spelled);
+}

@@ -1,7 +1,7 @@
 // Capitalised words in a row: the shape of a name in English prose. The recogniser looks at these
 // for what the knowledge base did not match: surnames, misspellings and unknown names.
 
-import { CONJUNCTIONS, NAME_JOINERS } from './nameLexicon';
+import { CONJUNCTIONS, inLexicon, NAME_JOINERS, TITLE_WORDS } from './nameLexicon';
 import { codeUnits, isLetter, isLetterOrDigit, isLowerCase, isUpperCase, isWhiteSpace } from './codePoints';
 import { isNameSpace, isWordCode } from './nameText';
 
@@ -28,7 +28,10 @@ function capitalisedWordEnd(text: string, i: number): number {
   if (isUpperCase(first)) {
     const afterCapital = i + codeUnits(first);
     const initials = initialsEnd(text, afterCapital);
-    return initials >= 0 ? initials : wordBodyEnd(text, afterCapital);
+    if (initials >= 0) return initials;
+    const end = wordBodyEnd(text, afterCapital);
+    // `Mr.`, `Gen.`, `MR.`: a title's abbreviation keeps its dot, so the name after it stays in its run.
+    return text.charCodeAt(end) === 0x2e && end - i <= 5 && inLexicon(TITLE_WORDS, text.slice(i, end + 1)) ? end + 1 : end;
   }
   // `nFusion`: lower-case letters, then a capital.
   const capital = skipWhile(text, i, isLowerCase);

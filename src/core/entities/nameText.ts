@@ -142,3 +142,27 @@ export function countCapitals(text: string, start: number, end: number): number 
   }
   return count;
 }
+
+/**
+ * The other common spelling of a name in Devanagari, if it has one: Hindi writes a nasal before a
+ * consonant either as an anusvara or as the consonant's own nasal with a virama (`नरेंद्र` and
+ * `नरेन्द्र`, `चंद्र` and `चन्द्र`), and news sites use both. Undefined for a name with neither.
+ */
+export function devanagariVariant(name: string): string | undefined {
+  if (!DEVANAGARI.test(name)) return undefined;
+  const toConjunct = name.replace(/ं(?=[\u0915-\u092E])/g, (_, at: number) => `${nasalOfClass(name.charCodeAt(at + 1))}्`);
+  if (toConjunct !== name) return toConjunct;
+  const toAnusvara = name.replace(/([ङञणनम])्(?=[\u0915-\u092E])/g, (whole, nasal: string, at: number) =>
+    nasalOfClass(name.charCodeAt(at + 2)) === nasal ? 'ं' : whole,
+  );
+  return toAnusvara !== name ? toAnusvara : undefined;
+}
+
+const DEVANAGARI = /[\u0900-\u097F]/;
+
+/** The nasal of a stop's class (velar क–ङ, palatal च–ञ, retroflex ट–ण, dental त–न, labial प–म). */
+function nasalOfClass(consonant: number): string {
+  const classStart =
+    consonant >= 0x092a ? 0x092a : consonant >= 0x0924 ? 0x0924 : consonant >= 0x091f ? 0x091f : consonant >= 0x091a ? 0x091a : 0x0915;
+  return String.fromCharCode(classStart + 4);
+}

@@ -7,12 +7,16 @@ import { type Line, type Range, positionAt, splitLines } from '../textPosition';
 import { firstEndingAfter } from '../text/spans';
 import type { EntityIndex, EntityPattern } from './entityIndex';
 import { nameParts } from './entityIndex';
+import { devanagariHonorificNames } from './devanagariNames';
 import { guessType, isHeaded } from './guessType';
 import {
   COMMON_TITLE_WORDS,
   CONJUNCTIONS,
+  inLexicon,
+  lexiconSpelling,
   NAME_JOINERS,
   OFFICE_WORDS,
+  ORGANISATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
   SENTENCE_OPENERS,
@@ -114,6 +118,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const header = options.firstLineIsHeader === true && line.line === 0;
     // Only capitalised words are read differently in a headline: a line with none need not be looked at.
     const headline = pieces.length > 0 && !header && isHeadlineLike(line.text);
+    const lineMentions = mentions.length;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if ('known' in item) {
@@ -135,8 +140,27 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       }
       readRun(item.words, line, header, headline);
     }
+    if (HONORIFIC_HINT.test(line.text)) readDevanagariNames(line, lineMentions, header);
   }
   return mentions;
+
+  /** People named after a Devanagari honorific on the line (see devanagariNames), in text order with the line's other mentions. */
+  function readDevanagariNames(line: Line, lineMentions: number, quiet: boolean): void {
+    const taken = mentions.slice(lineMentions);
+    const names = devanagariHonorificNames(text, line.offset, line.offset + line.text.length).filter(
+      (name) => !taken.some((m) => m.start < name.end && name.start < m.end),
+    );
+    if (names.length === 0) return;
+    // One word alone (`श्री मोदी`) is a surname, with no full name to add to the KB: listed quietly.
+    for (const { start, end } of names) {
+      const alone = !/\s/.test(text.slice(start, end));
+      mentions.push(
+        mention(start, end, { entity: undefined, type: 'person', kind: 'unknown', ...(quiet || alone ? { quiet: true } : {}) }),
+      );
+    }
+    const ordered = mentions.splice(lineMentions).sort((a, b) => a.start - b.start);
+    mentions.push(...ordered);
+  }
 
   /**
    * The matches of a line that count. A KB name in lower case (`the defence ministry`, `raised a red
@@ -237,6 +261,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // Someone the KB does not know, named in full again (`Kanishka Singh` in the credits after the
     // byline): one person, not a given name and then another person's surname.
     const again = core.length >= 2 ? partOwners.get(core[0].text) : undefined;
+    // Someone else who shares a name with them (`Kim Seon-ho` after `Kim Yong-hyun`, `Bill Matthews`
+    // after `Bill Blair`): a name of their own, not the other person's given name and a stray word.
+    let namesAnother = false;
     if (again && !('id' in again)) {
       const end = core[core.length - 1].end;
       if (text.slice(core[0].start, end) === again.name) {
@@ -244,24 +271,26 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
         for (const part of nameParts(again.name)) partOwners.set(part, again);
         return;
       }
+      namesAnother = core.length <= 3 && core.slice(1).every((w) => looksLikeNameWord(w.text));
     }
     // A surname or given name of someone named earlier, after titles if any (`Secretary Austin`,
     // `Australian Deputy Prime Minister Marles`).
-    for (let i = 0; i < words.length; i++) {
+    for (let i = 0; i < words.length && !namesAnother; i++) {
       const shorts = shortMentions(words[i]);
-      if (shorts && (i === titles || words.slice(0, i).every((w) => TITLE_WORDS.has(w.text)))) {
+      if (shorts && (i === titles || words.slice(0, i).every((w) => inLexicon(TITLE_WORDS, w.text)))) {
         mentions.push(...shorts);
         readRun(words.slice(i + 1), line, header, headline);
         return;
       }
-      if (!TITLE_WORDS.has(words[i].text) && i >= titles) break;
+      if (!inLexicon(TITLE_WORDS, words[i].text) && i >= titles) break;
     }
     if (core.length === 0) return;
     // A title and the surname of the one KB person who has it (`President Biden`, `PM Modi`), before
     // the article has named them in full.
     const titled = titles > 0 && words.slice(0, titles).some((w) => isPersonTitle(w.text));
-    const onlyOne = titled && core.length === 1 ? index.peopleByNamePart.get(core[0].text) : undefined;
-    if (onlyOne?.length === 1 && !partOwners.has(core[0].text)) {
+    const part = core.length === 1 ? namePartSpelling(core[0].text) : '';
+    const onlyOne = titled && core.length === 1 ? index.peopleByNamePart.get(part) : undefined;
+    if (onlyOne?.length === 1 && !partOwners.has(part)) {
       const person = onlyOne[0];
       mentions.push(mention(core[0].start, core[0].end, { entity: person, type: person.type, kind: 'short' }));
       remember(person);
@@ -271,15 +300,61 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
     // (`… Widgets Powered by nFusion Solutions`).
-    if (headline && !core.some((w) => isCamelCaseWord(w.text))) return;
-    readUnknown(
-      words,
-      core,
-      line,
-      header || headline,
-      words.slice(0, titles).some((w) => isPersonTitle(w.text)),
-      [],
-    );
+    if (headline && !byline(line, words[0].start) && !core.some((w) => isCamelCaseWord(w.text))) return;
+    const personTitled = words.slice(0, titles).some((w) => isPersonTitle(w.text));
+    // A title or rank before one word names a person by their surname (`Minister KIHARA`, `Mr Marles`,
+    // `MR. MILLER:` in a transcript): someone the KB does not know, or one of several KB people who share it.
+    if (core.length === 1 && words.slice(0, titles).some((w) => inLexicon(PERSON_TITLES, w.text)) && isLoneSurname(core[0].text)) {
+      mentions.push(mention(core[0].start, core[0].end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true }));
+      if (!partOwners.has(part)) {
+        const person: UnknownPerson = { name: part };
+        partOwners.set(part, person);
+        partOwners.set(core[0].text, person);
+      }
+      return;
+    }
+    // `Minister for Defence Industry`: what follows an office's `for` is its portfolio, not a name,
+    // unless a name ends the run (`Minister for the Armed Forces Sébastien Lecornu`).
+    const portfolio =
+      titles > 0 && (words[titles - 1].text === 'for' || (words[titles - 1].text === 'the' && words[titles - 2]?.text === 'for'));
+    if (splitPersonAfterOrganisation(core, line, header || headline, personTitled, portfolio)) return;
+    readUnknown(words, core, line, header || headline, (personTitled && !portfolio) || byline(line, core[0].start), []);
+  }
+
+  /**
+   * An office's organisation or portfolio, then the person holding it, in one run of capitals
+   * (`Secretary of the Department of Defence Greg Moriarty`, `Minister for the Armed Forces Sébastien
+   * Lecornu`). The run is cut before its last two or three words when they look like a given name and
+   * a surname (plain capitalised words no lexicon knows and the article never writes in lower case)
+   * and what stands before them is a portfolio, an organisation named with `of`, or ends in a head word.
+   */
+  function splitPersonAfterOrganisation(core: readonly Word[], line: Line, quiet: boolean, titled: boolean, portfolio: boolean): boolean {
+    if (core.length < 3) return false;
+    const texts = core.map((w) => w.text);
+    if (isHeaded(texts.slice(-1))) return false;
+    let from = core.length;
+    while (from > 1 && core.length - from < 3 && looksLikeNameWord(core[from - 1].text)) from--;
+    if (core.length - from < 2) return false;
+    const before = texts.slice(0, from);
+    const of = before.indexOf('of');
+    const organisation =
+      portfolio ||
+      (of >= 1 && of < before.length - 1 && isHeaded(before.slice(0, of + 2))) ||
+      (before.length >= 2 && ORGANISATION_HEADS.has(before[before.length - 1]));
+    if (!organisation) return false;
+    readUnknown(core.slice(0, from), core.slice(0, from), line, quiet, false, []);
+    readUnknown(core.slice(from), core.slice(from), line, quiet, titled || portfolio, []);
+    return true;
+  }
+
+  /** A plain capitalised word that is no title, office, head word or page furniture, and that the article never writes in lower case. */
+  function looksLikeNameWord(word: string): boolean {
+    return /^\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*$/u.test(word) && !isLexiconWord(word) && !writesInLowerCase(word);
+  }
+
+  /** One word that can stand for a person's surname after a title: a capitalised word (or in capitals) that is no ordinary word. */
+  function isLoneSurname(word: string): boolean {
+    return /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word) && !isLexiconWord(lexiconSpelling(word)) && !writesInLowerCase(word);
   }
 
   /** A name the KB does not know, if the words make one; whether they did. */
@@ -294,7 +369,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   ): boolean {
     // A name ending in a head word (`National Security Council`) keeps its leading words.
     const headed = isHeaded(words.map((w) => w.text));
-    const name = headed ? words : core;
+    let name = headed ? words : core;
+    // `the Hon Pat Conroy MP`: letters after a name are not part of it.
+    if (!headed && name.length >= 3 && POSTNOMINALS.has(name[name.length - 1].text)) name = name.slice(0, -1);
     const nameWords = name.filter((w) => !NAME_JOINERS.has(w.text) && !CONJUNCTIONS.has(w.text));
     if (nameWords.length < 2) return false;
     // Titles alone (`Secretary of State`, `Union Cabinet`) name an office, not an entity.
@@ -319,10 +396,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const brand = nameWords.some((w) => isCamelCaseWord(w.text));
       if (!brand && (nameWords.some(ordinary) || writesInLowerCase(last) || ABSTRACT_NOUN.test(last))) return false;
     }
-    // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name.
-    if (isLabel(line, name[0].start, name[name.length - 1].end)) return false;
+    // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name; a
+    // transcript's speaker label (`SECRETARY OF STATE BLINKEN:`) is.
+    if (!(titled && guess.type === 'person') && isLabel(line, name[0].start, name[name.length - 1].end)) return false;
     const start = name[0].start;
-    const end = name[name.length - 1].end;
+    // `Gilberto Teodoro Jr.`: the full stop is the suffix's.
+    const last = name[name.length - 1];
+    const end = SUFFIXES_WITH_STOP.has(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
     mentions.push(
       mention(start, end, {
         entity: undefined,
@@ -335,6 +415,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     if (guess.type === 'person') {
       const person: UnknownPerson = { name: text.slice(start, end) };
       for (const part of nameParts(person.name)) partOwners.set(part, person);
+      // A family name in capitals (`KIHARA Minoru`, as Japanese releases write it) is the surname that
+      // comes back alone, in capitals or not (`Minister KIHARA`, `Kihara said`).
+      for (const w of nameWords)
+        if (w.text.length >= 3 && /^\p{Lu}+$/u.test(w.text)) {
+          partOwners.set(w.text, person);
+          partOwners.set(lexiconSpelling(w.text), person);
+        }
     }
     return true;
   }
@@ -345,18 +432,24 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // is one plain part (`Singh`, `Austin's`), the common cases.
     if (partOwners.size === 0) return undefined;
     const plain = plainPartCapital(word.text);
-    if (plain !== undefined) return plain && partOwners.has(word.text) ? [shortMention(word)] : undefined;
+    if (plain !== undefined) {
+      if (!plain) return undefined;
+      if (partOwners.has(word.text)) return [shortMention(word)];
+      // `SINGH` in a speaker label, after `Rajnath Singh`.
+      const spelled = word.text.length >= 3 ? namePartSpelling(word.text) : word.text;
+      return spelled !== word.text && partOwners.has(spelled) ? [shortMention(word, spelled)] : undefined;
+    }
     const parts: Word[] = [];
     const PART = /[\p{L}\p{N}'’]+/gu;
     for (let m = PART.exec(word.text); m; m = PART.exec(word.text))
       parts.push({ text: m[0], start: word.start + m.index, end: word.start + m.index + m[0].length });
     const named = parts.filter((p) => /^\p{Lu}/u.test(p.text));
     if (named.length === 0 || !named.every((p) => partOwners.has(p.text))) return undefined;
-    return named.map(shortMention);
+    return named.map((p) => shortMention(p));
   }
 
-  function shortMention(part: Word): EntityMention {
-    const owner = partOwners.get(part.text)!;
+  function shortMention(part: Word, key = part.text): EntityMention {
+    const owner = partOwners.get(key)!;
     return 'id' in owner
       ? mention(part.start, part.end, { entity: owner, type: owner.type, kind: 'short' })
       : mention(part.start, part.end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true });
@@ -652,7 +745,77 @@ function trimRun(run: readonly Word[]): Word[] {
   return run.slice(from, to);
 }
 
-const isPersonTitle = (word: string) => PERSON_TITLES.has(word) || OFFICE_WORDS.has(word);
+const isPersonTitle = (word: string) => inLexicon(PERSON_TITLES, word) || inLexicon(OFFICE_WORDS, word);
+
+/** Whether a line may hold a Devanagari honorific: only then is it scanned for names after one. */
+const HONORIFIC_HINT = /श्री|डॉ|कुमारी/;
+
+/** Letters after a person's name (`Pat Conroy MP`): honours, offices, degrees. */
+const POSTNOMINALS = new Set([
+  'MP',
+  'MPs',
+  'MLA',
+  'MLC',
+  'MEP',
+  'MSP',
+  'MHA',
+  'QC',
+  'KC',
+  'SC',
+  'AO',
+  'AC',
+  'AM',
+  'OBE',
+  'CBE',
+  'KBE',
+  'MBE',
+  'PhD',
+  'CSC',
+  'DSC',
+  'PVSM',
+  'AVSM',
+  'UYSM',
+  'YSM',
+  'SM',
+  'VSM',
+  'ADC',
+]);
+
+/** Suffixes after a surname written with a full stop (`Jr.`), which belongs to the name. */
+const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
+
+/** A name part as people's names are indexed: `SINGH` → `Singh`; other words as written. */
+function namePartSpelling(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? lexiconSpelling(word) : word;
+}
+
+/** Whether a word (as the lexicon spells it) is a title, office, head word, opener or page furniture: not a name. */
+function isLexiconWord(word: string): boolean {
+  return (
+    TITLE_WORDS.has(word) ||
+    OFFICE_WORDS.has(word) ||
+    PERSON_TITLES.has(word) ||
+    COMMON_TITLE_WORDS.has(word) ||
+    SENTENCE_OPENERS.has(word) ||
+    NAME_JOINERS.has(word) ||
+    CONJUNCTIONS.has(word) ||
+    PLACE_HEADS.has(word) ||
+    isHeaded([word])
+  );
+}
+
+/**
+ * Whether the words at `start` follow a byline's `by` (`By Krishn Kaushik` at a line's start;
+ * `Reporting by …; Editing by …` in wire copy's credits; `Written by …`): the name of a person.
+ */
+function byline(line: Line, start: number): boolean {
+  const before = line.text.slice(Math.max(0, start - line.offset - 40), start - line.offset);
+  return BYLINE.test(before) && (start - line.offset <= 3 || BYLINE_CREDIT.test(before) || BYLINE_START.test(before));
+}
+const BYLINE = /\b[Bb]y\s+$/;
+/** `By` opening a line, or after a date, a bar or a semicolon (` date 2024-10-17 By …`, `… | By …`). */
+const BYLINE_START = /(?:^|[\d;|•]\s*)By\s+$|[;|•]\s*by\s+$/u;
+const BYLINE_CREDIT = /\b(?:[Rr]eporting|[Rr]eported|[Ww]ritten|[Ww]riting|[Ee]dited|[Ee]diting|[Cc]ompiled|[Ii]nterviewed)\s+by\s+$/;
 
 /**
  * How many of the first words are a title (`Defence Minister`, `Secretary of Defense`): up to the
@@ -662,12 +825,12 @@ const isPersonTitle = (word: string) => PERSON_TITLES.has(word) || OFFICE_WORDS.
 function titlesBefore(words: readonly Word[]): number {
   let i = 0;
   for (let j = 0; j < words.length - 1; j++) if (isPersonTitle(words[j].text)) i = j + 1;
-  while (i < words.length - 1 && TITLE_WORDS.has(words[i].text)) i++;
+  while (i < words.length - 1 && inLexicon(TITLE_WORDS, words[i].text)) i++;
   // Never leave a joiner at the front (`Secretary of` + `Defense`… already counted as titles).
   while (i < words.length && NAME_JOINERS.has(words[i].text)) i++;
   // `Minister of Defense Gen Nakatani`: after an office, a bare rank abbreviation before one last word is a
   // given name (Gen, a Japanese given name), not General.
-  const office = (w: Word) => isPersonTitle(w.text) || TITLE_WORDS.has(w.text);
+  const office = (w: Word) => isPersonTitle(w.text) || inLexicon(TITLE_WORDS, w.text);
   if (i === words.length - 1 && i >= 2 && GIVEN_NAME_RANKS.has(words[i - 1].text) && office(words[i - 2])) i--;
   return i;
 }

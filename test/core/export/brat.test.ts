@@ -107,7 +107,7 @@ describe('toBrat', () => {
     const austin = textBoundOf(ann, text, 'Llyod Austin');
     assert.ok(parsed.normalizations.some((n) => n.target === austin.id && n.ref === 'seedkb:lloyd-austin' && n.name === 'Lloyd Austin'));
     assert.ok(parsed.notes.some((n) => n.target === austin.id && n.text === 'misspelling of Lloyd Austin'));
-    const kapoor = textBoundOf(ann, text, 'Brigadier Arjun Kapoor');
+    const kapoor = textBoundOf(ann, text, 'Arjun Kapoor');
     assert.equal(kapoor.type, 'Person');
     assert.equal(textBoundOf(ann, text, 'Garuda Regiment').type, 'Organisation');
     assert.ok(!parsed.normalizations.some((n) => n.target === kapoor.id), 'an unknown name has no KB id');

@@ -1,0 +1,244 @@
+// Articles in the styles the unseen corpus holds (government releases of several countries, readouts,
+// transcripts, wire copy, a Hindi release), each with the people it names: every distinct surface form
+// of a person's name as the recogniser should report it (without the title or office in front). Most
+// of these people are not in the bundled knowledge base, on purpose: real articles name people no KB
+// will have.
+//
+// `TUNING` was written before the rules for people the KB does not know and used to shape them.
+// `HELD_OUT` was written at the same time and scored once the rules were fixed (F1 0.90 on that first
+// run); its misses then shaped three more rules (an office's portfolio, `Mr.` with its dot, letters
+// after a name), so it is no longer blind either. `FRESH` was written after all of that and is the
+// fairest estimate.
+
+export interface PeopleArticle {
+  readonly style: string;
+  readonly text: string;
+  /** Each distinct surface form of a person's name, as written. */
+  readonly people: readonly string[];
+}
+
+export const TUNING: readonly PeopleArticle[] = [
+  {
+    style: 'Japanese MoD release, family names in capitals first',
+    text: ` date 2024-07-28 Japan-U.S. Defense Ministerial Meeting
+On July 28, Minister of Defense KIHARA Minoru held a meeting with U.S. Secretary of Defense Lloyd J. Austin III in Tokyo. Parliamentary Vice-Minister of Defense MATSUMOTO Hisashi and Chief of Staff, Joint Staff YOSHIDA Yoshihide were also present.
+Minister KIHARA stated that the Japan-U.S. Alliance is the cornerstone of peace. Secretary Austin concurred.
+`,
+    people: ['KIHARA Minoru', 'Lloyd J. Austin III', 'MATSUMOTO Hisashi', 'YOSHIDA Yoshihide', 'KIHARA', 'Austin'],
+  },
+  {
+    style: 'US DoD readout with the press secretary',
+    text: ` date 2025-03-21 Readout
+Pentagon Press Secretary John Ullyot provided the following readout:
+Secretary of Defense Pete Hegseth met with Philippine Secretary of National Defense Gilberto Teodoro Jr. at the Pentagon today. Secretary Hegseth reaffirmed the ironclad alliance. Teodoro thanked the Secretary for the continued support.
+`,
+    people: ['John Ullyot', 'Pete Hegseth', 'Gilberto Teodoro Jr.', 'Hegseth', 'Teodoro'],
+  },
+  {
+    style: 'PIB ceremony release with a guest list',
+    text: ` date 2024-12-05 PIB Delhi
+Raksha Mantri Shri Rajnath Singh inaugurated the new headquarters in New Delhi on December 05, 2024. The ceremony was attended by Chief of the Army Staff General Upendra Dwivedi, Defence Secretary Shri Rajesh Kumar Singh, Vice Admiral Krishna Swaminathan, Air Marshal Tejinder Singh and Lt Gen Anindya Sengupta, among other dignitaries.
+`,
+    people: ['Rajnath Singh', 'Upendra Dwivedi', 'Rajesh Kumar Singh', 'Krishna Swaminathan', 'Tejinder Singh', 'Anindya Sengupta'],
+  },
+  {
+    style: 'Reuters-style wire copy with a byline and a spokesperson',
+    text: ` date 2024-10-17 By Krishn Kaushik
+NEW DELHI, Oct 17 (Reuters) - India and the Philippines agreed on Thursday to deepen defence ties, said Bharat Bhushan Babu, a spokesperson for India's defence ministry, after Defence Minister Rajnath Singh met Philippine Defence Secretary Gilberto Teodoro.
+"We are natural partners," Teodoro told reporters.
+Reporting by Krishn Kaushik; Editing by Raju Gopalakrishnan
+`,
+    people: ['Krishn Kaushik', 'Bharat Bhushan Babu', 'Rajnath Singh', 'Gilberto Teodoro', 'Teodoro', 'Raju Gopalakrishnan'],
+  },
+  {
+    style: 'transcript of remarks with speaker labels',
+    text: ` date 2023-06-05 Joint press availability, New Delhi
+SECRETARY AUSTIN: Thank you, Minister Singh, for your hospitality.
+MINISTER SINGH: It is a pleasure to welcome you again.
+MODERATOR: We will take two questions.
+Q: Sir, Idrees Ali from Reuters. Did you discuss the jet engine deal?
+SECRETARY AUSTIN: We did, Idrees.
+`,
+    people: ['AUSTIN', 'Singh', 'SINGH', 'Idrees Ali', 'Idrees'],
+  },
+  {
+    style: 'leaders met abroad, named with their country',
+    text: ` date 2024-11-22 Vientiane
+On the sidelines of the ADMM-Plus, Defence Minister Rajnath Singh held bilateral talks with Indonesia's Minister of Defence Sjafrie Sjamsoeddin, Vietnam's Minister of National Defence General Phan Van Giang and New Zealand's Minister of Defence Judith Collins. Sjamsoeddin invited him to Jakarta.
+`,
+    people: ['Rajnath Singh', 'Sjafrie Sjamsoeddin', 'Phan Van Giang', 'Judith Collins', 'Sjamsoeddin'],
+  },
+  {
+    style: 'Australian ministerial statement',
+    text: ` date 2024-08-20 Media release
+The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, today welcomed his Indian counterpart to Canberra. Mr Marles and Minister Singh were joined by the Chief of the Defence Force, Admiral David Johnston, and Secretary of the Department of Defence Greg Moriarty.
+`,
+    people: ['Richard Marles', 'Marles', 'Singh', 'David Johnston', 'Greg Moriarty'],
+  },
+  {
+    style: 'Hindi release (PIB), names in Devanagari',
+    text: ` date 2024-08-23 पत्र सूचना कार्यालय
+रक्षा मंत्री श्री राजनाथ सिंह ने वाशिंगटन डीसी में अमेरिकी रक्षा मंत्री लॉयड ऑस्टिन के साथ द्विपक्षीय बैठक की। बैठक में प्रधानमंत्री नरेन्द्र मोदी की अमेरिका यात्रा पर भी चर्चा हुई।
+`,
+    people: ['राजनाथ सिंह', 'लॉयड ऑस्टिन', 'नरेन्द्र मोदी'],
+  },
+];
+
+export const HELD_OUT: readonly PeopleArticle[] = [
+  {
+    style: 'French readout in English',
+    text: ` date 2023-07-14 Ministère des Armées
+Minister for the Armed Forces Sébastien Lecornu received his Indian counterpart, Rajnath Singh, in Paris on Thursday. Mr Lecornu was accompanied by General Thierry Burkhard, Chief of the Defence Staff. The two ministers reviewed the Horizon 2047 roadmap.
+`,
+    people: ['Sébastien Lecornu', 'Rajnath Singh', 'Lecornu', 'Thierry Burkhard'],
+  },
+  {
+    style: 'US State Department readout with a spokesperson',
+    text: ` date 2025-01-21 Office of the Spokesperson
+The below is attributable to Spokesperson Tammy Bruce:
+Secretary of State Marco Rubio met with Indian External Affairs Minister S. Jaishankar today in Washington. Secretary Rubio and Minister Jaishankar discussed the Quad. Deputy Secretary Christopher Landau also attended.
+`,
+    people: ['Tammy Bruce', 'Marco Rubio', 'S. Jaishankar', 'Rubio', 'Jaishankar', 'Christopher Landau'],
+  },
+  {
+    style: 'Japanese release, second style',
+    text: ` date 2025-03-30 Japan-U.S. Defense Ministerial Meeting
+Minister of Defense NAKATANI Gen held a meeting with Secretary of Defense Pete Hegseth. State Minister of Defense MASUDA Kazuo attended the meeting. Minister NAKATANI welcomed Secretary Hegseth's first visit to Japan.
+`,
+    people: ['NAKATANI Gen', 'Pete Hegseth', 'MASUDA Kazuo', 'NAKATANI', 'Hegseth'],
+  },
+  {
+    style: 'wire copy with a role after a comma',
+    text: ` date 2024-02-09 Reuters
+WASHINGTON, Feb 9 (Reuters) - Admiral John Aquilino, the head of U.S. Indo-Pacific Command, met Indian Navy chief Admiral R. Hari Kumar on Friday, said Commander Amy Hopkins, a Navy spokesperson. Kumar said the talks were productive.
+`,
+    people: ['John Aquilino', 'R. Hari Kumar', 'Amy Hopkins', 'Kumar'],
+  },
+  {
+    style: 'Indian newspaper report with a byline and quotes',
+    text: ` date 2024-11-23 Express News Service
+Written by Rahul Tripathi
+New Delhi | November 23, 2024
+Defence Minister Rajnath Singh's meeting with his Chinese counterpart Admiral Dong Jun in Vientiane was "constructive", officials said. Former Army chief General Manoj Naravane told The Indian Express that the talks were a step forward. Dong was appointed in December 2023.
+`,
+    people: ['Rahul Tripathi', 'Rajnath Singh', 'Dong Jun', 'Manoj Naravane', 'Dong'],
+  },
+  {
+    style: 'transcript with unknown speakers',
+    text: ` date 2024-04-11 Press briefing
+MR. MILLER: Good afternoon. I have one announcement.
+QUESTION: Matt, on India. Has the Secretary spoken to Minister Jaishankar?
+MR. MILLER: He has not spoken to him this week.
+`,
+    people: ['MILLER', 'Matt', 'Jaishankar'],
+  },
+  {
+    style: 'Hindi release, second style',
+    text: ` date 2024-06-17 पत्र सूचना कार्यालय
+राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल ने नई दिल्ली में अमेरिका के राष्ट्रीय सुरक्षा सलाहकार जेक सुलिवन से मुलाकात की।
+`,
+    people: ['अजीत डोभाल', 'जेक सुलिवन'],
+  },
+  {
+    style: 'Australian release, a list of officials',
+    text: ` date 2023-08-11 Joint statement
+The Minister for Defence Industry, the Hon Pat Conroy MP, met India's Defence Secretary Giridhar Aramane in Sydney. Also present were Vice Admiral Mark Hammond, Chief of Navy, and Ms Hilary Dwyer, First Assistant Secretary. Conroy said the partnership had never been stronger.
+`,
+    people: ['Pat Conroy', 'Giridhar Aramane', 'Mark Hammond', 'Hilary Dwyer', 'Conroy'],
+  },
+];
+
+export const FRESH: readonly PeopleArticle[] = [
+  {
+    style: 'Korean ministry release',
+    text: ` date 2024-09-10 Ministry of National Defense
+Minister of National Defense Kim Yong-hyun held talks with Indian Defence Secretary Giridhar Aramane in Seoul on September 10. Vice Minister Kim Seon-ho and Director General for International Policy Lee Kyung-ho attended. Minister Kim said the two countries share values.
+`,
+    people: ['Kim Yong-hyun', 'Giridhar Aramane', 'Kim Seon-ho', 'Lee Kyung-ho', 'Kim'],
+  },
+  {
+    style: 'UK MoD news story',
+    text: ` date 2023-01-26 From: Ministry of Defence and The Rt Hon Ben Wallace MP
+Defence Secretary Ben Wallace has met his Indian counterpart in London. Mr Wallace was joined by the Chief of the Defence Staff, Admiral Sir Tony Radakin. The High Commissioner of India, Vikram Doraiswami, also attended.
+`,
+    people: ['Ben Wallace', 'Wallace', 'Tony Radakin', 'Vikram Doraiswami'],
+  },
+  {
+    style: 'Indian Navy press release',
+    text: ` date 2024-03-18 Indian Navy
+Vice Admiral Sanjay Jasjit Singh, Flag Officer Commanding-in-Chief, Western Naval Command, called on Rear Admiral Michael Baze of the US Navy onboard INS Jalashwa. The officers discussed Exercise Tiger Triumph. Cdr. Vivek Madhwal, the Navy's spokesperson, said the visit was a success.
+`,
+    people: ['Sanjay Jasjit Singh', 'Michael Baze', 'Vivek Madhwal'],
+  },
+  {
+    style: 'Philippine readout',
+    text: ` date 2024-05-07 Department of National Defense
+Secretary Gilberto C. Teodoro Jr. received Indian Ambassador Shambhu S. Kumaran at Camp Aguinaldo on Tuesday. DND Spokesperson Arsenio Andolong said the two discussed maritime cooperation. Ambassador Kumaran thanked Secretary Teodoro.
+`,
+    people: ['Gilberto C. Teodoro Jr.', 'Shambhu S. Kumaran', 'Arsenio Andolong', 'Kumaran', 'Teodoro'],
+  },
+  {
+    style: 'Canadian statement',
+    text: ` date 2024-06-01 Statement
+The Honourable Bill Blair, Minister of National Defence, met with Defence Minister Rajnath Singh's envoy in Singapore. Minister Blair underlined Canada's Indo-Pacific Strategy. Deputy Minister Bill Matthews accompanied him.
+`,
+    people: ['Bill Blair', 'Rajnath Singh', 'Blair', 'Bill Matthews'],
+  },
+  {
+    style: 'wire copy, a quote attributed after the name',
+    text: ` date 2025-02-14 AFP
+WASHINGTON (AFP) - President Donald Trump hosted Prime Minister Narendra Modi at the White House on Thursday. "He is a great friend," Trump said. Michael Kugelman, director of the South Asia Institute at the Wilson Center, said the visit set the tone. Tanvi Madan, a senior fellow at Brookings, agreed.
+`,
+    people: ['Donald Trump', 'Narendra Modi', 'Trump', 'Michael Kugelman', 'Tanvi Madan'],
+  },
+];
+
+/** Written after the rules FRESH shaped; scored once before any rule changed for it (F1 0.98: see the test). */
+export const FRESH_2: readonly PeopleArticle[] = [
+  {
+    style: 'MEA weekly briefing transcript',
+    text: ` date 2025-01-10 Transcript of Weekly Media Briefing by the Official Spokesperson
+Official Spokesperson, Shri Randhir Jaiswal: Good afternoon. I will begin with the visit of the National Security Adviser.
+Sidhant Sibal, WION: Sir, did the NSA meet Mr. Sullivan?
+Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA Ajit Doval met Jake Sullivan on Monday.
+`,
+    people: ['Randhir Jaiswal', 'Sidhant Sibal', 'Sullivan', 'Ajit Doval', 'Jake Sullivan'],
+  },
+  {
+    style: 'German ministry news in English',
+    text: ` date 2024-10-29 Federal Ministry of Defence
+Federal Minister of Defence Boris Pistorius welcomed Indian Defence Minister Rajnath Singh to Berlin. State Secretary Nils Hilmer and Inspector General of the Bundeswehr General Carsten Breuer took part in the talks. Pistorius called India a key partner.
+`,
+    people: ['Boris Pistorius', 'Rajnath Singh', 'Nils Hilmer', 'Carsten Breuer', 'Pistorius'],
+  },
+  {
+    style: 'Japanese MOFA release',
+    text: ` date 2025-03-28 Ministry of Foreign Affairs of Japan
+On March 28, commencing at 9:00 a.m. for approximately 40 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with H.E. Dr. S. Jaishankar, Minister of External Affairs of India. Minister IWAYA expressed his gratitude.
+`,
+    people: ['IWAYA Takeshi', 'S. Jaishankar', 'IWAYA'],
+  },
+  {
+    style: 'Sri Lankan press release',
+    text: ` date 2024-12-16 President's Media Division
+President Anura Kumara Dissanayake met Prime Minister Narendra Modi at Hyderabad House. He was accompanied by Foreign Minister Vijitha Herath and Deputy Minister of Finance Dr. Anil Jayantha Fernando.
+`,
+    people: ['Anura Kumara Dissanayake', 'Narendra Modi', 'Vijitha Herath', 'Anil Jayantha Fernando'],
+  },
+  {
+    style: 'Pentagon press briefing',
+    text: ` date 2024-02-20 Press briefing
+MAJ. GEN. PAT RYDER: Good afternoon, everyone. Secretary Austin spoke with his Indian counterpart today.
+Q: Thanks, General. Tara Copp, AP. Can you say more?
+GEN. RYDER: I don't have more to give.
+`,
+    people: ['PAT RYDER', 'Austin', 'Tara Copp', 'RYDER'],
+  },
+  {
+    style: 'Hindi release with officials the KB does not know',
+    text: ` date 2024-11-21 पत्र सूचना कार्यालय
+रक्षा मंत्री श्री राजनाथ सिंह ने वियनतियाने में अमेरिकी रक्षा मंत्री लॉयड ऑस्टिन से मुलाकात की। इस अवसर पर रक्षा सचिव श्री राजेश कुमार सिंह भी उपस्थित थे।
+`,
+    people: ['राजनाथ सिंह', 'लॉयड ऑस्टिन', 'राजेश कुमार सिंह'],
+  },
+];
