@@ -203,8 +203,14 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         ? (meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence))
         : undefined;
 
-    if (trigger) {
-      const participants = [...inSentence];
+    // A question (`Sir, did the NSA meet Mr. Sullivan?`) asks whether a meeting took place: it reports none.
+    if (trigger && !QUESTION.test(body)) {
+      // Whoever the sentence quotes on it (`…, said Commander Amy Hopkins, a Navy spokesperson`) reports
+      // the meeting rather than taking part, while two others remain to have held it.
+      // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
+      const present = inSentence.filter((p) => !isStandIn(text, sentence, p));
+      const sources = present.filter((p) => isSource(text, sentence, p));
+      const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
       // `the two ministers` matters only while the sentence has fewer than two people of its own.
       const two = participants.length < 2 && THE_TWO.test(body);
       if (participants.length < 2 && /\byou\b/i.test(body)) {
@@ -225,8 +231,12 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         continue;
       }
       // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
+      const triggerAt = sentence.start + trigger.start;
       const groups =
-        participants.length > 2 && SEPARATE.test(body) ? separately(participants, sentence.start + trigger.start) : [participants];
+        participants.length > 2 &&
+        (SEPARATE.test(body) || (BILATERAL.test(body) && participants.filter((p) => p.start < triggerAt).length === 1))
+          ? separately(participants, triggerAt)
+          : [participants];
       if (participants.length >= 2) {
         for (const group of groups) {
           const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
@@ -359,6 +369,33 @@ function jointAction(text: string, sentence: Sentence, people: readonly Person[]
 /** Separate meetings with each person named after the meeting words. */
 const SEPARATE =
   /\b(?:bilateral meetings|bilateral talks with (?:each|several)|separate (?:meetings|talks|calls)|separately|held meetings with|met with leaders)\b/i;
+/** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
+const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
+/** A sentence that asks rather than reports: it ends with a question mark (a closing quote or bracket allowed). */
+const QUESTION = /\?["”’)\]]?\s*$/;
+
+/**
+ * Whether the sentence quotes the person as its source: `said`, `told`, `according to` right before
+ * them (titles between allowed), `X said`/`X told` right after, or a role after a comma that makes
+ * them a commentator or a spokesperson (`Tanvi Madan, a senior fellow at Brookings`).
+ */
+function isSource(text: string, sentence: Sentence, person: Person): boolean {
+  const before = text.slice(Math.max(sentence.start, person.start - 60), person.start);
+  const after = text.slice(person.end, Math.min(sentence.end, person.end + 80));
+  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || SOURCE_ROLE.test(after);
+}
+const SOURCE_BEFORE = /\b(?:said|says|told|added|noted|stated|according to|quoted)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}$/;
+const SOURCE_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|noted|stated)\b/;
+const SOURCE_ROLE =
+  /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
+
+/** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
+function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
+  return STAND_IN.test(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
+}
+const STAND_IN =
+  /^['’]s?\s+(?:special\s+|personal\s+|chief\s+|senior\s+)?(?:envoy|emissary|representative|delegation|aide|adviser|advisor|office|team|staff|deputy|wife|husband|son|daughter|spokes(?:person|man|woman))\b/i;
+
 /** A line of a list: a bullet, a dash, a number. */
 const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s*/;
 

@@ -41,7 +41,7 @@ const CUES: readonly Cue[] = [
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? )?(?:[a-z-]+ ){0,2}(?:talks|meeting|meetings|discussions|consultations)|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? )?(?:[a-z'’-]+ ){0,3}(?:talks|meeting|meetings|discussions|consultations)|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with)\b/i,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // Hindi releases (PIB): मुलाकात की (met), बैठक/वार्ता/भेंट (meeting, talks, call on); फोन पर बात (spoke by phone).

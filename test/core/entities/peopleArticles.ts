@@ -15,6 +15,8 @@ export interface PeopleArticle {
   readonly text: string;
   /** Each distinct surface form of a person's name, as written. */
   readonly people: readonly string[];
+  /** The meetings the article reports (MEETINGS.md), each as a word of each participant's name. */
+  readonly meetings: readonly (readonly string[])[];
 }
 
 export const TUNING: readonly PeopleArticle[] = [
@@ -25,6 +27,7 @@ On July 28, Minister of Defense KIHARA Minoru held a meeting with U.S. Secretary
 Minister KIHARA stated that the Japan-U.S. Alliance is the cornerstone of peace. Secretary Austin concurred.
 `,
     people: ['KIHARA Minoru', 'Lloyd J. Austin III', 'MATSUMOTO Hisashi', 'YOSHIDA Yoshihide', 'KIHARA', 'Austin'],
+    meetings: [['KIHARA', 'Austin']],
   },
   {
     style: 'US DoD readout with the press secretary',
@@ -33,6 +36,7 @@ Pentagon Press Secretary John Ullyot provided the following readout:
 Secretary of Defense Pete Hegseth met with Philippine Secretary of National Defense Gilberto Teodoro Jr. at the Pentagon today. Secretary Hegseth reaffirmed the ironclad alliance. Teodoro thanked the Secretary for the continued support.
 `,
     people: ['John Ullyot', 'Pete Hegseth', 'Gilberto Teodoro Jr.', 'Hegseth', 'Teodoro'],
+    meetings: [['Hegseth', 'Teodoro']],
   },
   {
     style: 'PIB ceremony release with a guest list',
@@ -40,6 +44,7 @@ Secretary of Defense Pete Hegseth met with Philippine Secretary of National Defe
 Raksha Mantri Shri Rajnath Singh inaugurated the new headquarters in New Delhi on December 05, 2024. The ceremony was attended by Chief of the Army Staff General Upendra Dwivedi, Defence Secretary Shri Rajesh Kumar Singh, Vice Admiral Krishna Swaminathan, Air Marshal Tejinder Singh and Lt Gen Anindya Sengupta, among other dignitaries.
 `,
     people: ['Rajnath Singh', 'Upendra Dwivedi', 'Rajesh Kumar Singh', 'Krishna Swaminathan', 'Tejinder Singh', 'Anindya Sengupta'],
+    meetings: [],
   },
   {
     style: 'Reuters-style wire copy with a byline and a spokesperson',
@@ -49,6 +54,7 @@ NEW DELHI, Oct 17 (Reuters) - India and the Philippines agreed on Thursday to de
 Reporting by Krishn Kaushik; Editing by Raju Gopalakrishnan
 `,
     people: ['Krishn Kaushik', 'Bharat Bhushan Babu', 'Rajnath Singh', 'Gilberto Teodoro', 'Teodoro', 'Raju Gopalakrishnan'],
+    meetings: [['Singh', 'Teodoro']],
   },
   {
     style: 'transcript of remarks with speaker labels',
@@ -60,6 +66,7 @@ Q: Sir, Idrees Ali from Reuters. Did you discuss the jet engine deal?
 SECRETARY AUSTIN: We did, Idrees.
 `,
     people: ['AUSTIN', 'Singh', 'SINGH', 'Idrees Ali', 'Idrees'],
+    meetings: [],
   },
   {
     style: 'leaders met abroad, named with their country',
@@ -67,6 +74,11 @@ SECRETARY AUSTIN: We did, Idrees.
 On the sidelines of the ADMM-Plus, Defence Minister Rajnath Singh held bilateral talks with Indonesia's Minister of Defence Sjafrie Sjamsoeddin, Vietnam's Minister of National Defence General Phan Van Giang and New Zealand's Minister of Defence Judith Collins. Sjamsoeddin invited him to Jakarta.
 `,
     people: ['Rajnath Singh', 'Sjafrie Sjamsoeddin', 'Phan Van Giang', 'Judith Collins', 'Sjamsoeddin'],
+    meetings: [
+      ['Singh', 'Sjamsoeddin'],
+      ['Singh', 'Giang'],
+      ['Singh', 'Collins'],
+    ],
   },
   {
     style: 'Australian ministerial statement',
@@ -74,6 +86,7 @@ On the sidelines of the ADMM-Plus, Defence Minister Rajnath Singh held bilateral
 The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, today welcomed his Indian counterpart to Canberra. Mr Marles and Minister Singh were joined by the Chief of the Defence Force, Admiral David Johnston, and Secretary of the Department of Defence Greg Moriarty.
 `,
     people: ['Richard Marles', 'Marles', 'Singh', 'David Johnston', 'Greg Moriarty'],
+    meetings: [['Marles', 'Singh']],
   },
   {
     style: 'Hindi release (PIB), names in Devanagari',
@@ -81,6 +94,7 @@ The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, t
 रक्षा मंत्री श्री राजनाथ सिंह ने वाशिंगटन डीसी में अमेरिकी रक्षा मंत्री लॉयड ऑस्टिन के साथ द्विपक्षीय बैठक की। बैठक में प्रधानमंत्री नरेन्द्र मोदी की अमेरिका यात्रा पर भी चर्चा हुई।
 `,
     people: ['राजनाथ सिंह', 'लॉयड ऑस्टिन', 'नरेन्द्र मोदी'],
+    meetings: [['Singh', 'Austin']],
   },
 ];
 
@@ -91,6 +105,7 @@ export const HELD_OUT: readonly PeopleArticle[] = [
 Minister for the Armed Forces Sébastien Lecornu received his Indian counterpart, Rajnath Singh, in Paris on Thursday. Mr Lecornu was accompanied by General Thierry Burkhard, Chief of the Defence Staff. The two ministers reviewed the Horizon 2047 roadmap.
 `,
     people: ['Sébastien Lecornu', 'Rajnath Singh', 'Lecornu', 'Thierry Burkhard'],
+    meetings: [['Lecornu', 'Singh']],
   },
   {
     style: 'US State Department readout with a spokesperson',
@@ -99,6 +114,7 @@ The below is attributable to Spokesperson Tammy Bruce:
 Secretary of State Marco Rubio met with Indian External Affairs Minister S. Jaishankar today in Washington. Secretary Rubio and Minister Jaishankar discussed the Quad. Deputy Secretary Christopher Landau also attended.
 `,
     people: ['Tammy Bruce', 'Marco Rubio', 'S. Jaishankar', 'Rubio', 'Jaishankar', 'Christopher Landau'],
+    meetings: [['Rubio', 'Jaishankar']],
   },
   {
     style: 'Japanese release, second style',
@@ -106,6 +122,7 @@ Secretary of State Marco Rubio met with Indian External Affairs Minister S. Jais
 Minister of Defense NAKATANI Gen held a meeting with Secretary of Defense Pete Hegseth. State Minister of Defense MASUDA Kazuo attended the meeting. Minister NAKATANI welcomed Secretary Hegseth's first visit to Japan.
 `,
     people: ['NAKATANI Gen', 'Pete Hegseth', 'MASUDA Kazuo', 'NAKATANI', 'Hegseth'],
+    meetings: [['NAKATANI', 'Hegseth']],
   },
   {
     style: 'wire copy with a role after a comma',
@@ -113,6 +130,7 @@ Minister of Defense NAKATANI Gen held a meeting with Secretary of Defense Pete H
 WASHINGTON, Feb 9 (Reuters) - Admiral John Aquilino, the head of U.S. Indo-Pacific Command, met Indian Navy chief Admiral R. Hari Kumar on Friday, said Commander Amy Hopkins, a Navy spokesperson. Kumar said the talks were productive.
 `,
     people: ['John Aquilino', 'R. Hari Kumar', 'Amy Hopkins', 'Kumar'],
+    meetings: [['Aquilino', 'Kumar']],
   },
   {
     style: 'Indian newspaper report with a byline and quotes',
@@ -122,6 +140,7 @@ New Delhi | November 23, 2024
 Defence Minister Rajnath Singh's meeting with his Chinese counterpart Admiral Dong Jun in Vientiane was "constructive", officials said. Former Army chief General Manoj Naravane told The Indian Express that the talks were a step forward. Dong was appointed in December 2023.
 `,
     people: ['Rahul Tripathi', 'Rajnath Singh', 'Dong Jun', 'Manoj Naravane', 'Dong'],
+    meetings: [['Singh', 'Dong']],
   },
   {
     style: 'transcript with unknown speakers',
@@ -131,6 +150,7 @@ QUESTION: Matt, on India. Has the Secretary spoken to Minister Jaishankar?
 MR. MILLER: He has not spoken to him this week.
 `,
     people: ['MILLER', 'Matt', 'Jaishankar'],
+    meetings: [],
   },
   {
     style: 'Hindi release, second style',
@@ -138,6 +158,7 @@ MR. MILLER: He has not spoken to him this week.
 राष्ट्रीय सुरक्षा सलाहकार अजीत डोभाल ने नई दिल्ली में अमेरिका के राष्ट्रीय सुरक्षा सलाहकार जेक सुलिवन से मुलाकात की।
 `,
     people: ['अजीत डोभाल', 'जेक सुलिवन'],
+    meetings: [['Doval', 'Sullivan']],
   },
   {
     style: 'Australian release, a list of officials',
@@ -145,6 +166,7 @@ MR. MILLER: He has not spoken to him this week.
 The Minister for Defence Industry, the Hon Pat Conroy MP, met India's Defence Secretary Giridhar Aramane in Sydney. Also present were Vice Admiral Mark Hammond, Chief of Navy, and Ms Hilary Dwyer, First Assistant Secretary. Conroy said the partnership had never been stronger.
 `,
     people: ['Pat Conroy', 'Giridhar Aramane', 'Mark Hammond', 'Hilary Dwyer', 'Conroy'],
+    meetings: [['Conroy', 'Aramane']],
   },
 ];
 
@@ -155,6 +177,7 @@ export const FRESH: readonly PeopleArticle[] = [
 Minister of National Defense Kim Yong-hyun held talks with Indian Defence Secretary Giridhar Aramane in Seoul on September 10. Vice Minister Kim Seon-ho and Director General for International Policy Lee Kyung-ho attended. Minister Kim said the two countries share values.
 `,
     people: ['Kim Yong-hyun', 'Giridhar Aramane', 'Kim Seon-ho', 'Lee Kyung-ho', 'Kim'],
+    meetings: [['Kim', 'Aramane']],
   },
   {
     style: 'UK MoD news story',
@@ -162,6 +185,7 @@ Minister of National Defense Kim Yong-hyun held talks with Indian Defence Secret
 Defence Secretary Ben Wallace has met his Indian counterpart in London. Mr Wallace was joined by the Chief of the Defence Staff, Admiral Sir Tony Radakin. The High Commissioner of India, Vikram Doraiswami, also attended.
 `,
     people: ['Ben Wallace', 'Wallace', 'Tony Radakin', 'Vikram Doraiswami'],
+    meetings: [],
   },
   {
     style: 'Indian Navy press release',
@@ -169,6 +193,7 @@ Defence Secretary Ben Wallace has met his Indian counterpart in London. Mr Walla
 Vice Admiral Sanjay Jasjit Singh, Flag Officer Commanding-in-Chief, Western Naval Command, called on Rear Admiral Michael Baze of the US Navy onboard INS Jalashwa. The officers discussed Exercise Tiger Triumph. Cdr. Vivek Madhwal, the Navy's spokesperson, said the visit was a success.
 `,
     people: ['Sanjay Jasjit Singh', 'Michael Baze', 'Vivek Madhwal'],
+    meetings: [['Singh', 'Baze']],
   },
   {
     style: 'Philippine readout',
@@ -176,6 +201,7 @@ Vice Admiral Sanjay Jasjit Singh, Flag Officer Commanding-in-Chief, Western Nava
 Secretary Gilberto C. Teodoro Jr. received Indian Ambassador Shambhu S. Kumaran at Camp Aguinaldo on Tuesday. DND Spokesperson Arsenio Andolong said the two discussed maritime cooperation. Ambassador Kumaran thanked Secretary Teodoro.
 `,
     people: ['Gilberto C. Teodoro Jr.', 'Shambhu S. Kumaran', 'Arsenio Andolong', 'Kumaran', 'Teodoro'],
+    meetings: [['Teodoro', 'Kumaran']],
   },
   {
     style: 'Canadian statement',
@@ -183,6 +209,7 @@ Secretary Gilberto C. Teodoro Jr. received Indian Ambassador Shambhu S. Kumaran 
 The Honourable Bill Blair, Minister of National Defence, met with Defence Minister Rajnath Singh's envoy in Singapore. Minister Blair underlined Canada's Indo-Pacific Strategy. Deputy Minister Bill Matthews accompanied him.
 `,
     people: ['Bill Blair', 'Rajnath Singh', 'Blair', 'Bill Matthews'],
+    meetings: [],
   },
   {
     style: 'wire copy, a quote attributed after the name',
@@ -190,6 +217,7 @@ The Honourable Bill Blair, Minister of National Defence, met with Defence Minist
 WASHINGTON (AFP) - President Donald Trump hosted Prime Minister Narendra Modi at the White House on Thursday. "He is a great friend," Trump said. Michael Kugelman, director of the South Asia Institute at the Wilson Center, said the visit set the tone. Tanvi Madan, a senior fellow at Brookings, agreed.
 `,
     people: ['Donald Trump', 'Narendra Modi', 'Trump', 'Michael Kugelman', 'Tanvi Madan'],
+    meetings: [['Trump', 'Modi']],
   },
 ];
 
@@ -203,6 +231,7 @@ Sidhant Sibal, WION: Sir, did the NSA meet Mr. Sullivan?
 Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA Ajit Doval met Jake Sullivan on Monday.
 `,
     people: ['Randhir Jaiswal', 'Sidhant Sibal', 'Sullivan', 'Ajit Doval', 'Jake Sullivan'],
+    meetings: [['Doval', 'Sullivan']],
   },
   {
     style: 'German ministry news in English',
@@ -210,6 +239,7 @@ Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA Ajit Doval met Jake Sulliv
 Federal Minister of Defence Boris Pistorius welcomed Indian Defence Minister Rajnath Singh to Berlin. State Secretary Nils Hilmer and Inspector General of the Bundeswehr General Carsten Breuer took part in the talks. Pistorius called India a key partner.
 `,
     people: ['Boris Pistorius', 'Rajnath Singh', 'Nils Hilmer', 'Carsten Breuer', 'Pistorius'],
+    meetings: [['Pistorius', 'Singh']],
   },
   {
     style: 'Japanese MOFA release',
@@ -217,6 +247,7 @@ Federal Minister of Defence Boris Pistorius welcomed Indian Defence Minister Raj
 On March 28, commencing at 9:00 a.m. for approximately 40 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with H.E. Dr. S. Jaishankar, Minister of External Affairs of India. Minister IWAYA expressed his gratitude.
 `,
     people: ['IWAYA Takeshi', 'S. Jaishankar', 'IWAYA'],
+    meetings: [['IWAYA', 'Jaishankar']],
   },
   {
     style: 'Sri Lankan press release',
@@ -224,6 +255,7 @@ On March 28, commencing at 9:00 a.m. for approximately 40 minutes, Mr. IWAYA Tak
 President Anura Kumara Dissanayake met Prime Minister Narendra Modi at Hyderabad House. He was accompanied by Foreign Minister Vijitha Herath and Deputy Minister of Finance Dr. Anil Jayantha Fernando.
 `,
     people: ['Anura Kumara Dissanayake', 'Narendra Modi', 'Vijitha Herath', 'Anil Jayantha Fernando'],
+    meetings: [['Dissanayake', 'Modi']],
   },
   {
     style: 'Pentagon press briefing',
@@ -233,6 +265,7 @@ Q: Thanks, General. Tara Copp, AP. Can you say more?
 GEN. RYDER: I don't have more to give.
 `,
     people: ['PAT RYDER', 'Austin', 'Tara Copp', 'RYDER'],
+    meetings: [],
   },
   {
     style: 'Hindi release with officials the KB does not know',
@@ -240,5 +273,6 @@ GEN. RYDER: I don't have more to give.
 रक्षा मंत्री श्री राजनाथ सिंह ने वियनतियाने में अमेरिकी रक्षा मंत्री लॉयड ऑस्टिन से मुलाकात की। इस अवसर पर रक्षा सचिव श्री राजेश कुमार सिंह भी उपस्थित थे।
 `,
     people: ['राजनाथ सिंह', 'लॉयड ऑस्टिन', 'राजेश कुमार सिंह'],
+    meetings: [['Singh', 'Austin']],
   },
 ];
