@@ -159,8 +159,12 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   const hasMeetingWord = meetingWordsIn(text, input.from);
 
   /** What later sentences need of one read: its people, in `named`, `seen` and `previousPeople`. */
+  /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
+  let subject: Person | undefined;
   const remember = (sentence: Sentence, inSentence: Person[]) => {
     for (const person of inSentence) named.push(person);
+    const first = inSentence[0];
+    if (first && OPENS_WITH_NAME.test(text.slice(sentence.start, first.start))) subject = first;
     seen.push({ sentence, people: inSentence });
     previousPeople = inSentence;
   };
@@ -199,7 +203,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
     const refersBack = mayCue && (current !== undefined || previousPeople.length >= 2) && MEETING_REFERENCE.test(body);
     const trigger = !mayCue
       ? jointAction(input.text, sentence, inSentence)
-      : triggerCanMatter(body, inSentence, refersBack && !current && previousPeople.length >= 2)
+      : triggerCanMatter(body, inSentence, refersBack && !current && previousPeople.length >= 2, subject !== undefined)
         ? (meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence))
         : undefined;
 
@@ -223,6 +227,15 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         for (let i = named.length - 1; i >= 0 && participants.length < 2; i--) {
           if (!participants.some((p) => p.key === named[i].key)) participants.unshift(named[i]);
         }
+      }
+      // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
+      const reference =
+        participants.length === 1 && subject && subject.key !== participants[0].key
+          ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))
+          : null;
+      if (subject && reference?.indices?.[1]) {
+        const [start, end] = reference.indices[1];
+        participants.unshift({ ...subject, start: sentence.start + start, end: sentence.start + end });
       }
       // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
       if (participants.length === 1 && /:\s*$/.test(body)) {
@@ -296,13 +309,15 @@ export function findMeetings(input: MeetingInput): Meeting[] {
 /**
  * Whether meeting words in the sentence could change anything: they report a meeting only with two
  * people (named in it, addressed as `you` in a transcript, or `the two ministers` standing for two named
- * before) or one person leading a list (`Singh met:`); and they stop `the talks` from starting a meeting
+ * before) or one person leading a list (`Singh met:`) or met by the person the article follows (`He also
+ * met …`); and they stop `the talks` from starting a meeting
  * of the people just named (`newFromReference`). Anywhere else the sentence is read the same without
  * them, so the cue patterns need not run.
  */
-function triggerCanMatter(body: string, inSentence: readonly Person[], newFromReference: boolean): boolean {
+function triggerCanMatter(body: string, inSentence: readonly Person[], newFromReference: boolean, followsSomeone: boolean): boolean {
   if (inSentence.length >= 2 || newFromReference) return true;
   if (inSentence.length === 1 && /:\s*$/.test(body)) return true;
+  if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
   return /\byou\b/i.test(body) || THE_TWO.test(body);
 }
 
@@ -388,6 +403,14 @@ const SOURCE_BEFORE = /\b(?:said|says|told|added|noted|stated|according to|quote
 const SOURCE_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|noted|stated)\b/;
 const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
+
+/** Only titles (capitalised words) before a sentence's first name, after an opening phrase if any: the name is its subject. */
+const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+/** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
+const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
+/** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */
+const REFERS_TO_SUBJECT =
+  /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would)\s+)*$/d;
 
 /** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
@@ -575,6 +598,8 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'])
     if (date.start < sentence.start || date.end > sentence.end) continue;
     if (date.readings.length !== 1 || date.readings[0].precision !== 'day' || date.readings[0].end) continue;
     if (isDateline(input.text, date)) continue;
+    // `…, the Department of National Defense said on Monday`: the day it was said, not the meeting's.
+    if (SAID_ON.test(input.text.slice(Math.max(sentence.start, date.start - 40), date.start))) continue;
     if (input.reference && status === 'held' && date.readings[0].value > formatIsoDate(input.reference)) continue;
     return date;
   }
@@ -582,6 +607,8 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'])
 }
 
 /** `Vientiane [Laos], November 22 :`, `WASHINGTON, Feb 13 (Reuters) -`: the report's date, not the meeting's. */
+const SAID_ON = /\b(?:said|says|told [\w ]{1,30}|announced|stated|added|confirmed|reported)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$/;
+
 function isDateline(text: string, date: BodyDate): boolean {
   const lineStart = Math.max(text.lastIndexOf('\n', date.start - 1) + 1, 0);
   const before = text.slice(Math.max(lineStart, date.start - 80), date.start);

@@ -276,3 +276,59 @@ GEN. RYDER: I don't have more to give.
     meetings: [['Singh', 'Austin']],
   },
 ];
+
+/** Written after the meeting rules of the styled articles; scored once before any rule changed for it (see the tests). */
+export const FRESH_3: readonly PeopleArticle[] = [
+  {
+    style: 'White House readout of a call',
+    text: ` date 2025-01-27 Readout
+President Donald J. Trump spoke today with Prime Minister Narendra Modi of India. The two leaders discussed expanding cooperation, and President Trump emphasized the importance of India increasing its procurement of American-made security equipment. Press Secretary Karoline Leavitt said the call was productive.
+`,
+    people: ['Donald J. Trump', 'Narendra Modi', 'Trump', 'Karoline Leavitt'],
+    meetings: [['Trump', 'Modi']],
+  },
+  {
+    style: 'Indian Army release, a visit with several calls',
+    text: ` date 2024-08-14 ADGPI
+General Upendra Dwivedi, Chief of the Army Staff, is on an official visit to Australia from 13 to 16 August 2024. On arrival in Canberra, the COAS called on Lieutenant General Simon Stuart, Chief of Army. He also met Admiral David Johnston, Chief of the Defence Force, on Wednesday.
+`,
+    people: ['Upendra Dwivedi', 'Simon Stuart', 'David Johnston'],
+    meetings: [
+      ['Dwivedi', 'Stuart'],
+      ['Dwivedi', 'Johnston'],
+    ],
+  },
+  {
+    style: 'Philippine wire copy, planned visit',
+    text: ` date 2025-03-10 PNA
+MANILA - Defense Secretary Gilberto Teodoro Jr. will meet Indian Defence Minister Rajnath Singh in New Delhi next week, the Department of National Defense said on Monday. DND spokesperson Arsenio Andolong said the two would sign an agreement on maritime cooperation.
+`,
+    people: ['Gilberto Teodoro Jr.', 'Rajnath Singh', 'Arsenio Andolong'],
+    meetings: [['Teodoro', 'Singh']],
+  },
+  {
+    style: 'Japanese release, a ministerial meeting of three',
+    text: ` date 2024-07-28 Japan-Australia-U.S. Defense Ministers' Meeting
+Minister of Defense KIHARA Minoru held the Japan-Australia-U.S. Defense Ministers' Meeting with Deputy Prime Minister and Minister for Defence Richard Marles and Secretary of Defense Lloyd J. Austin III in Tokyo. The three Ministers welcomed progress on trilateral cooperation.
+`,
+    people: ['KIHARA Minoru', 'Richard Marles', 'Lloyd J. Austin III'],
+    meetings: [['KIHARA', 'Marles', 'Austin']],
+  },
+  {
+    style: 'newspaper analysis with no meeting',
+    text: ` date 2024-05-02 Opinion
+By Harsh V. Pant
+India's defence ties with the United States have grown over two decades. Former Defence Secretary G. Mohan Kumar argues that the relationship now rests on industry. Ashley Tellis of the Carnegie Endowment has long made the same case.
+`,
+    people: ['Harsh V. Pant', 'G. Mohan Kumar', 'Ashley Tellis'],
+    meetings: [],
+  },
+  {
+    style: 'Indonesian release in English',
+    text: ` date 2025-01-25 Ministry of Defense
+Indonesian Defense Minister Sjafrie Sjamsoeddin received a courtesy call from Indian Chief of Defence Staff General Anil Chauhan at the ministry in Jakarta on Friday. Sjafrie and Chauhan discussed the BrahMos missile.
+`,
+    people: ['Sjafrie Sjamsoeddin', 'Anil Chauhan', 'Sjafrie', 'Chauhan'],
+    meetings: [['Sjamsoeddin', 'Chauhan']],
+  },
+];

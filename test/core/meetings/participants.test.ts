@@ -1,0 +1,81 @@
+// Who took part in a meeting, and what the sentence says of it, when the sentence names more or fewer
+// people than met: the source quoted on it, someone named for who they sent, the person the article
+// follows (`He also met …`), a list of bilateral talks; and sentences that report no meeting at all.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../../../src/core';
+import { SMALL_KB } from '../entities/entityFixture';
+
+const entities = buildEntityIndex(combineKnowledgeBases([parseKnowledgeBase(SMALL_KB, 'entities.yaml')]).knowledgeBase);
+
+/** Each meeting as `names · kind · status · date`. */
+function meetings(body: string, date = '2024-11-22'): string[] {
+  const { meetings } = analyzeArticle(` date ${date} x\n${body}\n`, { entities, now: new Date('2026-01-01') });
+  return meetings.map((m) => `${m.participants.map((p) => p.name).join(' + ')} · ${m.kind} · ${m.status} · ${m.date?.value ?? '-'}`);
+}
+
+describe('participants', () => {
+  test('the source the sentence quotes is not a participant, while two others remain', () => {
+    assert.deepEqual(
+      meetings('Admiral John Aquilino met Admiral Hari Kumar on Thursday, said Commander Amy Hopkins, a Navy spokesperson.'),
+      ['John Aquilino + Hari Kumar · in-person · held · 2024-11-21'],
+    );
+    assert.deepEqual(meetings('India and Japan agreed to deepen ties, said Sunil Kumar, after Rajnath Singh met Minister Gen Nakatani.'), [
+      'Rajnath Singh + Gen Nakatani · in-person · held · -',
+    ]);
+  });
+
+  test('someone named only for who they sent did not meet anyone: `met Rajnath Singh’s envoy`', () => {
+    assert.deepEqual(meetings('Minister Bill Blair met Defence Minister Rajnath Singh’s envoy in Singapore.'), []);
+  });
+
+  test('`He also met`, `the COAS called on`: the person the article follows, with the one named', () => {
+    assert.deepEqual(
+      meetings(
+        'General Upendra Dwivedi, Chief of the Army Staff, is on a visit to Australia. In Canberra, the COAS called on Lieutenant General Simon Stuart. He also met Admiral David Johnston on Wednesday.',
+        '2024-08-14',
+      ),
+      ['Upendra Dwivedi + Simon Stuart · in-person · held · -', 'Upendra Dwivedi + David Johnston · in-person · held · 2024-08-14'],
+    );
+  });
+
+  test('`held bilateral talks with A, B and C`: one meeting with each', () => {
+    assert.deepEqual(
+      meetings('Rajnath Singh held bilateral talks with General Phan Van Giang, Minister Judith Collins and Minister Gen Nakatani.'),
+      [
+        'Rajnath Singh + Phan Van Giang · in-person · held · -',
+        'Rajnath Singh + Judith Collins · in-person · held · -',
+        'Rajnath Singh + Gen Nakatani · in-person · held · -',
+      ],
+    );
+  });
+});
+
+describe('what the words say of the meeting', () => {
+  test('a question reports no meeting', () => {
+    assert.deepEqual(meetings('Sidhant Sibal, WION: Sir, did Rajnath Singh meet Lloyd Austin?'), []);
+  });
+
+  test('`spoke with` in a readout is a call; a courtesy call is a visit', () => {
+    assert.deepEqual(meetings('President Joe Biden spoke today with Prime Minister Narendra Modi.'), [
+      'Joe Biden + Narendra Modi · call · held · 2024-11-22',
+    ]);
+    assert.deepEqual(meetings('Minister Sjafrie Sjamsoeddin received a courtesy call from General Anil Chauhan on Friday.', '2025-01-25'), [
+      'Sjafrie Sjamsoeddin + Anil Chauhan · in-person · held · 2025-01-24',
+    ]);
+  });
+
+  test('`held the … Ministers’ Meeting with` reports a meeting', () => {
+    assert.deepEqual(
+      meetings("Minister KIHARA Minoru held the Japan-Australia-U.S. Defense Ministers' Meeting with Lloyd Austin in Tokyo."),
+      ['KIHARA Minoru + Lloyd Austin · in-person · held · -'],
+    );
+  });
+
+  test('the day something was said is not the meeting’s day', () => {
+    assert.deepEqual(meetings('Secretary Gilberto Teodoro will meet Rajnath Singh next week, the ministry said on Monday.', '2025-03-10'), [
+      'Gilberto Teodoro + Rajnath Singh · in-person · planned · -',
+    ]);
+  });
+});
