@@ -225,7 +225,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       }
       if (participants.length < 2 && two) {
         for (let i = named.length - 1; i >= 0 && participants.length < 2; i--) {
-          if (!participants.some((p) => p.key === named[i].key)) participants.unshift(named[i]);
+          // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
+          if (!participants.some((p) => p.key === named[i].key) && !isSpeakerLabel(text, named[i])) participants.unshift(named[i]);
         }
       }
       // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
@@ -411,6 +412,12 @@ const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */
 const REFERS_TO_SUBJECT =
   /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would)\s+)*$/d;
+
+/** Whether the person is named in a transcript's speaker label: capitals from the line's start, then a colon. */
+function isSpeakerLabel(text: string, person: Person): boolean {
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  return /^[A-Z .'’-]*$/.test(text.slice(lineStart, person.start)) && /^[A-Z .'’-]*:/.test(text.slice(person.end, person.end + 40));
+}
 
 /** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {

@@ -40,6 +40,10 @@ describe('participants', () => {
     );
   });
 
+  test('a transcript’s speaker is not the counterpart of the person they report on', () => {
+    assert.deepEqual(meetings('MAJ. GEN. PAT RYDER: Good afternoon. Secretary Lloyd Austin spoke with his Indian counterpart today.'), []);
+  });
+
   test('`held bilateral talks with A, B and C`: one meeting with each', () => {
     assert.deepEqual(
       meetings('Rajnath Singh held bilateral talks with General Phan Van Giang, Minister Judith Collins and Minister Gen Nakatani.'),
