@@ -3,6 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
+import { HOVER_INDEX_WAIT_MS, indexedForHover, SMALL_WORKSPACE_INDEX_WAIT_MS } from '../../src/server/features/hover';
+import type { WorkspaceStore } from '../../src/server/workspace/workspaceStore';
 import { KB, READOUT, WIRE } from './fixtures';
 import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
 
@@ -45,5 +47,43 @@ describe('hover', () => {
     const uri = await ws.open(inFolder('wire.txt'));
     assert.equal(await ws.service.getHover(uri, positionOf(WIRE, 'press')), null);
     assert.equal(await ws.service.getHover(uriOf(inFolder('readout.txt')), positionOf(READOUT, 'Austin')), null);
+  });
+});
+
+describe('a hover while the workspace is being indexed', () => {
+  /** A store still indexing, `total` articles found so far, done when `finish` is called. */
+  const indexing = (total: number) => {
+    let finish = () => {};
+    const done = new Promise<void>((resolve) => (finish = resolve));
+    const store = { isIndexed: false, indexProgress: { done: 0, total }, indexed: () => done } as unknown as WorkspaceStore;
+    return { store, finish };
+  };
+  const settled = async (promise: Promise<void>) => {
+    let is = false;
+    void promise.then(() => (is = true));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    return is;
+  };
+
+  test('in a small workspace waits up to a second for it, so counts and links are there right after start-up', async (t) => {
+    t.mock.timers.enable(['setTimeout']);
+    const { store, finish } = indexing(5);
+    const wait = indexedForHover(store);
+    t.mock.timers.tick(HOVER_INDEX_WAIT_MS + 100);
+    assert.equal(await settled(wait), false, 'still waiting after the large-workspace wait');
+    finish();
+    assert.equal(await settled(wait), true);
+    const { store: slow } = indexing(5);
+    const gaveUp = indexedForHover(slow);
+    t.mock.timers.tick(SMALL_WORKSPACE_INDEX_WAIT_MS);
+    assert.equal(await settled(gaveUp), true, 'never longer than a second');
+  });
+
+  test('in a large one waits only a moment: a hover is never held up by a 10k-article index', async (t) => {
+    t.mock.timers.enable(['setTimeout']);
+    const { store } = indexing(10_000);
+    const wait = indexedForHover(store);
+    t.mock.timers.tick(HOVER_INDEX_WAIT_MS);
+    assert.equal(await settled(wait), true);
   });
 });

@@ -11,8 +11,23 @@ import type { WorkspaceStore } from '../workspace/workspaceStore';
 import { dateAt, mentionUnder, openArticle } from './articleAt';
 import { meetingHover } from './meetings';
 
-/** How long a hover waits for the workspace index before it goes without article counts. */
+/** How long a hover waits for the workspace index before it goes without article counts (a large workspace). */
 export const HOVER_INDEX_WAIT_MS = 300;
+/** …and in a small workspace, which the server indexes within a second of starting (5 articles: ~0.7 s, mostly starting workers). */
+export const SMALL_WORKSPACE_INDEX_WAIT_MS = 1000;
+/** Below this many articles a workspace counts as small. */
+const SMALL_WORKSPACE_ARTICLES = 1000;
+
+/**
+ * Waits for the workspace index as long as a hover may: in a small workspace until it is done (a hover
+ * right after start-up would otherwise miss the counts and links by a few hundred milliseconds), in a
+ * large one still indexing only a moment, so it never holds a hover up.
+ */
+export async function indexedForHover(store: WorkspaceStore): Promise<void> {
+  if (store.isIndexed) return;
+  const small = store.indexProgress.total < SMALL_WORKSPACE_ARTICLES;
+  await Promise.race([store.indexed(), delay(small ? SMALL_WORKSPACE_INDEX_WAIT_MS : HOVER_INDEX_WAIT_MS)]);
+}
 
 export async function getHover(
   store: WorkspaceStore,
@@ -24,8 +39,7 @@ export async function getHover(
   const found = await mentionUnder(store, uri, position);
   if (!found) return (await dateHover(store, uri, position)) ?? meetingHover(store, meetings, uri, position);
   const { article, mention } = found;
-  // A small workspace is indexed well within the wait; a large one still indexing never holds a hover up.
-  if (mention.entity && !store.isIndexed) await Promise.race([store.indexed(), delay(HOVER_INDEX_WAIT_MS)]);
+  if (mention.entity) await indexedForHover(store);
   const articleDate = article.analysis.header ? parseIsoDate(article.analysis.header.date) : undefined;
   const mentioning = mention.entity && store.isIndexed ? mentions.articlesMentioning(mention.entity.id) : undefined;
   const context: MentionContext = {

@@ -9,7 +9,7 @@ import { Commands } from '../../shared/protocol';
 import type { MeetingIndex } from '../workspace/meetingIndex';
 import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
 import { contains, openArticle } from './articleAt';
-import { HOVER_INDEX_WAIT_MS } from './hover';
+import { indexedForHover } from './hover';
 
 /** The client command a meeting's CodeLens runs: `[uri, position, locations]`, as VS Code's showReferences takes. */
 export const SHOW_REPORTS_COMMAND = Commands.showMeetingReports;
@@ -24,7 +24,7 @@ export async function meetingHover(store: WorkspaceStore, meetings: MeetingIndex
   const meeting = article && meetingAt(article, position);
   if (!article || !meeting) return null;
   const id = meetingIdentity(meeting, article.analysis.referenceDate).id;
-  await indexedOrLater(store);
+  await indexedForHover(store);
   const others = meetings
     .reportsOf(id)
     .filter((r) => r.uri !== article.uri)
@@ -53,7 +53,7 @@ export async function meetingLenses(store: WorkspaceStore, uri: string): Promise
 export async function resolveMeetingLens(store: WorkspaceStore, meetings: MeetingIndex, lens: CodeLens): Promise<CodeLens> {
   const data = lens.data as { uri: string; id: string; position: Position } | undefined;
   if (!data) return lens;
-  await indexedOrLater(store);
+  await indexedForHover(store);
   const reports = meetings.reportsOf(data.id);
   const locations: Location[] = reports.map((r) => ({ uri: r.uri, range: r.meeting.range }));
   const count = new Set(reports.map((r) => r.uri)).size;
@@ -67,7 +67,3 @@ export async function resolveMeetingLens(store: WorkspaceStore, meetings: Meetin
   };
 }
 
-/** Waits a moment for the workspace index (a small workspace is indexed within it), never long for a large one. */
-async function indexedOrLater(store: WorkspaceStore): Promise<void> {
-  if (!store.isIndexed) await Promise.race([store.indexed(), new Promise((resolve) => setTimeout(resolve, HOVER_INDEX_WAIT_MS))]);
-}
