@@ -49,13 +49,21 @@ test(
         15_000,
       );
       await vscode.screenshot('meetings-view');
-      await page
-        .locator('.monaco-list-row', { hasText: /seeds\/000_\w+\.txt:\d+/ })
-        .first()
-        .click();
+      const report = page.locator('.monaco-list-row', { hasText: /seeds\/000_\w+\.txt:\d+/ }).first();
+      const line = Number(/\.txt:(\d+)/.exec(await report.innerText())?.[1]);
+      await report.click();
       await waitUntil(
         async () => (await page.locator('.tab.active', { hasText: '000_a99d1e6f017bd13f.txt' }).count()) > 0,
         () => 'clicking the report did not open 000_a99d1e6f017bd13f.txt',
+        15_000,
+      );
+      // …at the meeting's sentence: selected, so the status bar says where (`Ln 5, Col 1 (57 selected)`).
+      const selection = page.locator('[id="status.editor.selection"]');
+      let where = '';
+      await waitUntil(
+        async () =>
+          new RegExp(`^Ln ${line}, Col \\d+ \\(\\d+ selected\\)`).test((where = (await selection.innerText().catch(() => '')).trim())),
+        () => `the report did not select the meeting's sentence on line ${line}: the status bar says "${where}"`,
         15_000,
       );
 
