@@ -8,6 +8,7 @@ import { firstEndingAfter } from '../text/spans';
 import type { EntityIndex, EntityPattern } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { devanagariHonorificNames } from './devanagariNames';
+import type { BuiltInEntityType } from '../knowledgeBase/entityTypes';
 import { guessType, isHeaded } from './guessType';
 import {
   COMMON_TITLE_WORDS,
@@ -377,11 +378,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // Titles alone (`Secretary of State`, `Union Cabinet`) name an office, not an entity.
     if (nameWords.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text))) return false;
     const texts = name.map((w) => w.text);
-    const guess = guessType({
-      words: texts,
-      titled: !headed && titled,
-      sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
-    });
+    // `the Talisman Sabre exercise`: a kind of thing written in lower case right after the name says what it is.
+    const kind = headed || titled ? undefined : KIND_AFTER.exec(text.slice(name[name.length - 1].end, name[name.length - 1].end + 16));
+    const guess = kind
+      ? { type: KIND_TYPES[kind[1]], evidence: true }
+      : guessType({
+          words: texts,
+          titled: !headed && titled,
+          sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
+        });
     // Page furniture (`Privacy Policy`, `Joint Statement`) is made of words that are not names.
     if (nameWords.every((w) => COMMON_TITLE_WORDS.has(w.text))) return false;
     if (!guess.evidence) {
@@ -746,6 +751,30 @@ function trimRun(run: readonly Word[]): Word[] {
 }
 
 const isPersonTitle = (word: string) => inLexicon(PERSON_TITLES, word) || inLexicon(OFFICE_WORDS, word);
+
+/** A kind of thing in lower case right after a name (`the Talisman Sabre exercise`), and the type it gives. */
+const KIND_AFTER =
+  /^[ \t\u00a0]+(exercises?|drills?|agreement|pact|treaty|accord|summit|conference|dialogue|initiative|programme|program|project|ministry|company|agency)\b/;
+const KIND_TYPES: Record<string, BuiltInEntityType> = {
+  exercise: 'exercise',
+  exercises: 'exercise',
+  drill: 'exercise',
+  drills: 'exercise',
+  agreement: 'agreement',
+  pact: 'agreement',
+  treaty: 'agreement',
+  accord: 'agreement',
+  summit: 'event',
+  conference: 'event',
+  dialogue: 'event',
+  initiative: 'initiative',
+  programme: 'initiative',
+  program: 'initiative',
+  project: 'initiative',
+  ministry: 'organisation',
+  company: 'organisation',
+  agency: 'organisation',
+};
 
 /** Whether a line may hold a Devanagari honorific: only then is it scanned for names after one. */
 const HONORIFIC_HINT = /श्री|डॉ|कुमारी/;

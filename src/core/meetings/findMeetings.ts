@@ -208,7 +208,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         : undefined;
 
     // A question (`Sir, did the NSA meet Mr. Sullivan?`) asks whether a meeting took place: it reports none.
-    if (trigger && !QUESTION.test(body)) {
+    if (trigger && !QUESTION.test(body) && !byAnInstitution(text, sentence, trigger, inSentence)) {
       // Whoever the sentence quotes on it (`…, said Commander Amy Hopkins, a Navy spokesperson`) reports
       // the meeting rather than taking part, while two others remain to have held it.
       // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
@@ -251,11 +251,15 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         (SEPARATE.test(body) || (BILATERAL.test(body) && participants.filter((p) => p.start < triggerAt).length === 1))
           ? separately(participants, triggerAt)
           : [participants];
+      // `X spoke with A on Tuesday, a day after he held a call with B`: each meeting read from its own clause.
+      const readings: Reading[] =
+        (groups.length === 1 && clausesOf(text, sentence, participants, trigger)) ||
+        groups.map((group) => ({ group, sentence, body, trigger }));
       if (participants.length >= 2) {
-        for (const group of groups) {
+        for (const { group, sentence, body, trigger } of readings) {
           const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
           const sameAsCurrent =
-            groups.length === 1 &&
+            readings.length === 1 &&
             current !== undefined &&
             sameSet(current.participants, group) &&
             current.status === status &&
@@ -375,7 +379,10 @@ function jointAction(text: string, sentence: Sentence, people: readonly Person[]
   for (let i = 0; i + 1 < people.length; i++) {
     const [a, b] = [people[i], people[i + 1]];
     if (!/^\s*and\s*$/.test(text.slice(a.end, b.start))) continue;
-    if (a.country && b.country && a.country === b.country) continue;
+    // Of different countries: both known and different, or one known (the KB's) and one not. Two people
+    // the KB knows nothing of (`Vice Admiral Girish Luthra and Dr. Rajeswari Pillai Rajagopalan discussed …`
+    // on a panel) are not evidence of a meeting.
+    if ((a.country && b.country && a.country === b.country) || (!a.country && !b.country)) continue;
     const verb = JOINT_ACTION.exec(text.slice(b.end, Math.min(sentence.end, b.end + 40)));
     if (verb) return { kind: 'in-person', start: b.end - sentence.start, end: b.end + verb[0].length - sentence.start, strength: 1 };
   }
@@ -385,6 +392,63 @@ function jointAction(text: string, sentence: Sentence, people: readonly Person[]
 /** Separate meetings with each person named after the meeting words. */
 const SEPARATE =
   /\b(?:bilateral meetings|bilateral talks with (?:each|several)|separate (?:meetings|talks|calls)|separately|held meetings with|met with leaders)\b/i;
+/**
+ * `At a panel hosted by the Observer Research Foundation, …`: meeting words in the passive whose agent
+ * is an institution, not a person (the next person comes after a comma): an event, not a meeting of the
+ * people named.
+ */
+function byAnInstitution(text: string, sentence: Sentence, trigger: Trigger, people: readonly Person[]): boolean {
+  const end = sentence.start + trigger.end;
+  if (!/^\s+by\s/.test(text.slice(end, end + 5))) return false;
+  const next = people.find((p) => p.start >= end);
+  return !next || /[,;.]/.test(text.slice(end, next.start));
+}
+
+/** One meeting as a sentence, or a clause of one, reports it. */
+interface Reading {
+  readonly group: Person[];
+  readonly sentence: Sentence;
+  readonly body: string;
+  readonly trigger: Trigger;
+}
+
+/**
+ * `X spoke by phone with A on Tuesday, a day after he held a call with B`: one subject, and meeting
+ * words again between the people after the first ones. Each meeting is the subject with the people
+ * after its words, read from its own clause (its kind, its day), not one meeting of everyone.
+ */
+function clausesOf(text: string, sentence: Sentence, participants: readonly Person[], trigger: Trigger): Reading[] | undefined {
+  const triggerAt = sentence.start + trigger.start;
+  const subjects = participants.filter((p) => p.start < triggerAt);
+  const others = participants.filter((p) => p.start >= triggerAt).sort((a, b) => a.start - b.start);
+  if (subjects.length !== 1 || others.length < 2) return undefined;
+  const readings: Reading[] = [];
+  let clause = { start: sentence.start, trigger, group: [subjects[0], others[0]] };
+  for (let i = 1; i < others.length; i++) {
+    const between = text.slice(others[i - 1].end, others[i].start);
+    const next = meetingTrigger(between);
+    if (!next) {
+      clause.group.push(others[i]);
+      continue;
+    }
+    const end = others[i - 1].end + Math.max(0, between.search(/[,;]/));
+    readings.push(reading(text, { start: clause.start, end }, clause.group, clause.trigger));
+    const start = end;
+    clause = {
+      start,
+      trigger: { ...next, start: others[i - 1].end + next.start - start, end: others[i - 1].end + next.end - start },
+      group: [subjects[0], others[i]],
+    };
+  }
+  if (readings.length === 0) return undefined;
+  readings.push(reading(text, { start: clause.start, end: sentence.end }, clause.group, clause.trigger));
+  return readings;
+}
+
+function reading(text: string, sentence: Sentence, group: Person[], trigger: Trigger): Reading {
+  return { group, sentence, body: text.slice(sentence.start, sentence.end), trigger };
+}
+
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
 /** A sentence that asks rather than reports: it ends with a question mark (a closing quote or bracket allowed). */

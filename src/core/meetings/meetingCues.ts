@@ -23,7 +23,7 @@ const CUES: readonly Cue[] = [
     kind: 'virtual',
     strength: 3,
     pattern:
-      /\b(?:video ?conferenc\w*|video call|virtual(?:ly)? (?:meeting|talks|summit|call)|met virtually|held virtually|online meeting)\b/i,
+      /\b(?:video ?(?:tele-?)?conferenc\w*|teleconferenc\w*|video call|virtual(?:ly)? (?:meeting|talks|summit|call)|met virtually|held virtually|online meeting)\b/i,
   },
   {
     kind: 'call',

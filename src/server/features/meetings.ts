@@ -66,4 +66,3 @@ export async function resolveMeetingLens(store: WorkspaceStore, meetings: Meetin
     },
   };
 }
-

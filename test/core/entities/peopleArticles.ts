@@ -277,7 +277,7 @@ GEN. RYDER: I don't have more to give.
   },
 ];
 
-/** Written after the meeting rules of the styled articles; scored once before any rule changed for it (see the tests). */
+/** Written after the meeting rules of the styled articles; scored once before any rule changed for it (people F1 1.00; meetings 1.00 / 0.40). */
 export const FRESH_3: readonly PeopleArticle[] = [
   {
     style: 'White House readout of a call',
@@ -330,5 +330,65 @@ Indonesian Defense Minister Sjafrie Sjamsoeddin received a courtesy call from In
 `,
     people: ['Sjafrie Sjamsoeddin', 'Anil Chauhan', 'Sjafrie', 'Chauhan'],
     meetings: [['Sjamsoeddin', 'Chauhan']],
+  },
+];
+
+/** Written after FRESH_3's rules; scored once before any rule changed for it (people F1 0.97; meetings 0.67 / 0.57). */
+export const FRESH_4: readonly PeopleArticle[] = [
+  {
+    style: 'PIB release with a visiting delegation',
+    text: ` date 2023-06-05 PIB Delhi
+The US Secretary of Defense Mr Lloyd J Austin III, who is on an official visit to India, called on Raksha Mantri Shri Rajnath Singh in New Delhi today. Both Ministers held wide-ranging discussions on defence industrial cooperation. Later, Mr Austin also met National Security Advisor Shri Ajit Doval.
+`,
+    people: ['Lloyd J Austin III', 'Rajnath Singh', 'Austin', 'Ajit Doval'],
+    meetings: [
+      ['Austin', 'Singh'],
+      ['Austin', 'Doval'],
+    ],
+  },
+  {
+    style: 'US embassy statement, planned visit with a day',
+    text: ` date 2025-02-03 U.S. Embassy New Delhi
+Secretary of State Marco Rubio will host External Affairs Minister Dr. S. Jaishankar at the Department of State on February 12. Ambassador Eric Garcetti welcomed the announcement.
+`,
+    people: ['Marco Rubio', 'S. Jaishankar', 'Eric Garcetti'],
+    meetings: [['Rubio', 'Jaishankar']],
+  },
+  {
+    style: 'Reuters copy, two calls in one story',
+    text: ` date 2024-10-02 Reuters
+NEW DELHI, Oct 2 (Reuters) - Indian Foreign Minister Subrahmanyam Jaishankar spoke by phone with his Iranian counterpart Abbas Araqchi on Tuesday, a day after he held a call with Israeli Foreign Minister Israel Katz, the foreign ministry said.
+`,
+    people: ['Subrahmanyam Jaishankar', 'Abbas Araqchi', 'Israel Katz'],
+    meetings: [
+      ['Jaishankar', 'Araqchi'],
+      ['Jaishankar', 'Katz'],
+    ],
+  },
+  {
+    style: 'Australian transcript of a doorstop',
+    text: ` date 2024-11-20 Transcript
+RICHARD MARLES, DEPUTY PRIME MINISTER: I've just had a very good meeting with my Indian counterpart, Rajnath Singh. We talked about the Talisman Sabre exercise.
+JOURNALIST: Did you raise the submarine program?
+RICHARD MARLES: We did.
+`,
+    people: ['RICHARD MARLES', 'Rajnath Singh'],
+    meetings: [['Marles', 'Singh']],
+  },
+  {
+    style: 'Japanese MOD release, a video conference',
+    text: ` date 2021-08-20 Ministry of Defense
+Minister of Defense KISHI Nobuo held a video teleconference with Indian Defence Minister Rajnath Singh on August 20. The two Ministers exchanged views on the regional situation.
+`,
+    people: ['KISHI Nobuo', 'Rajnath Singh'],
+    meetings: [['KISHI', 'Singh']],
+  },
+  {
+    style: 'think-tank event report, no meeting between officials',
+    text: ` date 2024-03-14 Event report
+At a panel hosted by the Observer Research Foundation, Vice Admiral Girish Luthra and Dr. Rajeswari Pillai Rajagopalan discussed maritime security. The moderator, Harsh Pant, asked about the Quad.
+`,
+    people: ['Girish Luthra', 'Rajeswari Pillai Rajagopalan', 'Harsh Pant'],
+    meetings: [],
   },
 ];

@@ -2,14 +2,22 @@
 // the bundled knowledge base. The test prints each set's score and holds floors: the issue's target is
 // F1 0.92 on articles nobody tuned to. First runs, before any rule was changed for the set: HELD_OUT
 // 0.90, FRESH 0.85, FRESH_2 0.98 (its one miss, a name in Devanagari the KB lacks, then became a rule),
-// FRESH_3 1.00.
+// FRESH_3 1.00, FRESH_4 0.97 (`the Talisman Sabre exercise` taken for a person: the kind written after a
+// name became a rule).
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { FRESH, FRESH_2, FRESH_3, HELD_OUT, TUNING } from './peopleArticles';
+import { FRESH, FRESH_2, FRESH_3, FRESH_4, HELD_OUT, TUNING } from './peopleArticles';
 import { f1, formatPeopleScore, precision, scorePeople } from './peopleScoring';
 
-const sets = { tuning: TUNING, 'held out': HELD_OUT, fresh: FRESH, 'second fresh': FRESH_2, 'third fresh': FRESH_3 };
+const sets = {
+  tuning: TUNING,
+  'held out': HELD_OUT,
+  fresh: FRESH,
+  'second fresh': FRESH_2,
+  'third fresh': FRESH_3,
+  'fourth fresh': FRESH_4,
+};
 
 for (const [name, articles] of Object.entries(sets)) {
   test(`people in the ${name} articles: F1 at least 0.92, precision at least 0.95`, () => {

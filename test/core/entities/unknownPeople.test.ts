@@ -99,6 +99,13 @@ describe('people the KB does not know', () => {
     ]);
   });
 
+  test('a kind of thing in lower case right after a name says what it is: `the Talisman Sabre exercise`', () => {
+    assert.deepEqual(found('We talked about the Talisman Sabre exercise and the Pacific Reach agreement.'), [
+      'Talisman Sabre ? exercise',
+      'Pacific Reach ? agreement',
+    ]);
+  });
+
   test('a word before a name can make it a place: `Camp Aguinaldo`, `Port Blair`', () => {
     assert.deepEqual(found('They met at Camp Aguinaldo and later at Port Blair.'), ['Camp Aguinaldo ? place', 'Port Blair ? place']);
   });

@@ -56,7 +56,40 @@ describe('participants', () => {
   });
 });
 
+describe('several meetings in one sentence, and people who did not meet', () => {
+  test('meeting words again between the people after the subject: one meeting per clause, each with its own kind and day', () => {
+    assert.deepEqual(
+      meetings(
+        'Minister S. Jaishankar spoke by phone with his Iranian counterpart Abbas Araqchi on Tuesday, a day after he held a call with Foreign Minister Israel Katz.',
+        '2024-10-02',
+      ),
+      ['S. Jaishankar + Abbas Araqchi · call · held · 2024-10-01', 'S. Jaishankar + Israel Katz · call · held · -'],
+    );
+  });
+
+  test('meeting words in the passive with an institution as agent are an event, not a meeting of the people named', () => {
+    assert.deepEqual(
+      meetings(
+        'At a panel hosted by the Observer Research Foundation, Vice Admiral Girish Luthra and Dr. Rajeswari Pillai Rajagopalan discussed maritime security.',
+      ),
+      [],
+    );
+  });
+
+  // The positive case needs KB countries, which this test's KB has not: blindMeetings (`Doval and Sullivan launched`).
+  test('a joint action is a meeting only between people of different countries, one of them known', () => {
+    assert.deepEqual(meetings('Dr. Anita Rao and Dr. Peter Holm discussed the report.'), []);
+  });
+});
+
 describe('what the words say of the meeting', () => {
+  test('a video teleconference is virtual', () => {
+    assert.deepEqual(
+      meetings('Minister of Defense KISHI Nobuo held a video teleconference with Rajnath Singh on August 20.', '2021-08-20'),
+      ['KISHI Nobuo + Rajnath Singh · virtual · held · 2021-08-20'],
+    );
+  });
+
   test('a question reports no meeting', () => {
     assert.deepEqual(meetings('Sidhant Sibal, WION: Sir, did Rajnath Singh meet Lloyd Austin?'), []);
   });

@@ -7,13 +7,16 @@
 // found 2 of its 5 meetings, both right (precision 1.00, recall 0.40); `spoke with` as a call, a
 // courtesy call as a visit, `held the … Meeting with`, `He also met` / `the COAS called on` as the
 // person the article follows, and `said on Monday` not being the meeting's day then became rules).
+// FRESH_4, written after those: 4 of 7 meetings found, 4 of 6 right (precision 0.67, recall 0.57); then
+// two meetings in one sentence's clauses, a video teleconference, `hosted by` an institution, and a
+// joint action needing a country known became rules.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../../../src/core';
-import { FRESH, FRESH_2, FRESH_3, HELD_OUT, TUNING } from '../entities/peopleArticles';
+import { FRESH, FRESH_2, FRESH_3, FRESH_4, HELD_OUT, TUNING } from '../entities/peopleArticles';
 
 const KB_FILE = join(__dirname, '..', '..', '..', 'seeds', 'entities.yaml');
 const entities = buildEntityIndex(combineKnowledgeBases([parseKnowledgeBase(readFileSync(KB_FILE, 'utf8'), KB_FILE)]).knowledgeBase);
@@ -23,7 +26,7 @@ test('meetings in articles of other styles: precision and recall at least 0.9', 
   let right = 0;
   let expected = 0;
   const wrong: string[] = [];
-  for (const article of [...TUNING, ...HELD_OUT, ...FRESH, ...FRESH_2, ...FRESH_3]) {
+  for (const article of [...TUNING, ...HELD_OUT, ...FRESH, ...FRESH_2, ...FRESH_3, ...FRESH_4]) {
     const { meetings } = analyzeArticle(article.text, { entities, now: new Date('2026-01-01') });
     const left = [...article.meetings];
     expected += left.length;
