@@ -29,7 +29,7 @@ export type Anchor =
 
 const ANCHOR_WORDS = [
   ...['last', 'next', 'this', 'coming', 'past', 'previous', 'earlier', 'later', 'early', 'late'],
-  ...['today', 'tonight', 'yesterday', 'tomorrow', 'between', 'ago'],
+  ...['today', 'tonight', 'yesterday', 'tomorrow', 'between', 'ago', 'weekend'],
 ] as const;
 type AnchorWord = (typeof ANCHOR_WORDS)[number];
 

@@ -202,6 +202,32 @@ function weekdayReadings(name: string, qualifier: string | undefined, context: C
   return [dayReading(addDays(ref, -back)), dayReading(addDays(ref, forward))];
 }
 
+/**
+ * The Saturday and Sunday meant: `last` the previous week's, `this`/`coming` this week's, `next` the
+ * following week's; `over the weekend` the latest one by the publication day in a past-tense sentence,
+ * the next one in a future-tense one, both when the tense leaves it open.
+ */
+function weekendReadings(qualifier: string | undefined, context: Context): DateReading[] {
+  const ref = context.reference;
+  if (!ref) return [];
+  const saturday = addDays(ref, 5 - ((weekday(ref) + 6) % 7)); // this week's (weeks run Monday to Sunday)
+  const weekend = (offset: number) => {
+    const first = addDays(saturday, offset);
+    return rangeReading(dayReading(first), dayReading(addDays(first, 1)));
+  };
+  const q = qualifier?.toLowerCase();
+  if (q === 'last' || q === 'past' || q === 'previous') return [weekend(-7)];
+  if (q === 'this' || q === 'coming') return [weekend(0)];
+  if (q === 'next') return [weekend(7)];
+  const inWeekend = weekday(ref) === 0 || weekday(ref) === 6;
+  const past = weekend(inWeekend ? 0 : -7);
+  const future = weekend(inWeekend ? 7 : 0);
+  const direction = context.direction();
+  if (direction === 'past') return [past];
+  if (direction === 'future') return [future];
+  return [past, future];
+}
+
 /** `this`, `last` or `next` week, month or year. */
 function periodReading(which: string, unit: string, ref: CalendarDate): DateReading {
   const step = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
@@ -421,6 +447,36 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
               : 0;
       return relative(dayReading(addDays(reference, shift)));
     },
+  },
+  // on the 12th: a day of the publication's month, or of the month before or after as the tense says
+  {
+    starts: ['1-2 digits'],
+    pattern:
+      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b)/gm,
+    resolve: (m, context) => {
+      const ref = context.reference;
+      if (!ref) return relative();
+      const day = Number(m[1]);
+      const options = [-1, 0, 1].flatMap((step) => {
+        const { year, month } = addMonths(ref.year, ref.month, step);
+        return validDay(year, month, day) ?? [];
+      });
+      if (options.length === 0) return undefined;
+      const pick = pickAround(options, ref, context.direction(), compareDates);
+      return pick ? relative(dayReading(pick)) : relative();
+    },
+  },
+  // last weekend, this weekend: its Saturday and Sunday
+  {
+    starts: ['last', 'this', 'next', 'coming', 'past', 'previous'],
+    pattern: /\b([Ll]ast|[Tt]his|[Nn]ext|[Cc]oming|[Pp]ast|[Pp]revious)\s+weekend\b/g,
+    resolve: (m, context) => relative(...weekendReadings(m[1], context)),
+  },
+  // over the weekend, at the weekend: the one the tense points to
+  {
+    starts: ['weekend'],
+    pattern: /(?<=\b(?:[Oo]ver|[Aa]t|[Oo]n|[Dd]uring|[Tt]hrough|[Tt]hat) the\s+)weekend\b/g,
+    resolve: (_, context) => relative(...weekendReadings(undefined, context)),
   },
   // (earlier|later) this week, last month, next year, the past year
   {

@@ -200,3 +200,32 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('weekends and days of the month', () => {
+  test('`last`, `this` and `next weekend` are a Saturday and Sunday; weeks run Monday to Sunday', () => {
+    assert.deepEqual(dates('They met last weekend. They meet this weekend, and again next weekend.'), [
+      'last weekend=2024-11-16..2024-11-17',
+      'this weekend=2024-11-23..2024-11-24',
+      'next weekend=2024-11-30..2024-12-01',
+    ]);
+  });
+
+  test('`over the weekend` is the one the tense points to: the latest past, the next to come, both when open', () => {
+    assert.deepEqual(dates('They met over the weekend.'), ['weekend=2024-11-16..2024-11-17']);
+    assert.deepEqual(dates('They met over the weekend.', { year: 2024, month: 11, day: 24 }), ['weekend=2024-11-23..2024-11-24']);
+    assert.deepEqual(dates('They will meet over the weekend.'), ['weekend=2024-11-23..2024-11-24']);
+    assert.deepEqual(dates('Talks at the weekend.'), ['weekend=2024-11-16..2024-11-17|2024-11-23..2024-11-24']);
+    assert.deepEqual(dates('The weekend was calm.'), []);
+  });
+
+  test('`on the 12th` is a day of the publication’s month, or of the month before or after as the tense says', () => {
+    assert.deepEqual(dates('The talks were held on the 12th.'), ['12th=2024-11-12']);
+    assert.deepEqual(dates('They met on the 25th.'), ['25th=2024-10-25']);
+    assert.deepEqual(dates('They will meet on the 28th.'), ['28th=2024-11-28']);
+    assert.deepEqual(dates('They will meet on the 5th.'), ['5th=2024-12-05']);
+  });
+
+  test('an ordinal before a noun is no day: `the 11th ADMM-Plus`, `on the 75th anniversary`', () => {
+    assert.deepEqual(dates('They met at the 11th ADMM-Plus, on the 75th anniversary of ties.'), []);
+  });
+});
