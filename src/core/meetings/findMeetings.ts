@@ -139,7 +139,7 @@ const TOPIC_TYPES = new Set(['agreement', 'initiative', 'exercise']);
 
 export function findMeetings(input: MeetingInput): Meeting[] {
   const { text, entities } = input;
-  const people = peopleOf(entities);
+  const people = peopleOf(entities, input.knowledgeBase?.entities ?? []);
   const places: EntityMention[] = [];
   const topics: EntityMention[] = [];
   for (const m of entities) {
@@ -212,7 +212,9 @@ export function findMeetings(input: MeetingInput): Meeting[] {
       // Whoever the sentence quotes on it (`…, said Commander Amy Hopkins, a Navy spokesperson`) reports
       // the meeting rather than taking part, while two others remain to have held it.
       // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
-      const present = inSentence.filter((p) => !isStandIn(text, sentence, p));
+      // …nor has the speaker of a transcript's turn (`Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA
+      // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
+      const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p));
       const sources = present.filter((p) => isSource(text, sentence, p));
       const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
       // `the two ministers` matters only while the sentence has fewer than two people of its own.
@@ -483,6 +485,16 @@ function isSpeakerLabel(text: string, person: Person): boolean {
   return /^[A-Z .'’-]*$/.test(text.slice(lineStart, person.start)) && /^[A-Z .'’-]*:/.test(text.slice(person.end, person.end + 40));
 }
 
+/**
+ * Whether the person is the speaker a line of a transcript opens with: a colon right after the name,
+ * and before it on the line only their title or office (`Official Spokesperson, Shri`), no sentence.
+ */
+function speaksTheTurn(text: string, person: Person): boolean {
+  if (!/^[ \t]*:/.test(text.slice(person.end, person.end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  return person.start - lineStart <= 80 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
+}
+
 /** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
   return STAND_IN.test(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
@@ -530,8 +542,9 @@ function datelinePlace(text: string, from: number): Draft['place'] {
   return null;
 }
 
-const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*)?(?:,[^:—–\n]{0,40})?\s*[:—–])/;
-const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*[:—–])/;
+// The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
+const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
+const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s))/;
 
 /** The last word of a name, in lower case: what `resolveTitled` compares a surname with. */
 const lastWord = (name: string) => name.toLowerCase().split(/\s+/).at(-1);
@@ -565,20 +578,27 @@ function kbPeopleWithSurname(entities: readonly Entity[], surname: string): read
 const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
 
 /** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */
-function peopleOf(entities: readonly EntityMention[]): Person[] {
+function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Person[] {
   const people: Person[] = [];
-  const fullNames = new Map<string, string>(); // surname → full name of an unknown person
+  const fullNames = new Map<string, string>(); // a name word → full name of an unknown person
   for (const m of entities) {
     if (m.type !== 'person' && m.entity?.type !== 'person') continue;
-    if (m.quiet && !m.entity) continue;
+    // A quiet name (listed without a hint) is a person too: a surname after a title (`Minister KIHARA`),
+    // or a name word of someone named in full before. Only a surname several KB people share
+    // (`Minister Singh`) is left to the transcript rules, which tell them apart by office (resolveTitled).
+    if (m.quiet && !m.entity && !/\s/.test(m.text.trim()) && !fullNames.has(m.text.trim().toLowerCase())) {
+      if (kbPeopleWithSurname(kb, m.text.trim().toLowerCase()).length > 0) continue;
+    }
     if (m.entity) {
       people.push({ key: m.entity.id, name: m.entity.name, id: m.entity.id, start: m.start, end: m.end, country: m.entity.country });
       continue;
     }
     let name = m.text.trim();
     const words = name.split(/\s+/);
-    if (words.length >= 2) fullNames.set(words[words.length - 1].toLowerCase(), name);
-    else name = fullNames.get(name.toLowerCase()) ?? name;
+    // Every word of a full name may come back alone: the surname, or the family name written first
+    // (`NAKATANI Gen` … `Minister NAKATANI`), or a given name (`Sjafrie`).
+    if (words.length >= 2) for (const word of words) if (!fullNames.has(word.toLowerCase())) fullNames.set(word.toLowerCase(), name);
+    if (words.length < 2) name = fullNames.get(name.toLowerCase()) ?? name;
     // `country` written out, as for a KB person: one shape for every person, for the loops that read them.
     people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end, country: undefined });
   }

@@ -56,6 +56,37 @@ describe('participants', () => {
   });
 });
 
+describe('people named by one word', () => {
+  test('a surname after a title (`Minister KIHARA`), or any word of a full name given before, is that person', () => {
+    assert.deepEqual(
+      meetings(
+        'Minister of Defense NAKATANI Gen spoke first. Later, Minister NAKATANI met Lloyd Austin. Lloyd Austin will meet Mr Kapoor next week.',
+      ),
+      ['NAKATANI Gen + Lloyd Austin · in-person · held · -', 'Lloyd Austin + Kapoor · in-person · planned · -'],
+    );
+  });
+
+  test('the speaker of a transcript’s turn is not a participant of the meeting they report', () => {
+    assert.deepEqual(
+      meetings('Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA Ajit Doval met Jake Sullivan on Monday.', '2025-01-10'),
+      ['Ajit Doval + Jake Sullivan · in-person · held · 2025-01-06'],
+    );
+  });
+});
+
+describe('where', () => {
+  test('a wire dateline with a hyphen is the place of a held meeting the sentence gives none: `VIENTIANE, Nov 21 (Reuters) -`', () => {
+    const { meetings: found } = analyzeArticle(
+      ' date 2024-11-21 x\nVIENTIANE, Nov 21 (Reuters) - Rajnath Singh held talks with Lloyd Austin on Thursday.\n',
+      { entities, now: new Date('2026-01-01') },
+    );
+    assert.deepEqual(
+      found.map((m) => m.place),
+      ['Vientiane'],
+    );
+  });
+});
+
 describe('several meetings in one sentence, and people who did not meet', () => {
   test('meeting words again between the people after the subject: one meeting per clause, each with its own kind and day', () => {
     assert.deepEqual(
