@@ -17,6 +17,7 @@ export const TITLE_WORDS = words(`
   PM CM EAM CDS MoS Sec Sec. Adm Adm. Gov Gov. Sen Sen. Rep Rep. Amb Amb. Pres Pres.
   Brigadier Brig Brig. Professor Representative Commodore Cdr Cdr. Sgt.
   Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners
+  CEO CFO COO CTO Founder Co-founder Executive Managing MD President-elect
   Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari
   of the
 `);
@@ -125,6 +126,7 @@ export const PERSON_TITLES = words(`
   Commander Chairman Chairperson Director Spokesperson Spokesman Envoy Premier Chancellor Marshal Sergeant Sgt Sgt.
   Brigadier Brig Brig. Commodore Cdr Cdr. Professor Prof Prof. Hon Hon. Justice Judge Congressman Congresswoman
   Representative Rep Rep. Gov Gov. Honourable Honorable Hon'ble Excellency Commissioner
+  CEO CFO COO CTO Founder Co-founder
 `);
 
 /**

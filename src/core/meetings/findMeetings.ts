@@ -453,6 +453,8 @@ function reading(text: string, sentence: Sentence, group: Person[], trigger: Tri
 
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
+/** An invitation to meet or visit (`accepted … invitation to visit`, `invited him to visit`): the meeting is to come. */
+const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|attend|hold talks)\b/i;
 /** A sentence that asks rather than reports: it ends with a question mark (a closing quote or bracket allowed). */
 const QUESTION = /\?["”’)\]]?\s*$/;
 
@@ -477,7 +479,7 @@ const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */
 const REFERS_TO_SUBJECT =
-  /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would)\s+)*$/d;
+  /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
 
 /** Whether the person is named in a transcript's speaker label: capitals from the line's start, then a colon. */
 function isSpeakerLabel(text: string, person: Person): boolean {
@@ -608,6 +610,8 @@ function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Pe
 function isPlanned(text: string, sentence: Sentence, trigger: { start: number; end: number }): boolean {
   const body = text.slice(sentence.start, sentence.end);
   if (HINDI_FUTURE.test(body)) return true;
+  // `Trump accepted Modi's invitation to visit India`: an invitation accepted or extended is a visit to come.
+  if (INVITATION.test(body)) return true;
   if (!PLANNED.test(body)) return false;
   return directionAt(text, sentence.start + trigger.start, sentence.start + trigger.end) === 'future';
 }
@@ -723,6 +727,12 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
     const visitor = inBody.find((p) => p.start > visiting && p.start - visiting < 80);
     const host = inBody.find((p) => p !== visitor);
     if (visitor && host) return host.name;
+  }
+  // `He was received by Defence Secretary …`: the one after `by` receives.
+  const passive = /\b(?:was|were|is|are|being) (?:hosted|received|welcomed)(?: [a-z]+){0,3} by\b/.exec(body);
+  if (passive) {
+    const host = inBody.find((p) => p.start > position(passive));
+    if (host) return host.name;
   }
   const hosting = /\b(?:hosted|hosts|received|receives|welcomed)\b/.exec(body);
   if (hosting) {

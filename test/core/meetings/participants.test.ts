@@ -147,3 +147,30 @@ describe('what the words say of the meeting', () => {
     ]);
   });
 });
+
+describe('more of what the words say', () => {
+  const one = (body: string, date = '2024-11-22') =>
+    analyzeArticle(` date ${date} x\n${body}\n`, { entities, now: new Date('2026-01-01') }).meetings.map((m) => ({
+      people: m.participants.map((p) => p.name).join(' + '),
+      status: m.status,
+      host: m.host,
+    }));
+
+  test('an invitation to visit, accepted or extended, is a meeting to come', () => {
+    assert.deepEqual(one("President Joe Biden accepted Prime Minister Narendra Modi's invitation to visit India later this year."), [
+      { people: 'Joe Biden + Narendra Modi', status: 'planned', host: null },
+    ]);
+  });
+
+  test('`He was received by X`: the person the article follows, and X receives', () => {
+    assert.deepEqual(one('General Phan Van Giang arrived in Delhi. He was received by Defence Secretary Rajesh Kumar Singh on arrival.'), [
+      { people: 'Phan Van Giang + Rajesh Kumar Singh', status: 'held', host: 'Rajesh Kumar Singh' },
+    ]);
+  });
+
+  test('a company’s chief executive is a person: `Tesla CEO Elon Musk`', () => {
+    assert.deepEqual(one('Narendra Modi held a meeting with Tesla CEO Elon Musk at Blair House.'), [
+      { people: 'Narendra Modi + Elon Musk', status: 'held', host: null },
+    ]);
+  });
+});
