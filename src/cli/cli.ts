@@ -57,9 +57,16 @@ const stdout: Output = {
   drained: () =>
     readerGone || !process.stdout.writableNeedDrain
       ? Promise.resolve()
-      : new Promise((resolve) => {
-          process.stdout.once('drain', resolve);
-          process.stdout.once('error', resolve);
+      : new Promise<void>((resolve) => {
+          // Whichever comes first; the other listener goes too, or a long report under backpressure piles
+          // up one 'error' listener per wait (MaxListenersExceededWarning on stderr).
+          const done = () => {
+            process.stdout.off('drain', done);
+            process.stdout.off('error', done);
+            resolve();
+          };
+          process.stdout.once('drain', done);
+          process.stdout.once('error', done);
         }),
   progress: (line) => {
     clearProgress();

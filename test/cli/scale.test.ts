@@ -48,6 +48,25 @@ describe('seed-annotator check on a corpus of 300 articles', () => {
     assert.equal(threads.stdout, inline.stdout);
   });
 
+  test('a slow reader of the report holds the CLI up without a warning: one listener per wait, removed after it', async () => {
+    // The reader pauses after every chunk, so the CLI waits for 'drain' many times (more than the 10
+    // listeners after which Node warns of a leak).
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'check', '--format', 'jsonl', '--jobs', '2', '.'], { cwd: corpus });
+    let stderr = '';
+    let bytes = 0;
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 20);
+    });
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(status, 1);
+    assert.ok(bytes > 1_000_000, `${bytes} bytes of report`);
+    assert.equal(stderr, '');
+  });
+
   test('--format jsonl streams one JSON object per file: the entries of --format json, one per line', () => {
     const jsonl = run(['check', '--format', 'jsonl', '.'], corpus);
     assert.equal(jsonl.status, 1);
