@@ -23,12 +23,19 @@ const NOT_PAST = new Set([
   ...['indeed', 'need', 'speed', 'feed', 'seed', 'breed', 'creed', 'greed', 'steed', 'deed', 'reed', 'weed', 'shed'],
 ]);
 
+/** A comma, then a few words saying who said it (`, two government sources said`, `, said the ministry`, `, according to …`). */
+const ATTRIBUTION = /,\s+(?:(?:[\w'’.-]+\s+){0,6}(?:said|says|told|added|announced|stated)\b|(?:said|according to)\b)/;
+
 /** The direction the verbs nearest `[start, end)` give, looking inside its sentence only. */
 export function directionAt(text: string, start: number, end: number): Direction {
   const from = sentenceStart(text, start);
   const to = sentenceEnd(text, end);
   const before = text.slice(from, start);
-  const after = text.slice(end, to);
+  // `… will meet Xi on Sunday, two government sources said`: the attribution after a comma tells when it
+  // was said, not when the sentence's event is; the verbs after the expression stop there.
+  const rest = text.slice(end, to);
+  const attribution = ATTRIBUTION.exec(rest);
+  const after = attribution ? rest.slice(0, attribution.index) : rest;
   const future = nearest(FUTURE, before, after);
   const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after, NOT_PAST));
   if (future === undefined && past === undefined) return 'open';

@@ -301,8 +301,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
     // (`… Widgets Powered by nFusion Solutions`).
-    if (headline && !byline(line, words[0].start) && !core.some((w) => isCamelCaseWord(w.text))) return;
     const personTitled = words.slice(0, titles).some((w) => isPersonTitle(w.text));
+    // A list item is title case by nature (`- Singaporean Minister for Defence Dr Ng Eng Hen`): a person
+    // there, after a title, is listed quietly like a byline's.
+    const listedPerson = personTitled && LIST_ITEM_START.test(line.text);
+    if (headline && !listedPerson && !byline(line, words[0].start) && !core.some((w) => isCamelCaseWord(w.text))) return;
     // A title or rank before one word names a person by their surname (`Minister KIHARA`, `Mr Marles`,
     // `MR. MILLER:` in a transcript): someone the KB does not know, or one of several KB people who share it.
     if (core.length === 1 && words.slice(0, titles).some((w) => inLexicon(PERSON_TITLES, w.text)) && isLoneSurname(core[0].text)) {
@@ -318,8 +321,20 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // unless a name ends the run (`Minister for the Armed Forces Sébastien Lecornu`).
     const portfolio =
       titles > 0 && (words[titles - 1].text === 'for' || (words[titles - 1].text === 'the' && words[titles - 2]?.text === 'for'));
+    // `Commodore Philip Polewara, Commander of the PNG Defence Force Maritime Element`: an office after a
+    // person's name and a comma is theirs, so what follows it is the office's organisation, not a person.
+    if (describesPersonBefore(words[0].start)) {
+      if (core.length > 0 && titles > 0) readUnknown(core, core, line, header || headline, false, []);
+      return;
+    }
     if (splitPersonAfterOrganisation(core, line, header || headline, personTitled, portfolio)) return;
     readUnknown(words, core, line, header || headline, (personTitled && !portfolio) || byline(line, core[0].start), []);
+  }
+
+  /** Whether a person's name and a comma stand right before `start` (an apposition follows). */
+  function describesPersonBefore(start: number): boolean {
+    const last = mentions[mentions.length - 1];
+    return last !== undefined && last.type === 'person' && /^\s*,\s*$/.test(text.slice(last.end, start));
   }
 
   /**
@@ -775,6 +790,9 @@ const KIND_TYPES: Record<string, BuiltInEntityType> = {
   company: 'organisation',
   agency: 'organisation',
 };
+
+/** A line of a list: a bullet, a dash or a number first. */
+const LIST_ITEM_START = /^\s*(?:[-•*–—]|\d+[.)])\s/;
 
 /** Whether a line may hold a Devanagari honorific: only then is it scanned for names after one. */
 const HONORIFIC_HINT = /श्री|डॉ|कुमारी/;

@@ -232,13 +232,19 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         }
       }
       // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
+      // (Only where no one named stands before the meeting words: `he called on Modi and also met Jaishankar`.)
       const reference =
-        participants.length === 1 && subject && subject.key !== participants[0].key
+        participants.length >= 1 && subject && !participants.some((p) => p.key === subject?.key || p.start < sentence.start + trigger.start)
           ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))
           : null;
       if (subject && reference?.indices?.[1]) {
         const [start, end] = reference.indices[1];
         participants.unshift({ ...subject, start: sentence.start + start, end: sentence.start + end });
+      }
+      // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
+      if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
+        const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start));
+        if (holder && !participants.some((p) => p.key === holder.key)) participants.unshift(holder);
       }
       // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
       if (participants.length === 1 && /:\s*$/.test(body)) {
@@ -258,7 +264,8 @@ export function findMeetings(input: MeetingInput): Meeting[] {
         (groups.length === 1 && clausesOf(text, sentence, participants, trigger)) ||
         groups.map((group) => ({ group, sentence, body, trigger }));
       if (participants.length >= 2) {
-        for (const { group, sentence, body, trigger } of readings) {
+        let previous: Draft | undefined;
+        for (const { group, sentence, body, trigger, sameDay } of readings) {
           const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
           const sameAsCurrent =
             readings.length === 1 &&
@@ -271,8 +278,10 @@ export function findMeetings(input: MeetingInput): Meeting[] {
           if (!sameAsCurrent) drafts.push(draft);
           else if (trigger.kind === 'call' || trigger.kind === 'virtual') draft.kind = trigger.kind;
           fill(draft, input, sentence, body, places, topics);
+          // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
+          if (sameDay && previous && !draft.date) draft.date = previous.date;
           draft.host ??= hostOf(body, sentence, group);
-          current = draft;
+          current = previous = draft;
         }
         listLead = undefined;
       } else if (refersBack && current) {
@@ -325,6 +334,8 @@ function triggerCanMatter(body: string, inSentence: readonly Person[], newFromRe
   if (inSentence.length >= 2 || newFromReference) return true;
   if (inSentence.length === 1 && /:\s*$/.test(body)) return true;
   if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
+  // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
+  if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
   return /\byou\b/i.test(body) || THE_TWO.test(body);
 }
 
@@ -406,12 +417,45 @@ function byAnInstitution(text: string, sentence: Sentence, trigger: Trigger, peo
   return !next || /[,;.]/.test(text.slice(end, next.start));
 }
 
+/**
+ * `the Deputy Prime Minister` as a sentence's subject, its office capitalised: the one person of the
+ * knowledge base who held an office of that title on the publication date — none when several did (`the
+ * Prime Minister`, of which the KB has several countries').
+ */
+function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string): Person | undefined {
+  const ref = input.reference;
+  const m = OFFICE_REFERENCE.exec(before);
+  if (!ref || !m?.indices?.[1]) return undefined;
+  const office = m[1].toLowerCase();
+  let holder: Entity | undefined;
+  for (const e of input.knowledgeBase?.entities ?? []) {
+    if (e.type !== 'person' || !rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office))) continue;
+    if (holder) return undefined;
+    holder = e;
+  }
+  if (!holder) return undefined;
+  const [start, end] = m.indices[1];
+  return {
+    key: holder.id,
+    name: holder.name,
+    id: holder.id,
+    country: holder.country,
+    start: sentence.start + start,
+    end: sentence.start + end,
+  };
+}
+const OFFICE_SUBJECT = /\b[Tt]he (?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)\b/;
+const OFFICE_REFERENCE =
+  /\b[Tt]he ((?:[A-Z][\w'’-]*\s+){0,4}?(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)(?: (?:of|for) (?:[A-Z][\w'’-]*\s*){1,3})?)\s+(?:(?:also|later|then|had|has|was|is|will|would)\s+)*$/d;
+
 /** One meeting as a sentence, or a clause of one, reports it. */
 interface Reading {
   readonly group: Person[];
   readonly sentence: Sentence;
   readonly body: string;
   readonly trigger: Trigger;
+  /** Joined to the clause before by `and` alone (no comma): the same day as that clause's meeting. */
+  readonly sameDay?: boolean;
 }
 
 /**
@@ -425,7 +469,7 @@ function clausesOf(text: string, sentence: Sentence, participants: readonly Pers
   const others = participants.filter((p) => p.start >= triggerAt).sort((a, b) => a.start - b.start);
   if (subjects.length !== 1 || others.length < 2) return undefined;
   const readings: Reading[] = [];
-  let clause = { start: sentence.start, trigger, group: [subjects[0], others[0]] };
+  let clause = { start: sentence.start, trigger, group: [subjects[0], others[0]], sameDay: false };
   for (let i = 1; i < others.length; i++) {
     const between = text.slice(others[i - 1].end, others[i].start);
     const next = meetingTrigger(between);
@@ -433,22 +477,24 @@ function clausesOf(text: string, sentence: Sentence, participants: readonly Pers
       clause.group.push(others[i]);
       continue;
     }
-    const end = others[i - 1].end + Math.max(0, between.search(/[,;]/));
-    readings.push(reading(text, { start: clause.start, end }, clause.group, clause.trigger));
+    const punctuation = between.search(/[,;]/);
+    const end = others[i - 1].end + Math.max(0, punctuation);
+    readings.push(reading(text, { start: clause.start, end }, clause.group, clause.trigger, clause.sameDay));
     const start = end;
     clause = {
       start,
       trigger: { ...next, start: others[i - 1].end + next.start - start, end: others[i - 1].end + next.end - start },
       group: [subjects[0], others[i]],
+      sameDay: punctuation < 0,
     };
   }
   if (readings.length === 0) return undefined;
-  readings.push(reading(text, { start: clause.start, end: sentence.end }, clause.group, clause.trigger));
+  readings.push(reading(text, { start: clause.start, end: sentence.end }, clause.group, clause.trigger, clause.sameDay));
   return readings;
 }
 
-function reading(text: string, sentence: Sentence, group: Person[], trigger: Trigger): Reading {
-  return { group, sentence, body: text.slice(sentence.start, sentence.end), trigger };
+function reading(text: string, sentence: Sentence, group: Person[], trigger: Trigger, sameDay = false): Reading {
+  return { group, sentence, body: text.slice(sentence.start, sentence.end), trigger, sameDay };
 }
 
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */

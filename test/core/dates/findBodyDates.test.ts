@@ -229,3 +229,10 @@ describe('weekends and days of the month', () => {
     assert.deepEqual(dates('They met at the 11th ADMM-Plus, on the 75th anniversary of ties.'), []);
   });
 });
+
+describe('tense and attribution', () => {
+  test('an attribution after a comma tells when it was said, not which way the date points', () => {
+    assert.deepEqual(dates('Modi is expected to meet Xi on Sunday, two government sources said.'), ['Sunday=2024-11-24']);
+    assert.deepEqual(dates('The meeting was held on Thursday, officials said.'), ['Thursday=2024-11-21']);
+  });
+});

@@ -392,3 +392,75 @@ At a panel hosted by the Observer Research Foundation, Vice Admiral Girish Luthr
     meetings: [],
   },
 ];
+
+/** Written after FRESH_4's rules, longer articles; scored once before any rule changed for it (people F1 0.90; meetings 0.50 / 0.30). */
+export const FRESH_5: readonly PeopleArticle[] = [
+  {
+    style: 'DoD readout, several paragraphs',
+    text: ` date 2024-04-08 Readout of Secretary of Defense Lloyd J. Austin III's Meeting With Philippine Secretary of National Defense Gilberto Teodoro
+Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder provided the following readout:
+Secretary of Defense Lloyd J. Austin III hosted Philippine Secretary of National Defense Gilberto Teodoro at the Pentagon today.
+The leaders discussed the significant progress made in the U.S.-Philippine Alliance over the past year.
+Secretary Austin also highlighted the upcoming trilateral meeting with Japanese Minister of Defense KIHARA Minoru.
+`,
+    people: ['Lloyd J. Austin III', 'Gilberto Teodoro', 'Pat Ryder', 'Austin', 'KIHARA Minoru'],
+    // The upcoming trilateral: Austin, Teodoro and KIHARA (found as Austin and KIHARA: a miss).
+    meetings: [
+      ['Austin', 'Teodoro'],
+      ['Austin', 'Teodoro', 'KIHARA'],
+    ],
+  },
+  {
+    style: 'MEA release on a visit over several days',
+    text: ` date 2024-06-19 Ministry of External Affairs
+US National Security Advisor Jake Sullivan visited New Delhi on 17-18 June 2024. On 17 June, he held talks with National Security Adviser Ajit Doval. On 18 June, he called on Prime Minister Narendra Modi and also met External Affairs Minister Dr. S. Jaishankar.
+`,
+    people: ['Jake Sullivan', 'Ajit Doval', 'Narendra Modi', 'S. Jaishankar'],
+    meetings: [
+      ['Sullivan', 'Doval'],
+      ['Sullivan', 'Modi'],
+      ['Sullivan', 'Jaishankar'],
+    ],
+  },
+  {
+    style: 'wire copy about a planned summit, no meeting held',
+    text: ` date 2025-08-30 Reuters
+NEW DELHI, Aug 30 (Reuters) - Prime Minister Narendra Modi is expected to meet Chinese President Xi Jinping on the sidelines of the Shanghai Cooperation Organisation summit in Tianjin on Sunday, two government sources said.
+Modi last visited China in 2018.
+`,
+    people: ['Narendra Modi', 'Xi Jinping', 'Modi'],
+    meetings: [['Modi', 'Xi']],
+  },
+  {
+    style: 'Australian Defence news, a list of ministers met',
+    text: ` date 2024-06-02 Defence News
+While in Singapore for the Shangri-La Dialogue, the Deputy Prime Minister held bilateral meetings with:
+- Singaporean Minister for Defence Dr Ng Eng Hen
+- Philippine Secretary of National Defense Gilberto Teodoro
+- Indonesian Minister of Defence Prabowo Subianto
+Mr Marles said the meetings reaffirmed Australia's partnerships in the region.
+`,
+    people: ['Ng Eng Hen', 'Gilberto Teodoro', 'Prabowo Subianto', 'Marles'],
+    meetings: [
+      ['Marles', 'Ng Eng Hen'],
+      ['Marles', 'Teodoro'],
+      ['Marles', 'Prabowo'],
+    ],
+  },
+  {
+    style: 'Indian Navy release, a port call with calls on officials',
+    text: ` date 2024-09-12 Indian Navy
+INS Tabar arrived at Port Moresby on 10 September 2024. The Commanding Officer, Captain M R Harish, called on Commodore Philip Polewara, Commander of the PNG Defence Force Maritime Element, on 11 September.
+`,
+    people: ['M R Harish', 'Philip Polewara'],
+    meetings: [['Harish', 'Polewara']],
+  },
+  {
+    style: 'opinion column naming officials, no meeting',
+    text: ` date 2024-12-01 Opinion
+When Rajnath Singh and Lloyd Austin spoke of co-production, few expected results so soon. Yet as Ashley Tellis has argued, the real test lies ahead. Former Navy chief Admiral Arun Prakash has made a similar case.
+`,
+    people: ['Rajnath Singh', 'Lloyd Austin', 'Ashley Tellis', 'Arun Prakash'],
+    meetings: [],
+  },
+];

@@ -106,6 +106,19 @@ describe('people the KB does not know', () => {
     ]);
   });
 
+  test('a list item is title case by nature: a person after a title there is listed quietly', () => {
+    assert.deepEqual(
+      people('They met:\n- Singaporean Minister for Defence Dr Ng Eng Hen\n- Philippine Secretary of National Defense Gilberto Teodoro'),
+      ['Ng Eng Hen ? person (quiet)', 'Gilberto Teodoro ? person (quiet)'],
+    );
+  });
+
+  test('an office after a name and a comma is theirs: what follows it is no new person', () => {
+    assert.deepEqual(people('He called on Commodore Philip Polewara, Commander of the PNG Defence Force Maritime Element, on Monday.'), [
+      'Philip Polewara ? person',
+    ]);
+  });
+
   test('a word before a name can make it a place: `Camp Aguinaldo`, `Port Blair`', () => {
     assert.deepEqual(found('They met at Camp Aguinaldo and later at Port Blair.'), ['Camp Aguinaldo ? place', 'Port Blair ? place']);
   });

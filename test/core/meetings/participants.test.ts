@@ -174,3 +174,37 @@ describe('more of what the words say', () => {
     ]);
   });
 });
+
+describe('who the sentence is about when it does not name them', () => {
+  const found = (body: string, date = '2024-06-19') =>
+    analyzeArticle(` date ${date} x\n${body}\n`, { entities, now: new Date('2026-01-01') }).meetings.map(
+      (m) => `${m.participants.map((p) => p.name).join(' + ')} · ${m.date?.value ?? '-'}`,
+    );
+
+  test('`he called on A and also met B`: the person the article follows, one meeting each, both of the day given', () => {
+    assert.deepEqual(
+      found('Jake Sullivan visited New Delhi on 17-18 June 2024. On 18 June, he called on Narendra Modi and also met Rajnath Singh.'),
+      ['Jake Sullivan + Narendra Modi · 2024-06-18', 'Jake Sullivan + Rajnath Singh · 2024-06-18'],
+    );
+  });
+});
+
+describe('an office for its holder', () => {
+  test('`the Deputy Prime Minister held bilateral meetings with:` is the one KB person holding that office then, with each person listed', () => {
+    const { readFileSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const file = join(__dirname, '..', '..', '..', 'seeds', 'entities.yaml');
+    const bundled = buildEntityIndex(combineKnowledgeBases([parseKnowledgeBase(readFileSync(file, 'utf8'), file)]).knowledgeBase);
+    const text = ` date 2024-06-02 x
+While in Singapore, the Deputy Prime Minister held bilateral meetings with:
+- Singaporean Minister for Defence Dr Ng Eng Hen
+- Indonesian Minister of Defence Prabowo Subianto
+`;
+    assert.deepEqual(
+      analyzeArticle(text, { entities: bundled, now: new Date('2026-01-01') }).meetings.map((m) =>
+        m.participants.map((p) => p.name).join(' + '),
+      ),
+      ['Richard Marles + Ng Eng Hen', 'Richard Marles + Prabowo Subianto'],
+    );
+  });
+});
