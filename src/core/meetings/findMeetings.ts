@@ -426,13 +426,7 @@ function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: str
   const ref = input.reference;
   const m = OFFICE_REFERENCE.exec(before);
   if (!ref || !m?.indices?.[1]) return undefined;
-  const office = m[1].toLowerCase();
-  let holder: Entity | undefined;
-  for (const e of input.knowledgeBase?.entities ?? []) {
-    if (e.type !== 'person' || !rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office))) continue;
-    if (holder) return undefined;
-    holder = e;
-  }
+  const holder = soleHolder(input.knowledgeBase?.entities ?? [], m[1].toLowerCase(), ref);
   if (!holder) return undefined;
   const [start, end] = m.indices[1];
   return {
@@ -444,6 +438,30 @@ function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: str
     end: sentence.start + end,
   };
 }
+/** For each knowledge base (its entity list): office and day → its sole holder (null: none or several). */
+const holders = new WeakMap<readonly Entity[], Map<string, Entity | null>>();
+
+/** The one KB person holding an office whose title contains `office` on the day; a long article asks again and again. */
+function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate): Entity | undefined {
+  let known = holders.get(entities);
+  if (!known) holders.set(entities, (known = new Map()));
+  const key = `${office}|${day.year}-${day.month}-${day.day}`;
+  let holder = known.get(key);
+  if (holder === undefined) {
+    holder = null;
+    for (const e of entities) {
+      if (e.type !== 'person' || !rolesOn(e, day).some((r) => r.title.toLowerCase().includes(office))) continue;
+      if (holder) {
+        holder = null;
+        break;
+      }
+      holder = e;
+    }
+    known.set(key, holder);
+  }
+  return holder ?? undefined;
+}
+
 const OFFICE_SUBJECT = /\b[Tt]he (?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)\b/;
 const OFFICE_REFERENCE =
   /\b[Tt]he ((?:[A-Z][\w'’-]*\s+){0,4}?(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)(?: (?:of|for) (?:[A-Z][\w'’-]*\s*){1,3})?)\s+(?:(?:also|later|then|had|has|was|is|will|would)\s+)*$/d;
