@@ -10,9 +10,10 @@ export type Direction = 'past' | 'future' | 'open';
 /** How far around an expression its sentence is looked at (bounded: linear time on any text). */
 const WINDOW = 240;
 
-// Markers of what has not happened yet at publication.
+// Markers of what has not happened yet at publication (`would`: the future of reported speech, `said they
+// would meet`).
 const FUTURE =
-  /\b(?:(?:will|shall|won't|'ll)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were) (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|upcoming|forthcoming|(?:is|are) to (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead))\b/gi;
+  /\b(?:(?:will|shall|won't|'ll|would)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were) (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|upcoming|forthcoming|(?:is|are) to (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead))\b/gi;
 // Markers of what had happened at publication: past auxiliaries and common irregular pasts…
 const PAST =
   /\b(?:was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago)\b/gi;

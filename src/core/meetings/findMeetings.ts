@@ -204,7 +204,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
     const trigger = !mayCue
       ? jointAction(input.text, sentence, inSentence)
       : triggerCanMatter(body, inSentence, refersBack && !current && previousPeople.length >= 2, subject !== undefined)
-        ? (meetingTrigger(body) ?? jointAction(input.text, sentence, inSentence))
+        ? (affirmedTrigger(body) ?? jointAction(input.text, sentence, inSentence))
         : undefined;
 
     // A question (`Sir, did the NSA meet Mr. Sullivan?`) asks whether a meeting took place: it reports none.
@@ -465,6 +465,23 @@ function soleHolder(entities: readonly Entity[], office: string, day: CalendarDa
 const OFFICE_SUBJECT = /\b[Tt]he (?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)\b/;
 const OFFICE_REFERENCE =
   /\b[Tt]he ((?:[A-Z][\w'’-]*\s+){0,4}?(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)(?: (?:of|for) (?:[A-Z][\w'’-]*\s*){1,3})?)\s+(?:(?:also|later|then|had|has|was|is|will|would)\s+)*$/d;
+
+/**
+ * The sentence's meeting words, unless negated (`did not meet`, `has never met`, `no meeting with`): then
+ * the next ones after them, if any (`…did not meet Wang Yi on Thursday, though they met in Astana`).
+ */
+function affirmedTrigger(body: string): Trigger | undefined {
+  let offset = 0;
+  for (let tries = 0; tries < 3; tries++) {
+    const trigger = meetingTrigger(body.slice(offset));
+    if (!trigger) return undefined;
+    const at = offset + trigger.start;
+    if (!NEGATED.test(body.slice(Math.max(0, at - 24), at))) return { ...trigger, start: at, end: offset + trigger.end };
+    offset += trigger.end;
+  }
+  return undefined;
+}
+const NEGATED = /(?:\bnot|n't|\bnever|\bno|\bnor|\bwithout)\s+(?:(?:yet|been|have|has|had|formally|directly|personally|also)\s+)*$/i;
 
 /** One meeting as a sentence, or a clause of one, reports it. */
 interface Reading {

@@ -41,7 +41,7 @@ const CUES: readonly Cue[] = [
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // Hindi releases (PIB): मुलाकात की (met), बैठक/वार्ता/भेंट (meeting, talks, call on); फोन पर बात (spoke by phone).
@@ -102,7 +102,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|talk|spoke|speak|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no `+` and no Hindi: for them the English words alone, a scan of about half the time. */

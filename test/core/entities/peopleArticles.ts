@@ -464,3 +464,60 @@ When Rajnath Singh and Lloyd Austin spoke of co-production, few expected results
     meetings: [],
   },
 ];
+
+/** Written after FRESH_5's rules; scored once before any rule changed for it (people F1 1.00; meetings 0.75 / 0.50). */
+export const FRESH_6: readonly PeopleArticle[] = [
+  {
+    style: 'State Department readout, Secretary meets two ministers together',
+    text: ` date 2023-09-27 Office of the Spokesperson
+The following is attributable to Spokesperson Matthew Miller:
+Secretary Antony J. Blinken met today with Indian External Affairs Minister Dr. Subrahmanyam Jaishankar in Washington. The Secretary and the Minister discussed the outcomes of the G20 Leaders' Summit in New Delhi.
+`,
+    people: ['Matthew Miller', 'Antony J. Blinken', 'Subrahmanyam Jaishankar'],
+    meetings: [['Blinken', 'Jaishankar']],
+  },
+  {
+    style: 'PIB release, a courtesy call on the President',
+    text: ` date 2023-03-02 PIB Delhi
+The Foreign Ministers of Quad countries - Mr Antony Blinken of the USA, Ms Penny Wong of Australia and Mr Yoshimasa Hayashi of Japan - called on the President of India, Smt Droupadi Murmu, at Rashtrapati Bhavan today.
+`,
+    people: ['Antony Blinken', 'Penny Wong', 'Yoshimasa Hayashi', 'Droupadi Murmu'],
+    meetings: [['Blinken', 'Wong', 'Hayashi', 'Murmu']],
+  },
+  {
+    style: 'wire copy, a meeting denied',
+    text: ` date 2024-07-26 AFP
+VIENTIANE (AFP) - Indian Foreign Minister S. Jaishankar did not meet Chinese Foreign Minister Wang Yi in Vientiane on Thursday, officials said, though the two had talked in Astana earlier this month.
+`,
+    people: ['S. Jaishankar', 'Wang Yi'],
+    // The talk in Astana (recalled), not the meeting the sentence denies.
+    meetings: [['Jaishankar', 'Wang']],
+  },
+  {
+    style: 'Japanese MOD release, telephone talks',
+    text: ` date 2025-01-29 Ministry of Defense
+On January 29, Minister of Defense NAKATANI Gen held a telephone talk with Secretary of Defense Pete Hegseth for about 30 minutes. The two ministers confirmed that they would meet at an early date.
+`,
+    people: ['NAKATANI Gen', 'Pete Hegseth'],
+    meetings: [
+      ['NAKATANI', 'Hegseth'],
+      ['NAKATANI', 'Hegseth'],
+    ],
+  },
+  {
+    style: 'Indian Express report with an interview, no meeting',
+    text: ` date 2024-02-15 Express
+In an interview, Eric Garcetti, the US Ambassador to India, said he expected the engine deal to be signed this year. Garcetti has been in New Delhi since May 2023.
+`,
+    people: ['Eric Garcetti', 'Garcetti'],
+    meetings: [],
+  },
+  {
+    style: 'MoD release, a dialogue co-chaired by two secretaries',
+    text: ` date 2024-03-22 Ministry of Defence
+The 18th India-US Defence Policy Group meeting was held in New Delhi on March 21, 2024. It was co-chaired by Defence Secretary Giridhar Aramane and US Under Secretary of Defense for Policy Sasha Baker.
+`,
+    people: ['Giridhar Aramane', 'Sasha Baker'],
+    meetings: [['Aramane', 'Baker']],
+  },
+];

@@ -208,3 +208,23 @@ While in Singapore, the Deputy Prime Minister held bilateral meetings with:
     );
   });
 });
+
+describe('negation, reported future, passive dialogue', () => {
+  test('a meeting the sentence denies is none; meeting words after it still count', () => {
+    assert.deepEqual(meetings("Rajnath Singh didn't meet Lloyd Austin on Thursday."), []);
+    assert.deepEqual(meetings('Rajnath Singh has not yet met Lloyd Austin.'), []);
+  });
+
+  test('`they would meet` is a meeting to come', () => {
+    assert.deepEqual(
+      meetings('Rajnath Singh held a telephone talk with Lloyd Austin on Thursday. The two ministers confirmed that they would meet soon.'),
+      ['Rajnath Singh + Lloyd Austin · call · held · 2024-11-21', 'Rajnath Singh + Lloyd Austin · in-person · planned · -'],
+    );
+  });
+
+  test('`co-chaired by A and B` is a meeting of the two', () => {
+    assert.deepEqual(meetings('It was co-chaired by Defence Secretary Giridhar Aramane and Under Secretary Sasha Baker.'), [
+      'Giridhar Aramane + Sasha Baker · in-person · held · -',
+    ]);
+  });
+});
