@@ -135,6 +135,9 @@ export const PERSON_TITLES = words(`
  * read by its office). Other words are returned as they are.
  */
 export function lexiconSpelling(word: string): string {
+  // Most words are written as the lexicon spells them (`Minister`): a lower-case second letter and no hyphen.
+  const second = word.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a && !word.includes('-')) return word;
   if (word.length >= 2 && /^\p{Lu}+\.?$/u.test(word)) return word[0] + word.slice(1).toLowerCase();
   const dash = word.lastIndexOf('-');
   if (dash > 0) {

@@ -334,7 +334,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   /** Whether a person's name and a comma stand right before `start` (an apposition follows). */
   function describesPersonBefore(start: number): boolean {
     const last = mentions[mentions.length - 1];
-    return last !== undefined && last.type === 'person' && /^\s*,\s*$/.test(text.slice(last.end, start));
+    // Only a few characters can lie between (checked first: the last mention may be paragraphs back).
+    return last !== undefined && start - last.end <= 4 && last.type === 'person' && /^\s*,\s*$/.test(text.slice(last.end, start));
   }
 
   /**
@@ -856,6 +857,11 @@ function isLexiconWord(word: string): boolean {
  * `Reporting by …; Editing by …` in wire copy's credits; `Written by …`): the name of a person.
  */
 function byline(line: Line, start: number): boolean {
+  // `by` and a space right before, the one shape all bylines share: most runs are ruled out here.
+  const at = start - line.offset;
+  if (at < 3) return false;
+  const y = line.text.charCodeAt(at - 2);
+  if ((y !== 0x79 && y !== 0x59) || !isWhiteSpace(line.text.charCodeAt(at - 1))) return false;
   const before = line.text.slice(Math.max(0, start - line.offset - 40), start - line.offset);
   return BYLINE.test(before) && (start - line.offset <= 3 || BYLINE_CREDIT.test(before) || BYLINE_START.test(before));
 }

@@ -55,6 +55,10 @@ describe('people the KB does not know', () => {
     ]);
   });
 
+  test('a name opening the text or a line is read like any other (no byline to look back at)', () => {
+    assert.deepEqual(people('Greg Moriarty spoke.\nPat Conroy agreed.'), ['Greg Moriarty ? person', 'Pat Conroy ? person']);
+  });
+
   test('a byline names a person, even in a headline-like line (listed quietly there) or on the header line', () => {
     assert.deepEqual(people('Reporting by Krishn Kaushik; Editing by Raju Gopalakrishnan'), [
       'Krishn Kaushik ? person (quiet)',
