@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   PM CM EAM CDS MoS Sec Sec. Adm Adm. Gov Gov. Sen Sen. Rep Rep. Amb Amb. Pres Pres.
   Brigadier Brig Brig. Professor Representative Commodore Cdr Cdr. Sgt.
   Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners
-  CEO CFO COO CTO Founder Co-founder Executive Managing MD President-elect
+  CEO CFO COO CTO Founder Co-founder Executive Managing MD President-elect Crown Sheikh Emir Sultan
   Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari
   of the
 `);
@@ -96,7 +96,9 @@ export const PLACE_HEADS = words(`
 export const OPERATION_WORDS = words('Operation Operations');
 
 /** Words before a name that make it a place (`Camp Aguinaldo`, `Fort William`, `Mount Abu`, `Port Blair`). */
-export const PLACE_PREFIXES = words('Camp Fort Mount Mt Mt. Lake Port Cape Isle Point');
+export const PLACE_PREFIXES = words(
+  'Camp Fort Mount Mt Mt. Lake Port Cape Isle Point North South East West Northern Southern Eastern Western Central Middle',
+);
 
 /** Prefixes of ships' names (`INS Vikrant`, `USS Nimitz`): platforms, coloured as organisations. */
 export const VESSEL_PREFIXES = words('INS USS USNS HMS HMAS HMCS HMNZS JS ROKS PNS BNS SLNS KRI RSS');
@@ -126,7 +128,7 @@ export const PERSON_TITLES = words(`
   Commander Chairman Chairperson Director Spokesperson Spokesman Envoy Premier Chancellor Marshal Sergeant Sgt Sgt.
   Brigadier Brig Brig. Commodore Cdr Cdr. Professor Prof Prof. Hon Hon. Justice Judge Congressman Congresswoman
   Representative Rep Rep. Gov Gov. Honourable Honorable Hon'ble Excellency Commissioner
-  CEO CFO COO CTO Founder Co-founder
+  CEO CFO COO CTO Founder Co-founder King Queen Prince Princess Crown Sheikh Emir Sultan
 `);
 
 /**
@@ -151,5 +153,7 @@ export function lexiconSpelling(word: string): string {
 export function inLexicon(set: ReadonlySet<string>, word: string): boolean {
   if (set.has(word)) return true;
   const spelled = lexiconSpelling(word);
-  return spelled !== word && set.has(spelled);
+  if (spelled === word) return false;
+  // `SECRETARY OF DEFENSE`: a joiner in capitals is the joiner.
+  return set.has(spelled) || (spelled.length <= 3 && set.has(spelled.toLowerCase()));
 }

@@ -77,8 +77,12 @@ export function normalizeName(name: string, fold: boolean): string {
 export function isCaseSensitiveName(name: string): boolean {
   if (name.startsWith('@')) return false;
   if (!/\p{Ll}/u.test(name)) return /\p{Lu}/u.test(name);
-  return /\p{L}\p{Lu}/u.test(name);
+  // A generation's numeral after a name (`Lloyd J. Austin III`) is no acronym: the name is still found in capitals.
+  return /\p{L}\p{Lu}/u.test(name.replace(ORDINAL_SUFFIX, ''));
 }
+
+/** ` II`, ` III`, ` IV` ending a person's name. */
+const ORDINAL_SUFFIX = /\s+(?:II|III|IV|VI{0,3})$/u;
 
 /** The key two names collide on (the duplicate check): case always folded. */
 export function nameKey(name: string): string {

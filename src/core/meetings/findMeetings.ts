@@ -339,7 +339,7 @@ function triggerCanMatter(body: string, inSentence: readonly Person[], newFromRe
   return /\byou\b/i.test(body) || THE_TWO.test(body);
 }
 
-const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,4})[ \t]*:/;
+const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
 const TITLED =
   /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b/g;
 
@@ -352,7 +352,10 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
   const label = LABEL.exec(line);
   if (!label) return [];
   const words = label[1].split(/\s+/);
-  const speaker = resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
+  // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
+  const labelEnd = lineStart + label.index + label[0].length;
+  const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
+  const speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
   const found = speaker ? [speaker] : [];
   const inTurn = people.filter((p) => p.start >= lineStart + label[0].length && p.end <= lineStart + line.length);
   for (const m of line.matchAll(TITLED)) {

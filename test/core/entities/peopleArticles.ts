@@ -521,3 +521,60 @@ The 18th India-US Defence Policy Group meeting was held in New Delhi on March 21
     meetings: [['Aramane', 'Baker']],
   },
 ];
+
+/** Written after FRESH_6's rules; scored once before any rule changed for it (people F1 0.83; meetings 0.83 / 0.83). */
+export const FRESH_7: readonly PeopleArticle[] = [
+  {
+    style: 'Pentagon transcript of joint remarks',
+    text: ` date 2023-06-05 Transcript
+Secretary of Defense Lloyd J. Austin III and Indian Minister of Defence Rajnath Singh Hold a Joint Press Availability
+SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, good afternoon. Minister Singh, thank you for hosting me here in New Delhi. We just had a very productive meeting.
+MINISTER OF DEFENCE RAJNATH SINGH: Thank you, Secretary Austin. We discussed the roadmap for defence industrial cooperation.
+`,
+    people: ['Lloyd J. Austin III', 'Rajnath Singh', 'LLOYD J. AUSTIN III', 'Singh', 'RAJNATH SINGH', 'Austin'],
+    meetings: [['Austin', 'Singh']],
+  },
+  {
+    style: 'Indian newspaper, a minister abroad over two days',
+    text: ` date 2024-08-25 The Hindu
+Defence Minister Rajnath Singh, who was in Washington from August 23 to 26, met U.S. Defense Secretary Lloyd Austin on Friday. On Saturday, Mr. Singh held talks with National Security Adviser Jake Sullivan at the White House.
+`,
+    people: ['Rajnath Singh', 'Lloyd Austin', 'Singh', 'Jake Sullivan'],
+    meetings: [
+      ['Singh', 'Austin'],
+      ['Singh', 'Sullivan'],
+    ],
+  },
+  {
+    style: 'Japanese embassy release, a reception',
+    text: ` date 2024-03-08 Embassy of Japan in India
+Ambassador of Japan to India Mr. SUZUKI Hiroshi hosted a reception to mark the visit of Chief of Staff of the Japan Ground Self-Defense Force General MORISHITA Yasunori. General Anil Chauhan, Chief of Defence Staff, attended the reception.
+`,
+    people: ['SUZUKI Hiroshi', 'MORISHITA Yasunori', 'Anil Chauhan'],
+    meetings: [],
+  },
+  {
+    style: 'wire copy, a phone call reported by one side',
+    text: ` date 2025-05-10 Reuters
+WASHINGTON, May 10 (Reuters) - U.S. Secretary of State Marco Rubio spoke on Saturday with Pakistan's army chief, General Asim Munir, and urged both sides to find ways to de-escalate, the State Department said.
+`,
+    people: ['Marco Rubio', 'Asim Munir'],
+    meetings: [['Rubio', 'Munir']],
+  },
+  {
+    style: 'PIB release, a minister receiving a delegation',
+    text: ` date 2024-01-16 PIB Delhi
+A delegation of the US Congress led by Senator Mark Warner called on Raksha Mantri Shri Rajnath Singh in New Delhi today. The Raksha Mantri welcomed the delegation and appreciated the growing convergence between the two countries.
+`,
+    people: ['Mark Warner', 'Rajnath Singh'],
+    meetings: [['Warner', 'Singh']],
+  },
+  {
+    style: 'MEA readout, a meeting on the margins with a list of topics',
+    text: ` date 2024-09-24 Ministry of External Affairs
+EAM Dr. S. Jaishankar met Foreign Minister of Saudi Arabia Prince Faisal bin Farhan Al Saud on the margins of UNGA in New York on 23 September. They discussed energy, connectivity and the situation in West Asia.
+`,
+    people: ['S. Jaishankar', 'Faisal bin Farhan Al Saud'],
+    meetings: [['Jaishankar', 'Faisal']],
+  },
+];

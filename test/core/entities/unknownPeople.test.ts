@@ -123,6 +123,20 @@ describe('people the KB does not know', () => {
     ]);
   });
 
+  test('a speaker label in capitals: its joiners are joiners (`SECRETARY OF DEFENSE`), no name of their own', () => {
+    assert.deepEqual(people('SECRETARY OF DEFENSE PETE HEGSETH: Good afternoon.'), ['PETE HEGSETH = pete-hegseth']);
+  });
+
+  test('royal titles are titles: `Foreign Minister of Saudi Arabia Prince Faisal bin Farhan`', () => {
+    assert.deepEqual(people('He met Foreign Minister of Saudi Arabia Prince Faisal bin Farhan in New York.'), [
+      'Faisal bin Farhan ? person',
+    ]);
+  });
+
+  test('a compass word before a name makes it a place: `West Asia`, `South Block`', () => {
+    assert.deepEqual(found('They discussed the situation in West Asia at South Block.'), ['West Asia ? place', 'South Block ? place']);
+  });
+
   test('a word before a name can make it a place: `Camp Aguinaldo`, `Port Blair`', () => {
     assert.deepEqual(found('They met at Camp Aguinaldo and later at Port Blair.'), ['Camp Aguinaldo ? place', 'Port Blair ? place']);
   });

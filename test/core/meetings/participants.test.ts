@@ -228,3 +228,15 @@ describe('negation, reported future, passive dialogue', () => {
     ]);
   });
 });
+
+describe('transcripts', () => {
+  test('a speaker named in full in a long label is the speaker: they met the one they thank for hosting them', () => {
+    assert.deepEqual(
+      meetings(
+        'SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good afternoon. Minister Rajnath Singh, thank you for hosting me here in New Delhi.',
+        '2023-06-05',
+      ).map((m) => m.split(' · ')[0]),
+      ['Rajnath Singh + Lloyd Austin'],
+    );
+  });
+});
