@@ -3,8 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { MarkupContent } from 'vscode-languageserver';
-import { HOVER_INDEX_WAIT_MS, indexedForHover, SMALL_WORKSPACE_INDEX_WAIT_MS } from '../../src/server/features/hover';
-import type { WorkspaceStore } from '../../src/server/workspace/workspaceStore';
+import { HOVER_INDEX_WAIT_MS, indexedForHover, SMALL_WORKSPACE_INDEX_WAIT_MS } from '../../src/server/features/indexWait';
 import { KB, READOUT, WIRE } from './fixtures';
 import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
 
@@ -55,7 +54,7 @@ describe('a hover while the workspace is being indexed', () => {
   const indexing = (total: number) => {
     let finish = () => {};
     const done = new Promise<void>((resolve) => (finish = resolve));
-    const store = { isIndexed: false, indexProgress: { done: 0, total }, indexed: () => done } as unknown as WorkspaceStore;
+    const store = { isIndexed: false, indexProgress: { done: 0, total }, indexed: () => done };
     return { store, finish };
   };
   const settled = async (promise: Promise<void>) => {

@@ -2,6 +2,8 @@
 // to any sample: titles in front of a name, words that open sentences, and the head words that
 // tell what kind of thing an unknown name is.
 
+import type { BuiltInEntityType } from '../knowledgeBase/entityTypes';
+
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Titles and office words written before a name (`Defence Minister Singh`, `Secretary of Defense Austin`). */
@@ -94,6 +96,24 @@ export const PLACE_HEADS = words(`
 
 /** Words before a name that make it a military or security operation (`Operation Sindoor`): an event. */
 export const OPERATION_WORDS = words('Operation Operations');
+
+/** Letters after a person's name (`Pat Conroy MP`): honours, offices, degrees. Not part of the name. */
+export const POSTNOMINALS = words(`
+  MP MPs MLA MLC MEP MSP MHA QC KC SC AO AC AM OBE CBE KBE MBE PhD CSC DSC PVSM AVSM UYSM YSM SM VSM ADC
+`);
+
+/** A kind of thing written in lower case right after a name (`the Talisman Sabre exercise`), and the type it gives. */
+export const KINDS_AFTER_NAME: ReadonlyMap<string, BuiltInEntityType> = new Map(
+  (
+    [
+      ['exercise', 'exercise exercises drill drills'],
+      ['agreement', 'agreement pact treaty accord'],
+      ['event', 'summit conference dialogue'],
+      ['initiative', 'initiative programme program project'],
+      ['organisation', 'ministry company agency'],
+    ] as const
+  ).flatMap(([type, kinds]) => [...words(kinds)].map((kind) => [kind, type] as const)),
+);
 
 /** Words before a name that make it a place (`Camp Aguinaldo`, `Fort William`, `Mount Abu`, `Port Blair`). */
 export const PLACE_PREFIXES = words(

@@ -8,7 +8,6 @@ import { firstEndingAfter } from '../text/spans';
 import type { EntityIndex, EntityPattern } from './entityIndex';
 import { nameParts } from './entityIndex';
 import { devanagariHonorificNames } from './devanagariNames';
-import type { BuiltInEntityType } from '../knowledgeBase/entityTypes';
 import { guessType, isHeaded } from './guessType';
 import {
   COMMON_TITLE_WORDS,
@@ -16,10 +15,12 @@ import {
   inLexicon,
   lexiconSpelling,
   NAME_JOINERS,
+  KINDS_AFTER_NAME,
   OFFICE_WORDS,
   ORGANISATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  POSTNOMINALS,
   SENTENCE_OPENERS,
   TITLE_WORDS,
 } from './nameLexicon';
@@ -395,9 +396,10 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     if (nameWords.every((w) => TITLE_WORDS.has(w.text) || OFFICE_WORDS.has(w.text))) return false;
     const texts = name.map((w) => w.text);
     // `the Talisman Sabre exercise`: a kind of thing written in lower case right after the name says what it is.
-    const kind = headed || titled ? undefined : KIND_AFTER.exec(text.slice(name[name.length - 1].end, name[name.length - 1].end + 16));
+    const after = headed || titled ? null : WORD_AFTER.exec(text.slice(name[name.length - 1].end, name[name.length - 1].end + 16));
+    const kind = after ? KINDS_AFTER_NAME.get(after[1]) : undefined;
     const guess = kind
-      ? { type: KIND_TYPES[kind[1]], evidence: true }
+      ? { type: kind, evidence: true }
       : guessType({
           words: texts,
           titled: !headed && titled,
@@ -768,66 +770,14 @@ function trimRun(run: readonly Word[]): Word[] {
 
 const isPersonTitle = (word: string) => inLexicon(PERSON_TITLES, word) || inLexicon(OFFICE_WORDS, word);
 
-/** A kind of thing in lower case right after a name (`the Talisman Sabre exercise`), and the type it gives. */
-const KIND_AFTER =
-  /^[ \t\u00a0]+(exercises?|drills?|agreement|pact|treaty|accord|summit|conference|dialogue|initiative|programme|program|project|ministry|company|agency)\b/;
-const KIND_TYPES: Record<string, BuiltInEntityType> = {
-  exercise: 'exercise',
-  exercises: 'exercise',
-  drill: 'exercise',
-  drills: 'exercise',
-  agreement: 'agreement',
-  pact: 'agreement',
-  treaty: 'agreement',
-  accord: 'agreement',
-  summit: 'event',
-  conference: 'event',
-  dialogue: 'event',
-  initiative: 'initiative',
-  programme: 'initiative',
-  program: 'initiative',
-  project: 'initiative',
-  ministry: 'organisation',
-  company: 'organisation',
-  agency: 'organisation',
-};
+/** The lower-case word right after a name (a kind of thing, see KINDS_AFTER_NAME). */
+const WORD_AFTER = /^[ \t\u00a0]+([a-z]+)/;
 
 /** A line of a list: a bullet, a dash or a number first. */
 const LIST_ITEM_START = /^\s*(?:[-•*–—]|\d+[.)])\s/;
 
 /** Whether a line may hold a Devanagari honorific: only then is it scanned for names after one. */
 const HONORIFIC_HINT = /श्री|डॉ|कुमारी/;
-
-/** Letters after a person's name (`Pat Conroy MP`): honours, offices, degrees. */
-const POSTNOMINALS = new Set([
-  'MP',
-  'MPs',
-  'MLA',
-  'MLC',
-  'MEP',
-  'MSP',
-  'MHA',
-  'QC',
-  'KC',
-  'SC',
-  'AO',
-  'AC',
-  'AM',
-  'OBE',
-  'CBE',
-  'KBE',
-  'MBE',
-  'PhD',
-  'CSC',
-  'DSC',
-  'PVSM',
-  'AVSM',
-  'UYSM',
-  'YSM',
-  'SM',
-  'VSM',
-  'ADC',
-]);
 
 /** Suffixes after a surname written with a full stop (`Jr.`), which belongs to the name. */
 const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
@@ -847,7 +797,6 @@ function isLexiconWord(word: string): boolean {
     SENTENCE_OPENERS.has(word) ||
     NAME_JOINERS.has(word) ||
     CONJUNCTIONS.has(word) ||
-    PLACE_HEADS.has(word) ||
     isHeaded([word])
   );
 }
@@ -862,8 +811,8 @@ function byline(line: Line, start: number): boolean {
   if (at < 3) return false;
   const y = line.text.charCodeAt(at - 2);
   if ((y !== 0x79 && y !== 0x59) || !isWhiteSpace(line.text.charCodeAt(at - 1))) return false;
-  const before = line.text.slice(Math.max(0, start - line.offset - 40), start - line.offset);
-  return BYLINE.test(before) && (start - line.offset <= 3 || BYLINE_CREDIT.test(before) || BYLINE_START.test(before));
+  const before = line.text.slice(Math.max(0, at - 40), at);
+  return BYLINE.test(before) && (at === 3 || BYLINE_CREDIT.test(before) || BYLINE_START.test(before));
 }
 const BYLINE = /\b[Bb]y\s+$/;
 /** `By` opening a line, or after a date, a bar or a semicolon (` date 2024-10-17 By …`, `… | By …`). */

@@ -158,9 +158,9 @@ export function findMeetings(input: MeetingInput): Meeting[] {
 
   const hasMeetingWord = meetingWordsIn(text, input.from);
 
-  /** What later sentences need of one read: its people, in `named`, `seen` and `previousPeople`. */
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
   let subject: Person | undefined;
+  /** What later sentences need of one read: its people, in `named`, `seen`, `previousPeople` and `subject`. */
   const remember = (sentence: Sentence, inSentence: Person[]) => {
     for (const person of inSentence) named.push(person);
     const first = inSentence[0];
@@ -325,10 +325,10 @@ export function findMeetings(input: MeetingInput): Meeting[] {
 /**
  * Whether meeting words in the sentence could change anything: they report a meeting only with two
  * people (named in it, addressed as `you` in a transcript, or `the two ministers` standing for two named
- * before) or one person leading a list (`Singh met:`) or met by the person the article follows (`He also
- * met …`); and they stop `the talks` from starting a meeting
- * of the people just named (`newFromReference`). Anywhere else the sentence is read the same without
- * them, so the cue patterns need not run.
+ * before), one person leading a list (`Singh met:`), one met by the person the article follows (`He also
+ * met …`) or by an office's holder (`the Deputy Prime Minister met …`); and they stop `the talks` from
+ * starting a meeting of the people just named (`newFromReference`). Anywhere else the sentence is read
+ * the same without them, so the cue patterns need not run.
  */
 function triggerCanMatter(body: string, inSentence: readonly Person[], newFromReference: boolean, followsSomeone: boolean): boolean {
   if (inSentence.length >= 2 || newFromReference) return true;
@@ -465,9 +465,15 @@ function soleHolder(entities: readonly Entity[], office: string, day: CalendarDa
   return holder ?? undefined;
 }
 
-const OFFICE_SUBJECT = /\b[Tt]he (?:[A-Z][\w'’-]*\s+){0,4}(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)\b/;
-const OFFICE_REFERENCE =
-  /\b[Tt]he ((?:[A-Z][\w'’-]*\s+){0,4}?(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)(?: (?:of|for) (?:[A-Z][\w'’-]*\s*){1,3})?)\s+(?:(?:also|later|then|had|has|was|is|will|would)\s+)*$/d;
+/** Offices a sentence may name its subject by (`the Deputy Prime Minister`). */
+const OFFICES = '(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)';
+/** The cheap look before OFFICE_REFERENCE: such an office anywhere in the sentence. */
+const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b`);
+/** The office as the subject right before the meeting words, its title captured. */
+const OFFICE_REFERENCE = new RegExp(
+  `\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s+){0,4}?${OFFICES}(?: (?:of|for) (?:[A-Z][\\w'’-]*\\s*){1,3})?)\\s+(?:(?:also|later|then|had|has|was|is|will|would)\\s+)*$`,
+  'd',
+);
 
 /**
  * The sentence's meeting words, unless negated (`did not meet`, `has never met`, `no meeting with`): then
@@ -672,19 +678,21 @@ function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Pe
     // A quiet name (listed without a hint) is a person too: a surname after a title (`Minister KIHARA`),
     // or a name word of someone named in full before. Only a surname several KB people share
     // (`Minister Singh`) is left to the transcript rules, which tell them apart by office (resolveTitled).
-    if (m.quiet && !m.entity && !/\s/.test(m.text.trim()) && !fullNames.has(m.text.trim().toLowerCase())) {
-      if (kbPeopleWithSurname(kb, m.text.trim().toLowerCase()).length > 0) continue;
-    }
     if (m.entity) {
       people.push({ key: m.entity.id, name: m.entity.name, id: m.entity.id, start: m.start, end: m.end, country: m.entity.country });
       continue;
     }
     let name = m.text.trim();
     const words = name.split(/\s+/);
-    // Every word of a full name may come back alone: the surname, or the family name written first
-    // (`NAKATANI Gen` … `Minister NAKATANI`), or a given name (`Sjafrie`).
-    if (words.length >= 2) for (const word of words) if (!fullNames.has(word.toLowerCase())) fullNames.set(word.toLowerCase(), name);
-    if (words.length < 2) name = fullNames.get(name.toLowerCase()) ?? name;
+    if (words.length >= 2) {
+      // Every word of a full name may come back alone: the surname, or the family name written first
+      // (`NAKATANI Gen` … `Minister NAKATANI`), or a given name (`Sjafrie`).
+      for (const word of words) if (!fullNames.has(word.toLowerCase())) fullNames.set(word.toLowerCase(), name);
+    } else {
+      const full = fullNames.get(name.toLowerCase());
+      if (!full && m.quiet && kbPeopleWithSurname(kb, name.toLowerCase()).length > 0) continue;
+      name = full ?? name;
+    }
     // `country` written out, as for a KB person: one shape for every person, for the loops that read them.
     people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end, country: undefined });
   }

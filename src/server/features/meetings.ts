@@ -9,7 +9,7 @@ import { Commands } from '../../shared/protocol';
 import type { MeetingIndex } from '../workspace/meetingIndex';
 import type { Article, WorkspaceStore } from '../workspace/workspaceStore';
 import { contains, openArticle } from './articleAt';
-import { indexedForHover } from './hover';
+import { indexedForHover } from './indexWait';
 
 /** The client command a meeting's CodeLens runs: `[uri, position, locations]`, as VS Code's showReferences takes. */
 export const SHOW_REPORTS_COMMAND = Commands.showMeetingReports;
