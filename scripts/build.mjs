@@ -30,14 +30,18 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: watch ? 'inline' : false,
-  minify: !watch,
-  keepNames: true,
+  // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable without
+  // esbuild's keepNames, whose `__name` helper runs for every closure made (5% of the CLI's time on 10k
+  // articles: 7.7–7.9 → 7.2–7.4 s with --jobs 1; the bundles grow by a third, ~0.1 MB for the CLI).
+  minifyWhitespace: !watch,
+  minifySyntax: !watch,
   logLevel: 'warning',
   define: { PACKAGE_VERSION: JSON.stringify(version), ANALYSER_VERSION: JSON.stringify(analyserVersion()) },
 };
 
 const builds = [
-  { entryPoints: ['src/client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The extension runs no analysis: it is minified in full (names kept), for a smaller package.
+  { entryPoints: ['src/client/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: !watch, keepNames: true },
   { entryPoints: ['src/server/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['src/cli/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The analysis pool's worker thread, started by the CLI and the server (src/node/analysisPool.ts).

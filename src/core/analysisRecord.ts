@@ -28,14 +28,17 @@ export type AnalysisRecord = Omit<ArticleAnalysis, 'entities' | 'problems'> & {
 };
 
 export function toAnalysisRecord(analysis: ArticleAnalysis): AnalysisRecord {
+  return { ...analysis, ...shareFixes(analysis.problems), entities: analysis.entities.map(mentionRecord) };
+}
+
+/** Problems as a record holds them: a fix several of them offer written once, in `sharedFixes`. */
+export function shareFixes(problems: readonly Problem[]): Pick<AnalysisRecord, 'problems' | 'sharedFixes'> {
   const uses = new Map<Fix, number>();
-  for (const problem of analysis.problems) for (const fix of problem.fixes) uses.set(fix, (uses.get(fix) ?? 0) + 1);
+  for (const problem of problems) for (const fix of problem.fixes) uses.set(fix, (uses.get(fix) ?? 0) + 1);
   const shared = [...uses].filter(([, count]) => count > 1).map(([fix]) => fix);
+  if (!shared.length) return { problems };
   const index = new Map(shared.map((fix, i) => [fix, i]));
-  const problems = shared.length
-    ? analysis.problems.map((p) => ({ ...p, fixes: p.fixes.map((fix) => index.get(fix) ?? fix) }))
-    : analysis.problems;
-  return { ...analysis, problems, entities: analysis.entities.map(mentionRecord), ...(shared.length ? { sharedFixes: shared } : {}) };
+  return { problems: problems.map((p) => ({ ...p, fixes: p.fixes.map((fix) => index.get(fix) ?? fix) })), sharedFixes: shared };
 }
 
 function mentionRecord(mention: EntityMention): MentionRecord {

@@ -5,7 +5,8 @@
 import { analyzeArticle, type EntityIndex } from '../core';
 import { AnalysisForms, type AnalysisRecord, toAnalysisRecord } from '../core/analysisRecord';
 import { type AnalysisCache, cacheKey } from './analysisCache';
-import { describeFsError, readTextSync } from './findFiles';
+import { type FileStamp, isRacy } from './fileStamp';
+import { describeFsError, readStampedTextSync } from './findFiles';
 
 export interface AnalysisJob {
   /** The file to read, when `text` is not given. */
@@ -18,6 +19,8 @@ export interface AnalysisJob {
   readonly now: number;
   /** Send the text back (export writes it; check does not need it). */
   readonly wantText?: boolean;
+  /** Send the file's stamp back (the server's index snapshot keeps it). */
+  readonly wantStamp?: boolean;
   /** Neither read nor write the cache (an open document's text changes with every keystroke). */
   readonly noCache?: boolean;
   /**
@@ -34,14 +37,22 @@ export interface AnalysisJob {
  */
 export type Finisher = (job: AnalysisJob, analysed: AnalysisForms) => unknown;
 
+/**
+ * Of a job that read its file: the file's stamp, when it vouches for the text read (not when the file had
+ * changed too shortly before: see `isRacy`). The server's index snapshot keeps it.
+ */
+interface Stamped {
+  readonly stamp?: FileStamp;
+}
+
 export type AnalysisOutcome =
   /**
    * The record as JSON: what crosses from a worker thread (a string is copied faster than the object
    * graph is cloned) and what the cache holds, so a cached analysis is never parsed twice.
    */
-  | { readonly json: string; readonly text?: string; readonly cached: boolean; readonly finished?: undefined }
+  | ({ readonly json: string; readonly text?: string; readonly cached: boolean; readonly finished?: undefined } & Stamped)
   /** A job with `finish`: what the finisher made of the analysis (the record stays where it was made). */
-  | { readonly finished: unknown; readonly json?: undefined; readonly text?: string; readonly cached: boolean }
+  | ({ readonly finished: unknown; readonly json?: undefined; readonly text?: string; readonly cached: boolean } & Stamped)
   /** The file could not be read: a one-line reason. */
   | { readonly unreadable: string };
 
@@ -53,33 +64,37 @@ export function runAnalysisJob(
 ): AnalysisOutcome {
   const cache = job.noCache ? undefined : sharedCache;
   let text = job.text;
+  let stamped: Stamped = {};
   if (text === undefined) {
     try {
-      text = readTextSync(job.file!);
+      const readAt = Date.now();
+      const read = readStampedTextSync(job.file!);
+      text = read.text;
+      if (job.wantStamp && !isRacy(read.stamp, readAt)) stamped = { stamp: read.stamp };
     } catch (error) {
       return { unreadable: describeFsError(error) };
     }
   }
-  const withText = job.wantText ? { text } : {};
+  const extras = job.wantText ? { text, ...stamped } : stamped;
   const key = cache ? cacheKey({ text, knowledgeBase: job.knowledgeBase ?? '', maxLength: job.maxLength }) : '';
   const hit = cache?.get(key);
   if (hit !== undefined) {
     if (job.finish !== undefined && finisher) {
       const analysed = AnalysisForms.ofRecord(JSON.parse(hit) as AnalysisRecord, index?.knowledgeBase);
-      return { finished: finisher(job, analysed), cached: true, ...withText };
+      return { finished: finisher(job, analysed), cached: true, ...extras };
     }
-    return { json: hit, cached: true, ...withText };
+    return { json: hit, cached: true, ...extras };
   }
   const analysis = analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength });
   if (job.finish !== undefined && finisher) {
     const analysed = AnalysisForms.ofAnalysis(analysis);
     if (cache) cache.put(key, analysed.record);
-    return { finished: finisher(job, analysed), cached: false, ...withText };
+    return { finished: finisher(job, analysed), cached: false, ...extras };
   }
   const record = toAnalysisRecord(analysis);
   const json = JSON.stringify(record);
   cache?.put(key, record, json);
-  return { json, cached: false, ...withText };
+  return { json, cached: false, ...extras };
 }
 
 /** The record of a successful outcome. */

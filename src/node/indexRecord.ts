@@ -1,20 +1,32 @@
 // What the language server's index keeps of an article it read from disk, made on the worker thread that
-// analysed it (or read it from the cache): its header, problems and meetings as they are, and its mentions
-// of knowledge base entities packed as ranges — no text, no dates, no per-mention objects. A tenth of the
-// full record to send and parse, for 10k articles at start-up.
+// analysed it (or read it from the cache): its header, problems and meetings as they are, its mentions
+// of knowledge base entities packed as ranges, and its meetings' ids — no text, no dates, no per-mention
+// objects. A tenth of the full record to send and parse, for 10k articles at start-up.
+//
+// Its two parts: what indexing every article needs at once (mentions and meeting ids: the mention and
+// meeting indexes), and the rest (header, problems, meetings), which a request about that article may want
+// later — the index snapshot keeps the rest as JSON, parsed only then.
 
-import type { AnalysisForms, AnalysisRecord } from '../core/analysisRecord';
+import { type ArticleAnalysis, meetingIdentity } from '../core';
+import { type AnalysisForms, type AnalysisRecord, resolveFixes, shareFixes } from '../core/analysisRecord';
 import type { AnalysisJob } from './analysisJob';
 
-export interface IndexRecord {
+export interface IndexedPart {
+  /** Entity id → its mentions' ranges: start line, start character, end line, end character, … */
+  readonly mentions: Readonly<Record<string, readonly number[]>>;
+  /** The id of each meeting (`meetingIdentity`), in the order of `meetings`. */
+  readonly meetingIds: readonly string[];
+}
+
+export interface RecordRest {
   readonly header: AnalysisRecord['header'];
   readonly referenceDate: AnalysisRecord['referenceDate'];
   readonly problems: AnalysisRecord['problems'];
   readonly sharedFixes?: AnalysisRecord['sharedFixes'];
   readonly meetings: AnalysisRecord['meetings'];
-  /** Entity id → its mentions' ranges: start line, start character, end line, end character, … */
-  readonly mentions: Readonly<Record<string, number[]>>;
 }
+
+export type IndexRecord = IndexedPart & RecordRest;
 
 /** `job.finish` for the index. */
 export const FOR_INDEX = 'index';
@@ -30,5 +42,27 @@ export function finishForIndex(job: AnalysisJob, analysed: AnalysisForms): Index
     ranges.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
   }
   const { header, referenceDate, problems, sharedFixes, meetings } = record;
-  return { header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings, mentions };
+  const meetingIds = meetings.map((meeting) => meetingIdentity(meeting, referenceDate).id);
+  return { header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings, mentions, meetingIds };
+}
+
+/** The rest of a record of what the index keeps of an article's analysis (the inverse of `analysisOfRest`). */
+export function recordRestOf(analysis: Pick<ArticleAnalysis, 'header' | 'referenceDate' | 'problems' | 'meetings'>): RecordRest {
+  const { header, referenceDate, meetings } = analysis;
+  return { header, referenceDate, ...shareFixes(analysis.problems), meetings };
+}
+
+/**
+ * The analysis the index keeps of a closed article: its mentions are in the mention index (packed), its
+ * dates and text are not kept. Made of the record in place (it was parsed for this).
+ */
+export function analysisOfRest(rest: RecordRest): ArticleAnalysis {
+  return {
+    header: rest.header,
+    referenceDate: rest.referenceDate,
+    problems: resolveFixes(rest.problems, rest.sharedFixes),
+    meetings: rest.meetings,
+    entities: [],
+    dates: [],
+  };
 }

@@ -143,6 +143,7 @@ connection.onDidChangeConfiguration((change) => {
   void service.didChangeConfiguration();
 });
 
+connection.onShutdown(() => service.shutdown());
 documents.onDidOpen(({ document }) => void service.didOpen(document));
 documents.onDidChangeContent(({ document }) => void service.didChange(document));
 documents.onDidSave(({ document }) => void service.didSave(document));
@@ -154,7 +155,6 @@ const RESPONSE_CODES: Record<FailureKind, number> = {
   invalidParams: ErrorCodes.InvalidParams,
   invalidRequest: ErrorCodes.InvalidRequest,
 };
-
 /** The service's refusals are answers for the user, not failures of the server. */
 async function answer<T>(request: () => Promise<T>): Promise<T> {
   try {

@@ -80,6 +80,8 @@ export interface SeedService {
   readonly store: WorkspaceStore;
   /** Starts indexing the workspace in the background. */
   initialized(): void;
+  /** The client asked the server to shut down: what is being saved is finished first (briefly). */
+  shutdown(): Promise<void>;
   didOpen(document: TextDocument): Promise<void>;
   didChange(document: TextDocument): Promise<void>;
   didSave(document: TextDocument): Promise<void>;
@@ -117,6 +119,8 @@ export const KB_TYPING_PAUSE_MS = 300;
 
 /** How long the meetings may keep changing before the client is told (indexing changes them thousands of times). */
 export const MEETINGS_CHANGED_DELAY_MS = 500;
+/** How long a shutdown waits for the index snapshot being written (10k articles: well under a second). */
+const SHUTDOWN_WAIT_MS = 3000;
 
 /** The client sends KB files to the server only as `entities.yaml` (its document selector). */
 export function isKnowledgeBaseDocument(uri: string): boolean {
@@ -185,6 +189,7 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   return {
     store,
     initialized: () => void store.indexed(),
+    shutdown: () => Promise.race([store.snapshotSaved(), new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref())]),
 
     async didOpen(document) {
       if (isKnowledgeBaseDocument(document.uri)) return kbProblems.publishFor(uriToPath(document.uri)!);

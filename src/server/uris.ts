@@ -20,9 +20,23 @@ export function fileUri(file: string): string {
 
 /** Whether `file` lies strictly inside `folder`. */
 export function isInside(file: string, folder: string): boolean {
+  // The common case without path.relative, which resolves both paths (this runs several times for each
+  // article indexed): the folder, a separator, then more, with no `.` or `..` part anywhere.
+  if (
+    file.length > folder.length + 1 &&
+    file.startsWith(folder) &&
+    isSeparator(file.charCodeAt(folder.length)) &&
+    !DOT_PART.test(file) &&
+    !DOT_PART.test(folder)
+  ) {
+    return true;
+  }
   const rel = path.relative(folder, file);
   return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }
+
+const DOT_PART = /(?:^|[\\/])\.\.?(?:[\\/]|$)/;
+const isSeparator = (code: number) => code === 0x2f || (path.sep === '\\' && code === 0x5c);
 
 /** The workspace folder holding `file`, if any (the innermost, when folders nest). */
 export function folderOf(file: string, folders: readonly string[]): string | undefined {

@@ -24,7 +24,9 @@ test('packages with the options of npm run package, into a small .vsix', () => {
   const file = path.join(out, 'seed-annotator.vsix');
   const result = vsce(['package', ...packageOptions, '--out', file]);
   assert.equal(result.status, 0, result.stderr + result.stdout);
-  assert.ok(statSync(file).size < 1_000_000, `${statSync(file).size} bytes`);
+  // ~1.0 MB: the bundles keep their identifiers (scripts/build.mjs: 5% faster than esbuild's keepNames, and
+  // readable stack traces); the bound catches what would make it many megabytes (node_modules, sources).
+  assert.ok(statSync(file).size < 1_250_000, `${statSync(file).size} bytes`);
 });
 
 test('ships the bundles, grammar, bundled knowledge base with its schema and manifest, and no sources, tests, samples or node_modules', () => {

@@ -5,8 +5,10 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { RACY_MS } from '../../src/node/fileStamp';
 import { LspSession, ROOT, uriOf } from './lspSession';
 
 const SAMPLES = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
@@ -42,6 +44,8 @@ describe('the persistent analysis cache', () => {
   test('the first session stores every analysis; the next one reads them instead of analysing again', async () => {
     const first = await checkAll();
     await first.session.stop();
+    // This test is about the analyses: without the index snapshot (see below), the next session reads them.
+    rmSync(path.join(cache, 'v1', 'index'), { recursive: true, force: true });
     assert.equal(entries().length, SAMPLES.length, 'one entry per article');
     // Proof that the next session reads the cache: an entry edited by hand is what it reports.
     for (const entry of entries()) {
@@ -70,6 +74,81 @@ describe('the persistent analysis cache', () => {
       );
     } finally {
       await session.stop();
+    }
+  });
+});
+
+describe('the index snapshot', () => {
+  let folder: string;
+  let cache: string;
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-workspace-'));
+    cache = mkdtempSync(path.join(tmpdir(), 'seed-server-cache-'));
+    for (const name of [...SAMPLES, 'entities.yaml']) cpSync(path.join(ROOT, 'seeds', name), path.join(folder, name));
+    // A file read within two seconds of its last change could change again unseen (isRacy): not kept.
+    await sleep(RACY_MS + 100);
+  });
+  after(() => {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  const snapshotFiles = () => {
+    try {
+      return readdirSync(path.join(cache, 'v1', 'index')).filter((f) => f.endsWith('.jsonl'));
+    } catch {
+      return [];
+    }
+  };
+
+  async function session(): Promise<{ summary: unknown; session: LspSession }> {
+    const { session } = await LspSession.start({ workspaceFolder: folder, initializationOptions: { cacheFolder: cache } });
+    const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'seedAnnotator.server.checkAllArticles',
+      arguments: [],
+    });
+    return { summary, session };
+  }
+  const misspelt = (s: LspSession) =>
+    [...s.diagnostics.values()].flatMap((d) => d.diagnostics).filter((d) => d.code === 'misspelled-entity');
+
+  test('holds the whole index after a session; the next session indexes from it, and a file changed since from the file', async () => {
+    const first = await session();
+    try {
+      for (let waited = 0; snapshotFiles().length === 0 && waited < 20_000; waited += 100) await sleep(100);
+    } finally {
+      await first.session.stop();
+    }
+    assert.equal(snapshotFiles().length, 1, 'one snapshot for the workspace folder');
+    const file = path.join(cache, 'v1', 'index', snapshotFiles()[0]);
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    assert.equal(lines.length, 1 + SAMPLES.length, 'a line for each article after the header');
+    // Proof that the next session reads the snapshot: a record edited by hand (to the same length) is what it reports.
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('looks like a misspelling of', 'LOOKS LIKE A MISSPELLING OF'));
+
+    const second = await session();
+    try {
+      assert.deepEqual(second.summary, first.summary);
+      const found = misspelt(second.session);
+      assert.equal(found.length, 2);
+      for (const d of found) assert.match(String(d.message), /LOOKS LIKE A MISSPELLING OF/);
+    } finally {
+      await second.session.stop();
+    }
+
+    const changed = path.join(folder, SAMPLES.find((f) => f.startsWith('000_'))!);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('Llyod Austin', 'Lloyd Austin'));
+    const third = await session();
+    try {
+      assert.deepEqual(
+        third.session.diagnostics.get(uriOf(changed))!.diagnostics.filter((d) => d.code === 'misspelled-entity'),
+        [],
+      );
+      const others = misspelt(third.session);
+      assert.equal(others.length, 1, 'the other misspelt article');
+      assert.match(String(others[0].message), /LOOKS LIKE A MISSPELLING OF/, 'still from the snapshot');
+    } finally {
+      await third.session.stop();
     }
   });
 });

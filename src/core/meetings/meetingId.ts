@@ -33,7 +33,21 @@ export function meetingIdentity(meeting: Meeting, publication: string | null): M
   return { id: `planned-${held}`, announces: day ? held : null };
 }
 
+/** Slugs by name: the same few people take part in most meetings of a workspace. */
+const slugs = new Map<string, string>();
+const SLUGS_KEPT = 10_000;
+
 function slug(text: string): string {
+  let made = slugs.get(text);
+  if (made === undefined) {
+    if (slugs.size >= SLUGS_KEPT) slugs.clear();
+    made = slugOf(text);
+    slugs.set(text, made);
+  }
+  return made;
+}
+
+function slugOf(text: string): string {
   return (
     text
       .normalize('NFKD')

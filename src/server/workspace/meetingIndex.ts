@@ -13,9 +13,16 @@ export interface MeetingReport {
   readonly meeting: Meeting;
 }
 
+/** An article that reports meetings: their ids are known at once, the reports made when first asked for. */
+interface Reporting {
+  readonly article: Article;
+  readonly ids: readonly string[];
+  reports?: readonly MeetingReport[];
+}
+
 export class MeetingIndex {
-  /** Reports by article key. */
-  private readonly byArticle = new Map<string, readonly MeetingReport[]>();
+  /** By article key. An article read from the index snapshot keeps its meetings unparsed until asked for. */
+  private readonly byArticle = new Map<string, Reporting>();
   /** Article keys by meeting id, for counts without walking every article. */
   private readonly byId = new Map<string, Set<string>>();
 
@@ -23,8 +30,8 @@ export class MeetingIndex {
 
   constructor(store: WorkspaceStore) {
     store.onDidChange((change) => {
-      if (change.kind === 'analysed') this.set(change.key, reportsIn(change.article));
-      else if (change.kind === 'removed') this.set(change.key, []);
+      if (change.kind === 'analysed') this.set(change.key, change.article);
+      else if (change.kind === 'removed') this.set(change.key, undefined);
     });
   }
 
@@ -37,32 +44,44 @@ export class MeetingIndex {
   /** The reports of a meeting in every article, in file order. */
   reportsOf(id: string): MeetingReport[] {
     const keys = [...(this.byId.get(id) ?? [])].sort();
-    return keys.flatMap((key) => (this.byArticle.get(key) ?? []).filter((r) => r.id === id));
+    return keys.flatMap((key) => reportsOf(this.byArticle.get(key)).filter((r) => r.id === id));
   }
 
   /** Every report in the workspace. */
   *all(): Iterable<MeetingReport> {
-    for (const reports of this.byArticle.values()) yield* reports;
+    for (const reporting of this.byArticle.values()) yield* reportsOf(reporting);
   }
 
-  private set(key: string, reports: readonly MeetingReport[]): void {
-    const before = this.byArticle.get(key) ?? [];
-    if (before.length === 0 && reports.length === 0) return;
-    for (const old of before) this.byId.get(old.id)?.delete(key);
-    if (reports.length) this.byArticle.set(key, reports);
+  private set(key: string, article: Article | undefined): void {
+    const ids = article ? meetingIdsOf(article) : [];
+    const before = this.byArticle.get(key);
+    if (!before && ids.length === 0) return;
+    for (const id of before?.ids ?? []) this.byId.get(id)?.delete(key);
+    if (article && ids.length) this.byArticle.set(key, { article, ids });
     else this.byArticle.delete(key);
-    for (const report of reports) {
-      let keys = this.byId.get(report.id);
-      if (!keys) this.byId.set(report.id, (keys = new Set()));
+    for (const id of ids) {
+      let keys = this.byId.get(id);
+      if (!keys) this.byId.set(id, (keys = new Set()));
       keys.add(key);
     }
     for (const listener of this.listeners) listener();
   }
 }
 
-export function reportsIn(article: Article): MeetingReport[] {
-  return article.analysis.meetings.map((meeting) => ({
-    id: meetingIdentity(meeting, article.analysis.referenceDate).id,
+function reportsOf(reporting: Reporting | undefined): readonly MeetingReport[] {
+  if (!reporting) return [];
+  reporting.reports ??= reportsIn(reporting.article, reporting.ids);
+  return reporting.reports;
+}
+
+/** The ids of an article's meetings: as its index record brings them, else worked out. */
+function meetingIdsOf(article: Article): readonly string[] {
+  return article.meetingIds ?? article.analysis.meetings.map((meeting) => meetingIdentity(meeting, article.analysis.referenceDate).id);
+}
+
+export function reportsIn(article: Article, ids = meetingIdsOf(article)): MeetingReport[] {
+  return article.analysis.meetings.map((meeting, i) => ({
+    id: ids[i],
     publication: article.analysis.referenceDate,
     uri: article.uri,
     file: article.file,

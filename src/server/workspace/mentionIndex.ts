@@ -8,7 +8,7 @@
 // more in allocation and collection than it saved), and each entity's article count kept as articles come
 // and go, so a hover never walks the workspace.
 
-import type { Range } from '../../core';
+import type { EntityMention, Range } from '../../core';
 import type { Article, WorkspaceStore } from './workspaceStore';
 
 export interface IndexedMention {
@@ -80,19 +80,17 @@ export class MentionIndex {
   private set(key: string, article: Article): void {
     this.remove(key);
     this.lastAnswer = undefined;
-    const collected = new Map<string, readonly number[]>(Object.entries(article.mentions ?? {}));
-    for (const m of article.analysis.entities) {
-      if (!m.entity) continue;
-      let list = collected.get(m.entity.id) as number[] | undefined;
-      if (!list) collected.set(m.entity.id, (list = []));
-      list.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-    }
-    for (const [id, numbers] of collected) {
+    // A closed article brings its mentions packed by entity (and its analysis has none: not even to be
+    // parsed); an open one has them in its analysis.
+    const byId = article.mentions ?? packed(article.analysis.entities);
+    const ids: string[] = [];
+    for (const id in byId) {
       let articles = this.byEntity.get(id);
       if (!articles) this.byEntity.set(id, (articles = new Map()));
-      articles.set(key, { uri: article.uri, ranges: numbers });
+      articles.set(key, { uri: article.uri, ranges: byId[id] });
+      ids.push(id);
     }
-    if (collected.size > 0) this.byArticle.set(key, [...collected.keys()]);
+    if (ids.length > 0) this.byArticle.set(key, ids);
   }
 
   private remove(key: string): void {
@@ -104,6 +102,17 @@ export class MentionIndex {
     }
     this.byArticle.delete(key);
   }
+}
+
+/** Mentions of KB entities packed as a closed article's are: entity id → ranges, four numbers each. */
+function packed(mentions: readonly EntityMention[]): Record<string, number[]> {
+  const byId: Record<string, number[]> = Object.create(null);
+  for (const m of mentions) {
+    if (!m.entity) continue;
+    const ranges = (byId[m.entity.id] ??= []);
+    ranges.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
+  }
+  return byId;
 }
 
 const EMPTY: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

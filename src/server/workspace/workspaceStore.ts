@@ -4,12 +4,16 @@
 // from its change events, so no two features can disagree about an article.
 
 import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../core';
-import { fromAnalysisRecord, resolveFixes } from '../../core/analysisRecord';
+import { dependsOnToday, fromAnalysisRecord } from '../../core/analysisRecord';
 import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
-import { FOR_INDEX, finishForIndex, type IndexRecord } from '../../node/indexRecord';
+import type { FileStamp } from '../../node/fileStamp';
+import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest, recordRestOf } from '../../node/indexRecord';
+import { IndexSnapshot, type SnapshotArticle } from '../../node/indexSnapshot';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
+import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileUri, folderOf, uriToPath } from '../uris';
 import type { KnowledgeBases } from './knowledgeBases';
 import type { WorkspaceHost } from './workspaceHost';
@@ -36,6 +40,8 @@ export interface Article {
    * (its `analysis.entities` is empty). Open articles have their mentions in `analysis.entities`.
    */
   readonly mentions?: Readonly<Record<string, readonly number[]>>;
+  /** For a closed article: the id of each of its meetings (`meetingIdentity`), as its index record brings them. */
+  readonly meetingIds?: readonly string[];
 }
 
 export type StoreChange =
@@ -72,6 +78,14 @@ interface Entry {
   readonly onWorker?: boolean;
   /** Whether `article` has settled. */
   readonly done?: boolean;
+  /** A file's analysis, once made, with what the index snapshot keeps it under (when its stamp vouches for it). */
+  readonly indexed?: {
+    readonly article: Article;
+    readonly stamp: FileStamp;
+    readonly maxLength: number;
+    /** The rest of its index record as the snapshot had it (JSON), while the article is as it was. */
+    readonly rest?: string;
+  };
 }
 
 type MutableEntry = { -readonly [K in keyof Entry]: Entry[K] };
@@ -91,6 +105,8 @@ export const LARGE_KNOWLEDGE_BASE_ENTITIES = 2000;
 
 /** Articles analysed at once while indexing: enough to keep every worker thread busy. */
 const INDEX_WINDOW_PER_THREAD = 32;
+/** Articles started between two turns of the event loop while indexing. */
+const YIELD_EVERY = 200;
 
 /** A knowledge base keystroke must not start a re-index of the whole workspace at once. */
 export const REINDEX_DELAY_MS = 300;
@@ -112,6 +128,21 @@ export class WorkspaceStore {
   private indexing: Promise<void> | undefined;
   private indexWanted = false;
   private reindexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The index as the last session left it (read once, at the first scan), when there is a cache folder. */
+  private snapshot: Promise<IndexSnapshot | undefined> | undefined;
+  /** The URI of each settings scope (a workspace folder): asked for with each article. */
+  private readonly scopeUris = new Map<string, string>();
+  /** The snapshot once read and prepared (the first scan's articles can then be taken at once). */
+  private snapshotReady: IndexSnapshot | undefined;
+  /** The settings and KB of the articles of a folder, by folder, as last found (for `snapshotReady`). */
+  private readonly folderContexts = new Map<
+    string,
+    { readonly generation: number; readonly settings: SeedAnnotatorSettings; readonly knowledgeBase: KnowledgeBaseInForce }
+  >();
+  /** The snapshot being written, if it is. */
+  private saving: Promise<void> | undefined;
+  /** Whether the index differs from the snapshot on disk. */
+  private snapshotStale = false;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -147,7 +178,14 @@ export class WorkspaceStore {
     // A client that opened a document without its text (a broken didOpen) gets it analysed as empty, not a failure.
     if (document) return this.analysedOpen(key, document.uri, document.version, () => (document.getText() as string | undefined) ?? '');
     const file = uriToPath(uri);
-    return file && this.isDiskArticle(file) ? this.analysedDisk(key, file) : Promise.resolve(undefined);
+    return file && this.isDiskArticle(file) ? this.analysedDisk(key, file, uri) : Promise.resolve(undefined);
+  }
+
+  /** `article` of a file found on disk (no URI to make and parse back, for each article indexed). */
+  private articleOfFile(file: string): Promise<Article | undefined> {
+    const key = path.normalize(file);
+    if (this.open.has(key)) return this.article(fileUri(file));
+    return this.isDiskArticle(key) ? this.analysedDisk(key, key, fileUri(key)) : Promise.resolve(undefined);
   }
 
   /**
@@ -175,7 +213,13 @@ export class WorkspaceStore {
   settingsFor(uri: string): Promise<SeedAnnotatorSettings> {
     const file = uriToPath(uri);
     const scope = (file && folderOf(file, this.host.folders())) ?? file;
-    return this.host.settings(scope ? fileUri(scope) : uri);
+    if (!scope) return this.host.settings(uri);
+    let scopeUri = this.scopeUris.get(scope);
+    if (scopeUri === undefined) {
+      if (this.scopeUris.size > 1000) this.scopeUris.clear();
+      this.scopeUris.set(scope, (scopeUri = fileUri(scope)));
+    }
+    return this.host.settings(scopeUri);
   }
 
   /** Whether this version of an open article is analysed, or being analysed, under the current knowledge bases. */
@@ -196,6 +240,8 @@ export class WorkspaceStore {
 
   /** Finds every article in the workspace folders and analyses each (cached analyses are reused). */
   async scan(options: ScanOptions = {}): Promise<ScanResult> {
+    // The snapshot is read while the folders are walked, and the files are stamped while it is parsed.
+    const snapshot = this.openSnapshot();
     let unreadable = 0;
     const files: string[] = [];
     for (const folder of this.host.folders()) {
@@ -205,6 +251,9 @@ export class WorkspaceStore {
         unreadable++;
       }
     }
+    const opened = await snapshot;
+    await opened?.prepare(files);
+    this.snapshotReady = opened;
     const articles: (Article | undefined)[] = [];
     const found = new Set<string>();
     // Many articles in flight at once, so that the worker threads never wait; results keep path order.
@@ -219,11 +268,14 @@ export class WorkspaceStore {
       options.progress?.(i, files.length);
       found.add(file);
       inFlight.push(
-        this.article(fileUri(file)).then((article) => {
+        this.articleOfFile(file).then((article) => {
           articles[i] = article;
         }),
       );
       if (inFlight.length >= window) await inFlight.shift();
+      // Articles from the snapshot are ready at once: without a turn of the event loop now and then, no
+      // request would be answered (nor progress sent) until the whole workspace is indexed.
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await nextTurn();
     }
     await Promise.all(inFlight);
     const analysed = articles.filter((a): a is Article => a !== undefined);
@@ -246,13 +298,19 @@ export class WorkspaceStore {
         for (const listener of this.progressListeners) listener(done, total);
       };
       this.indexing ??= this.scan({ progress: (done, total) => done % 100 === 0 && report(done, total) })
-        .then(({ articles }) => {
+        .then(({ articles, cancelled }) => {
           report(articles.length, articles.length);
           if (epoch === this.epoch) this.indexedEpoch = epoch;
+          if (epoch === this.epoch && !cancelled) this.saving = this.saveSnapshot();
         })
         .finally(() => (this.indexing = undefined));
       await this.indexing;
     }
+  }
+
+  /** Resolves once the index snapshot being written, if any, is (the server waits for it when shut down). */
+  snapshotSaved(): Promise<void> {
+    return this.saving ?? Promise.resolve();
   }
 
   /** Whether the index is complete and current (hovers count articles only then). */
@@ -355,7 +413,7 @@ export class WorkspaceStore {
     return entry.article;
   }
 
-  private analysedDisk(key: string, file: string): Promise<Article | undefined> {
+  private analysedDisk(key: string, file: string, uri: string): Promise<Article | undefined> {
     const generation = this.knowledgeBases.generation;
     const cached = this.entries.get(key);
     if (cached?.source === 'disk' && cached.generation === generation) return cached.article;
@@ -365,10 +423,31 @@ export class WorkspaceStore {
       generation,
       article: Promise.resolve(undefined),
     };
+    // From the snapshot, when the folder's settings and KB are known already: at once, without the
+    // promises of the way below (their turns were most of a restart's time once the snapshot was read).
+    const known = this.snapshotReady ? this.folderContexts.get(path.dirname(file)) : undefined;
+    if (known?.generation === generation) {
+      const article = this.fromSnapshot(this.snapshotReady!, entry, file, uri, known.settings, known.knowledgeBase);
+      if (article) {
+        entry.article = Promise.resolve(article);
+        entry.done = true;
+        this.entries.set(key, entry);
+        this.analysed(key, article);
+        return entry.article;
+      }
+    }
     entry.article = (async () => {
-      const uri = fileUri(file);
       const settings = await this.settingsFor(uri);
       const knowledgeBase = await this.knowledgeBases.readyForArticle(file, settings);
+      if (this.knowledgeBases.generation === generation) {
+        if (this.folderContexts.size > 10_000) this.folderContexts.clear();
+        this.folderContexts.set(path.dirname(file), { generation, settings, knowledgeBase });
+      }
+      const maxLength = settings.maxFileSize * 1e6;
+      const snapshot = await this.snapshot;
+      const fromSnapshot = snapshot && this.fromSnapshot(snapshot, entry, file, uri, settings, knowledgeBase);
+      if (fromSnapshot) return this.analysed(key, fromSnapshot);
+      this.snapshotStale = true;
       let outcome: AnalysisOutcome;
       try {
         // A host on the real disk lets the worker read the file: no text crosses threads.
@@ -376,9 +455,10 @@ export class WorkspaceStore {
         const job = {
           ...source,
           knowledgeBase: knowledgeBase.fingerprint,
-          maxLength: settings.maxFileSize * 1e6,
+          maxLength,
           now: this.now().getTime(),
           finish: FOR_INDEX,
+          wantStamp: snapshot !== undefined,
         };
         outcome = await this.pool.analyse(job, knowledgeBase.index);
       } catch {
@@ -391,18 +471,33 @@ export class WorkspaceStore {
       }
       // What the index keeps of a closed article (indexRecord.ts): its mentions go to the mention index
       // packed, its dates and text are not kept.
-      const analysis: ArticleAnalysis = {
-        header: record.header,
-        referenceDate: record.referenceDate,
-        problems: resolveFixes(record.problems, record.sharedFixes),
-        meetings: record.meetings,
-        entities: [],
-        dates: [],
-      };
-      return this.analysed(key, { uri, file, version: null, text: '', generation, analysis, knowledgeBase, mentions: record.mentions });
+      const { mentions, meetingIds } = record;
+      const analysis = analysisOfRest(record);
+      const article: Article = { uri, file, version: null, text: '', generation, analysis, knowledgeBase, mentions, meetingIds };
+      if ('stamp' in outcome && outcome.stamp) entry.indexed = { article, stamp: outcome.stamp, maxLength };
+      return this.analysed(key, article);
     })();
     this.entries.set(key, entry);
     return entry.article;
+  }
+
+  /** The article as the snapshot has it, if it has it as it is now (see IndexSnapshot.take). */
+  private fromSnapshot(
+    snapshot: IndexSnapshot,
+    entry: MutableEntry,
+    file: string,
+    uri: string,
+    settings: SeedAnnotatorSettings,
+    knowledgeBase: KnowledgeBaseInForce,
+  ): Article | undefined {
+    const maxLength = settings.maxFileSize * 1e6;
+    const taken = snapshot.take(file, knowledgeBase.fingerprint, maxLength);
+    if (!taken) return undefined;
+    const { mentions, meetingIds } = taken.indexed;
+    const { generation } = entry;
+    const article = lazyArticle({ uri, file, version: null, text: '', generation, knowledgeBase, mentions, meetingIds }, taken.rest);
+    entry.indexed = { article, stamp: taken.stamp, maxLength, rest: taken.rest };
+    return article;
   }
 
   private async analyse(key: string, uri: string, text: string, version: number, entry: MutableEntry): Promise<Article> {
@@ -439,11 +534,72 @@ export class WorkspaceStore {
   }
 
   private forget(key: string, uri: string): void {
+    this.snapshotStale = true;
     this.entries.delete(key);
     this.emit({ kind: 'removed', key, uri });
   }
 
+  private openSnapshot(): Promise<IndexSnapshot | undefined> {
+    const folder = this.pool.cacheFolder;
+    // Only where the worker threads read the files themselves: their stamps are what the snapshot trusts.
+    this.snapshot ??= folder && this.host.readsDisk ? IndexSnapshot.open(folder, this.host.folders()) : Promise.resolve(undefined);
+    return this.snapshot;
+  }
+
+  /** Writes the index to the snapshot when it changed since it was read or written. */
+  private async saveSnapshot(): Promise<void> {
+    const snapshot = await this.snapshot;
+    // Entries the scan did not take are of files gone, or of other folders: stale too.
+    if (!snapshot || !(this.snapshotStale || snapshot.size > 0)) return;
+    this.snapshotStale = false;
+    const generation = this.knowledgeBases.generation;
+    const articles: SnapshotArticle[] = [];
+    for (const entry of this.entries.values()) {
+      const indexed = entry.source === 'disk' ? entry.indexed : undefined;
+      const article = indexed?.article;
+      if (!indexed || !article?.file || !article.mentions || article.generation !== generation) continue;
+      // An analysis that flags a header date in the future is right only until that day (one from the
+      // snapshot was checked when first saved: time does not bring such a problem back).
+      if (indexed.rest === undefined && dependsOnToday(article.analysis)) continue;
+      const rest: RecordRest | string = indexed.rest ?? recordRestOf(article.analysis);
+      const { knowledgeBase, mentions, meetingIds = [] } = article;
+      articles.push({
+        file: article.file,
+        stamp: indexed.stamp,
+        knowledgeBase: knowledgeBase.fingerprint,
+        maxLength: indexed.maxLength,
+        indexed: { mentions, meetingIds },
+        rest,
+      });
+    }
+    if (!(await snapshot.save(articles))) this.snapshotStale = true;
+  }
+
   private emit(change: StoreChange): void {
     for (const listener of this.listeners) listener(change);
+  }
+}
+
+/**
+ * An article from the index snapshot: its analysis (header, problems, meetings) is parsed when first
+ * read — most closed articles are never asked about, and parsing them all was most of a restart.
+ */
+function lazyArticle(known: Omit<Article, 'analysis'>, rest: string): Article {
+  let analysis: ArticleAnalysis | undefined;
+  return {
+    ...known,
+    get analysis(): ArticleAnalysis {
+      analysis ??= parseRest(rest);
+      return analysis;
+    },
+  };
+}
+
+function parseRest(rest: string): ArticleAnalysis {
+  try {
+    return analysisOfRest(JSON.parse(rest) as RecordRest);
+  } catch {
+    // A snapshot edited by hand: the article's header, problems and meetings are lost, not the server.
+    return { header: null, referenceDate: null, problems: [], meetings: [], entities: [], dates: [] };
   }
 }

@@ -1,0 +1,228 @@
+// The language server's index snapshot: every article's index record in one file, with the stamp of the
+// file it was made of, so that a restart with nothing changed reads one file and stats the articles
+// instead of reading and hashing every article and its cache entry (10k articles: 2.2 s → see
+// docs/scale.md). An article whose stamp, knowledge base or size limit differs is indexed as before
+// (through the analysis cache); the snapshot only ever saves work, it never decides an answer.
+//
+// One file per set of workspace folders, in the cache folder: a first line naming the format and the
+// analyser version (another version's snapshot is ignored whole), then a line per article, three JSON
+// texts separated by tabs: its path, stamp, KB fingerprint and size limit; the part of its index record
+// that indexing needs (mentions, meeting ids), parsed when the article is looked up; and the rest of the
+// record (header, problems, meetings: most of its size), left as JSON until a request about the article
+// wants it. Written to a temporary file and renamed, like the cache's entries.
+
+import { createHash } from 'node:crypto';
+import { promises as fs, type Stats, statSync, stat as statWithCallback } from 'node:fs';
+import * as path from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { analyserVersion } from './analysisCache';
+import { type FileStamp, sameStamp, stampOf } from './fileStamp';
+import type { IndexedPart, RecordRest } from './indexRecord';
+
+const HEADER = JSON.stringify({ format: 'seed-annotator index snapshot', version: 1, analyser: analyserVersion });
+
+/** What an index record was made under: an article is taken from the snapshot only when all of it holds. */
+export interface SnapshotKey {
+  readonly stamp: FileStamp;
+  /** `knowledgeBaseFingerprint` of the KB in force ('' for none). */
+  readonly knowledgeBase: string;
+  readonly maxLength: number;
+}
+
+export interface SnapshotArticle extends SnapshotKey {
+  readonly file: string;
+  readonly indexed: IndexedPart;
+  /** The rest of its index record, or that as JSON (as `take` gave it). */
+  readonly rest: RecordRest | string;
+}
+
+/** An article as `take` gives it. */
+export interface TakenArticle {
+  readonly stamp: FileStamp;
+  readonly indexed: IndexedPart;
+  /** The rest of its index record, as JSON. */
+  readonly rest: string;
+}
+
+interface StoredEntry extends SnapshotKey {
+  /** Its line's JSON texts: the indexed part and the rest. */
+  readonly indexed: string;
+  readonly rest: string;
+}
+
+/** Lines made between two turns of the event loop when writing: a server answers requests meanwhile. */
+const LINES_PER_TURN = 500;
+
+export class IndexSnapshot {
+  private entries = new Map<string, StoredEntry>();
+  /** The text read, until `prepare` parses it. */
+  private text: string | undefined;
+  /** The stamps of the files now, taken by `prepare`. */
+  private readonly stamps = new Map<string, FileStamp | null>();
+
+  private constructor(readonly file: string) {}
+
+  /** The snapshot of these workspace folders in `cacheFolder`, read if there is one (empty if not, or if unreadable). */
+  static async open(cacheFolder: string, folders: readonly string[]): Promise<IndexSnapshot> {
+    const id = createHash('sha256')
+      .update([...folders].sort().join('\0'))
+      .digest('hex')
+      .slice(0, 32);
+    const snapshot = new IndexSnapshot(path.join(cacheFolder, 'v1', 'index', `${id}.jsonl`));
+    try {
+      snapshot.text = await fs.readFile(snapshot.file, 'utf8');
+    } catch {
+      // none yet, or unreadable: every article is indexed as before
+    }
+    return snapshot;
+  }
+
+  /**
+   * Parses the snapshot and stamps `files` (the articles about to be taken): the stat calls run on
+   * libuv's threads while this thread parses, instead of one after the other on it (10k files: ~70 ms).
+   */
+  async prepare(files: readonly string[]): Promise<void> {
+    const text = this.text;
+    if (text === undefined) return;
+    this.text = undefined;
+    let waiting = files.length + 1;
+    let allStamped: () => void = () => undefined;
+    const stamped = new Promise<void>((resolve) => {
+      allStamped = resolve;
+    });
+    const done = () => --waiting === 0 && allStamped();
+    for (const file of files) {
+      statWithCallback(file, (error: Error | null, stat: Stats) => {
+        this.stamps.set(file, error ? null : stampOf(stat));
+        done();
+      });
+    }
+    this.entries = parseSnapshot(text);
+    done();
+    await stamped;
+  }
+
+  /** How many articles it holds that were not looked up (or were, and did not fit). */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * The index record of `file` if the snapshot has one made under this KB and size limit, and the file's
+   * stamp now is the one it was made of. Each article is looked up once: its entry leaves the snapshot.
+   */
+  take(file: string, knowledgeBase: string, maxLength: number): TakenArticle | undefined {
+    const entry = this.entries.get(file);
+    if (!entry) return undefined;
+    this.entries.delete(file);
+    if (entry.knowledgeBase !== knowledgeBase || entry.maxLength !== maxLength) return undefined;
+    const now = this.stamps.has(file) ? this.stamps.get(file) : stampNow(file);
+    this.stamps.delete(file);
+    if (!now || !sameStamp(now, entry.stamp)) return undefined;
+    try {
+      const [mentions, meetingIds] = JSON.parse(entry.indexed) as [IndexedPart['mentions'], IndexedPart['meetingIds']];
+      return { stamp: entry.stamp, indexed: { mentions, meetingIds }, rest: entry.rest };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Replaces the snapshot on disk with these articles; false (and the old one left) when it cannot be written. */
+  async save(articles: Iterable<SnapshotArticle>): Promise<boolean> {
+    this.entries.clear();
+    this.stamps.clear();
+    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    let handle: fs.FileHandle | undefined;
+    try {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      await removeLeftovers(this.file);
+      handle = await fs.open(temporary, 'w');
+      let lines = [HEADER];
+      for (const article of articles) {
+        lines.push(lineOf(article));
+        if (lines.length >= LINES_PER_TURN) {
+          await handle.write(`${lines.join('\n')}\n`);
+          lines = [];
+          await nextTurn();
+        }
+      }
+      await handle.write(`${lines.join('\n')}\n`);
+      await handle.close();
+      handle = undefined;
+      await fs.rename(temporary, this.file);
+      return true;
+    } catch {
+      await handle?.close().catch(() => undefined);
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      return false;
+    }
+  }
+}
+
+function lineOf(article: SnapshotArticle): string {
+  const { stamp } = article;
+  const { mentions, meetingIds } = article.indexed;
+  const rest = typeof article.rest === 'string' ? article.rest : JSON.stringify(article.rest);
+  // The rest's length: a line cut or damaged there (it is parsed much later, if ever) is skipped when read.
+  const key = [article.file, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, article.knowledgeBase, article.maxLength, rest.length];
+  // JSON escapes tabs and line breaks: the tabs separate the parts, and a line is one article.
+  return `${JSON.stringify(key)}\t${JSON.stringify([mentions, meetingIds])}\t${rest}`;
+}
+
+/** The entries of a snapshot's text; none when it is another format or version, a damaged line is skipped. */
+export function parseSnapshot(text: string): Map<string, StoredEntry> {
+  const entries = new Map<string, StoredEntry>();
+  let start = text.indexOf('\n');
+  if (start < 0 || text.slice(0, start) !== HEADER) return entries;
+  start++;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
+    if (tab > start && tab2 > tab && tab2 < end) {
+      try {
+        const [file, size, mtimeMs, ctimeMs, ino, knowledgeBase, maxLength, restLength] = JSON.parse(text.slice(start, tab)) as unknown[];
+        const whole = restLength === end - tab2 - 1;
+        if (
+          whole &&
+          typeof file === 'string' &&
+          typeof knowledgeBase === 'string' &&
+          [size, mtimeMs, ctimeMs, ino, maxLength].every(isNumber)
+        ) {
+          const stamp = { size, mtimeMs, ctimeMs, ino } as FileStamp;
+          const indexed = text.slice(tab + 1, tab2);
+          entries.set(file, { stamp, knowledgeBase, maxLength: maxLength as number, indexed, rest: text.slice(tab2 + 1, end) });
+        }
+      } catch {
+        // a damaged line: that article is indexed as if the snapshot did not have it
+      }
+    }
+    start = end + 1;
+  }
+  return entries;
+}
+
+/** Temporary files of a server stopped while writing (older than any write in progress could be). */
+const LEFTOVER_AGE_MS = 10 * 60_000;
+
+async function removeLeftovers(file: string): Promise<void> {
+  const prefix = `${path.basename(file)}.`;
+  const folder = path.dirname(file);
+  for (const name of await fs.readdir(folder).catch(() => [])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const leftover = path.join(folder, name);
+    const stat = await fs.stat(leftover).catch(() => undefined);
+    if (stat && Date.now() - stat.mtimeMs > LEFTOVER_AGE_MS) await fs.rm(leftover, { force: true }).catch(() => undefined);
+  }
+}
+
+function stampNow(file: string): FileStamp | undefined {
+  try {
+    return stampOf(statSync(file));
+  } catch {
+    return undefined;
+  }
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);

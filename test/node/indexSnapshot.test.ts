@@ -1,0 +1,130 @@
+// The index snapshot (src/node/indexSnapshot.ts): the server's whole index in one file, each article's
+// record taken back only while its file is exactly as it was read.
+
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, test } from 'node:test';
+import { isRacy, RACY_MS, stampOf } from '../../src/node/fileStamp';
+import type { IndexedPart, RecordRest } from '../../src/node/indexRecord';
+import { IndexSnapshot, type SnapshotArticle } from '../../src/node/indexSnapshot';
+
+const KB = 'kb-fingerprint';
+const MAX = 5e6;
+const rest = (date: string): RecordRest => ({
+  header: { date, range: { start: { line: 0, character: 6 }, end: { line: 0, character: 16 } } },
+  referenceDate: date,
+  problems: [],
+  meetings: [],
+});
+const indexed: IndexedPart = { mentions: { india: [1, 0, 1, 5, 3, 2, 3, 7] }, meetingIds: [] };
+
+describe('the index snapshot', () => {
+  let folder: string;
+  let cache: string;
+  let files: string[];
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'seed-snapshot-ws-'));
+    cache = mkdtempSync(path.join(tmpdir(), 'seed-snapshot-cache-'));
+    files = ['a.txt', 'b.txt', 'c.txt'].map((name, i) => {
+      const file = path.join(folder, name);
+      writeFileSync(file, ` date 2024-11-2${i} article ${i}\n`);
+      return file;
+    });
+  });
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  });
+
+  const article = (file: string, i: number, knowledgeBase = KB): SnapshotArticle => ({
+    file,
+    stamp: stampOf(statSync(file)),
+    knowledgeBase,
+    maxLength: MAX,
+    indexed,
+    rest: rest(`2024-11-2${i}`),
+  });
+  async function saved(articles: SnapshotArticle[]): Promise<void> {
+    const snapshot = await IndexSnapshot.open(cache, [folder]);
+    assert.equal(await snapshot.save(articles), true);
+  }
+  async function reopened(): Promise<IndexSnapshot> {
+    const snapshot = await IndexSnapshot.open(cache, [folder]);
+    await snapshot.prepare(files);
+    return snapshot;
+  }
+  const snapshotFile = () => {
+    const dir = path.join(cache, 'v1', 'index');
+    return path.join(dir, readdirSync(dir).find((f) => f.endsWith('.jsonl'))!);
+  };
+
+  test('gives back each article saved, once, while its file, KB and size limit are as they were', async () => {
+    await saved(files.map((f, i) => article(f, i)));
+    const snapshot = await reopened();
+    const taken = snapshot.take(files[1], KB, MAX);
+    assert.ok(taken);
+    assert.deepEqual(taken.indexed, indexed);
+    assert.deepEqual(JSON.parse(taken.rest), rest('2024-11-21'));
+    assert.equal(snapshot.take(files[1], KB, MAX), undefined, 'taken once');
+    assert.equal(snapshot.take(files[0], 'another KB', MAX), undefined);
+    assert.equal(snapshot.take(files[2], KB, 10e6), undefined);
+    assert.equal(snapshot.size, 0);
+  });
+
+  test('does not give back an article whose file changed since, even to the same size and time', async () => {
+    await saved(files.map((f, i) => article(f, i)));
+    const before = statSync(files[0]);
+    writeFileSync(files[0], readFileSync(files[0], 'utf8').replace('article', 'ARTICLE'));
+    utimesSync(files[0], before.atime, before.mtime); // a tool that keeps the modification time (cp -p, rsync -t)
+    rmSync(files[1]);
+    const snapshot = await reopened();
+    assert.equal(snapshot.take(files[0], KB, MAX), undefined, 'rewritten: its change time moved');
+    assert.equal(snapshot.take(files[1], KB, MAX), undefined, 'deleted');
+    assert.ok(snapshot.take(files[2], KB, MAX));
+  });
+
+  test('a snapshot of another analyser version, another folder set, or cut short is no answer, never an error', async () => {
+    await saved(files.map((f, i) => article(f, i)));
+    const text = readFileSync(snapshotFile(), 'utf8');
+    const lines = text.split('\n');
+    // Cut in the middle of the last article's line (a full disk): the others are still good.
+    writeFileSync(snapshotFile(), `${lines.slice(0, 3).join('\n')}\n${lines[3].slice(0, lines[3].length - 10)}`);
+    let snapshot = await reopened();
+    assert.ok(snapshot.take(files[0], KB, MAX));
+    assert.ok(snapshot.take(files[1], KB, MAX));
+    assert.equal(snapshot.take(files[2], KB, MAX), undefined);
+
+    writeFileSync(snapshotFile(), text.replace(/"analyser":"[^"]*"/, '"analyser":"0.0.0+other"'));
+    snapshot = await reopened();
+    assert.equal(snapshot.take(files[0], KB, MAX), undefined);
+
+    writeFileSync(snapshotFile(), 'not a snapshot at all\n\t\t\n');
+    snapshot = await reopened();
+    assert.equal(snapshot.take(files[0], KB, MAX), undefined);
+
+    const other = await IndexSnapshot.open(cache, [folder, path.join(folder, 'more')]);
+    await other.prepare(files);
+    assert.equal(other.take(files[0], KB, MAX), undefined, 'another set of workspace folders has its own snapshot');
+  });
+
+  test('a rest taken from the snapshot is written back as it was', async () => {
+    await saved(files.map((f, i) => article(f, i)));
+    const snapshot = await reopened();
+    const taken = files.map((file) => ({ file, taken: snapshot.take(file, KB, MAX)! }));
+    await snapshot.save(
+      taken.map(({ file, taken: t }) => ({ file, stamp: t.stamp, knowledgeBase: KB, maxLength: MAX, indexed: t.indexed, rest: t.rest })),
+    );
+    const again = await reopened();
+    assert.deepEqual(JSON.parse(again.take(files[2], KB, MAX)!.rest), rest('2024-11-22'));
+  });
+
+  test('a stamp taken within two seconds of the last change to a file cannot vouch for what was read', () => {
+    const stamp = stampOf(statSync(files[0]));
+    const changed = Math.max(stamp.mtimeMs, stamp.ctimeMs);
+    assert.equal(isRacy(stamp, changed + 10), true);
+    assert.equal(isRacy(stamp, changed + RACY_MS - 1), true);
+    assert.equal(isRacy(stamp, changed + RACY_MS), false);
+  });
+});
