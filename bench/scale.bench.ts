@@ -54,6 +54,8 @@ const CSPELL = path.join(ROOT, 'node_modules', 'cspell', 'bin.mjs');
 const OUT = path.join(ROOT, '.cache', 'bench', 'scale.json');
 const MAX = Number(process.env.SCALE_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);
+/** `SCALE_PARTS=server` (or `cli,cspell`): only those parts of the bench. */
+const PARTS = new Set((process.env.SCALE_PARTS ?? 'cli,cspell,server').split(','));
 /** A hung process must not hang the bench; a CLI run on n articles gets 2 min plus 20 ms an article. */
 const cliTimeout = (n: number) => 120_000 + n * 20;
 /** The server: killed when no index progress comes for this long, or a request or edit takes this long. */
@@ -680,9 +682,9 @@ async function main(): Promise<void> {
         return undefined;
       }
     };
-    const cli = await attempt('read floor and cli', () => partReadFloorAndCli(corpora, floorScript, tmp));
-    await attempt('cspell', () => partCspell(corpora[0], cli?.get(corpora[0].n)));
-    await attempt('server', () => partServer(corpora.find((c) => c.n === 10_000) ?? corpora[corpora.length - 1], tmp));
+    const cli = PARTS.has('cli') ? await attempt('read floor and cli', () => partReadFloorAndCli(corpora, floorScript, tmp)) : undefined;
+    if (PARTS.has('cspell')) await attempt('cspell', () => partCspell(corpora[0], cli?.get(corpora[0].n)));
+    if (PARTS.has('server')) await attempt('server', () => partServer(corpora.find((c) => c.n === 10_000) ?? corpora[corpora.length - 1], tmp));
 
     const total = seconds(benchStarted);
     raw.benchSeconds = total;
