@@ -684,7 +684,8 @@ async function main(): Promise<void> {
     };
     const cli = PARTS.has('cli') ? await attempt('read floor and cli', () => partReadFloorAndCli(corpora, floorScript, tmp)) : undefined;
     if (PARTS.has('cspell')) await attempt('cspell', () => partCspell(corpora[0], cli?.get(corpora[0].n)));
-    if (PARTS.has('server')) await attempt('server', () => partServer(corpora.find((c) => c.n === 10_000) ?? corpora[corpora.length - 1], tmp));
+    if (PARTS.has('server'))
+      await attempt('server', () => partServer(corpora.find((c) => c.n === 10_000) ?? corpora[corpora.length - 1], tmp));
 
     const total = seconds(benchStarted);
     raw.benchSeconds = total;

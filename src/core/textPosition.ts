@@ -57,12 +57,12 @@ export function* eachLine(text: string): Generator<Line> {
 
 /** The first line of a text, without its end-of-line. */
 export function firstLine(text: string): string {
-  // A loop, not a regex search: this runs on every check of every article.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return text.slice(0, i);
-  }
-  return text;
+  // indexOf, not a loop over the characters or a regex search: this runs on every check of every article,
+  // and a header line can be a whole scraped paragraph.
+  const lf = text.indexOf('\n');
+  const end = lf < 0 ? text.length : lf;
+  // A CR at or before the LF (a CRLF, or an old Mac line end): the line ends at the first one.
+  return text.slice(0, text.lastIndexOf('\r', end) < 0 ? end : text.indexOf('\r'));
 }
 
 /** The line and character of an offset in a text. */

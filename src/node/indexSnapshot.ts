@@ -50,6 +50,12 @@ interface StoredEntry extends SnapshotKey {
   readonly rest: string;
 }
 
+/**
+ * The largest snapshot read or written: read whole, it is one string (V8's limit is ~512 MB), about 2.2 KB an
+ * article of the bench corpus, so ~100k articles.
+ */
+const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
 /** Lines made between two turns of the event loop when writing: a server answers requests meanwhile. */
 const LINES_PER_TURN = 500;
 
@@ -70,7 +76,7 @@ export class IndexSnapshot {
       .slice(0, 32);
     const snapshot = new IndexSnapshot(path.join(cacheFolder, 'v1', 'index', `${id}.jsonl`));
     try {
-      snapshot.text = await fs.readFile(snapshot.file, 'utf8');
+      if ((await fs.stat(snapshot.file)).size <= MAX_SNAPSHOT_BYTES) snapshot.text = await fs.readFile(snapshot.file, 'utf8');
     } catch {
       // none yet, or unreadable: every article is indexed as before
     }
@@ -138,10 +144,14 @@ export class IndexSnapshot {
       await removeLeftovers(this.file);
       handle = await fs.open(temporary, 'w');
       let lines = [HEADER];
+      let written = 0;
       for (const article of articles) {
         lines.push(lineOf(article));
         if (lines.length >= LINES_PER_TURN) {
-          await handle.write(`${lines.join('\n')}\n`);
+          const chunk = `${lines.join('\n')}\n`;
+          // A workspace whose snapshot would be too big to read back has none (indexing goes through the cache).
+          if ((written += chunk.length) > MAX_SNAPSHOT_BYTES) throw new Error('too large');
+          await handle.write(chunk);
           lines = [];
           await nextTurn();
         }
