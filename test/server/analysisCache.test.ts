@@ -101,13 +101,18 @@ describe('the index snapshot', () => {
     }
   };
 
-  async function session(): Promise<{ summary: unknown; session: LspSession }> {
+  async function session(): Promise<{ summary: unknown; meetings: unknown; session: LspSession }> {
     const { session } = await LspSession.start({ workspaceFolder: folder, initializationOptions: { cacheFolder: cache } });
     const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'seedAnnotator.server.checkAllArticles',
       arguments: [],
     });
-    return { summary, session };
+    // Once every article is checked, the meeting index holds them all (from the snapshot: their ids at once, the meetings when asked).
+    const meetings = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'seedAnnotator.server.listMeetings',
+      arguments: [],
+    });
+    return { summary, meetings, session };
   }
   const misspelt = (s: LspSession) =>
     [...s.diagnostics.values()].flatMap((d) => d.diagnostics).filter((d) => d.code === 'misspelled-entity');
@@ -129,6 +134,8 @@ describe('the index snapshot', () => {
     const second = await session();
     try {
       assert.deepEqual(second.summary, first.summary);
+      assert.ok(Array.isArray(first.meetings) && first.meetings.length > 0);
+      assert.deepEqual(second.meetings, first.meetings);
       const found = misspelt(second.session);
       assert.equal(found.length, 2);
       for (const d of found) assert.match(String(d.message), /LOOKS LIKE A MISSPELLING OF/);

@@ -552,8 +552,11 @@ export class WorkspaceStore {
     // Entries the scan did not take are of files gone, or of other folders: stale too.
     if (!snapshot || !(this.snapshotStale || snapshot.size > 0)) return;
     this.snapshotStale = false;
-    const generation = this.knowledgeBases.generation;
-    const articles: SnapshotArticle[] = [];
+    if (!(await snapshot.save(this.snapshotArticles(this.knowledgeBases.generation)))) this.snapshotStale = true;
+  }
+
+  /** The articles of the index as the snapshot keeps them, made as they are written (not 10k records at once). */
+  private *snapshotArticles(generation: number): Generator<SnapshotArticle> {
     for (const entry of this.entries.values()) {
       const indexed = entry.source === 'disk' ? entry.indexed : undefined;
       const article = indexed?.article;
@@ -563,16 +566,15 @@ export class WorkspaceStore {
       if (indexed.rest === undefined && dependsOnToday(article.analysis)) continue;
       const rest: RecordRest | string = indexed.rest ?? recordRestOf(article.analysis);
       const { knowledgeBase, mentions, meetingIds = [] } = article;
-      articles.push({
+      yield {
         file: article.file,
         stamp: indexed.stamp,
         knowledgeBase: knowledgeBase.fingerprint,
         maxLength: indexed.maxLength,
         indexed: { mentions, meetingIds },
         rest,
-      });
+      };
     }
-    if (!(await snapshot.save(articles))) this.snapshotStale = true;
   }
 
   private emit(change: StoreChange): void {
