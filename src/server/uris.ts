@@ -15,8 +15,14 @@ export function uriToPath(uri: string): string | undefined {
 
 /** The `file:` URI of a path; a string that already is a URI is returned as it is. */
 export function fileUri(file: string): string {
+  // Most article paths need no escaping: `file://` and the path is what pathToFileURL gives, without its
+  // cost (a few microseconds, for each of 10k articles indexed).
+  if (PLAIN_POSIX_PATH.test(file)) return `file://${file}`;
   return /^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file) ? file : pathToFileURL(file).toString();
 }
+
+/** An absolute POSIX path of characters a file URI writes as they are, with no `.` or `..` part to resolve. */
+const PLAIN_POSIX_PATH = path.sep === '/' ? /^(?:\/(?!\.\.?(?:\/|$))[A-Za-z0-9._-]+)+$/ : /^(?!)/;
 
 /** Whether `file` lies strictly inside `folder`. */
 export function isInside(file: string, folder: string): boolean {

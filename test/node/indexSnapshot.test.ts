@@ -52,7 +52,7 @@ describe('the index snapshot', () => {
   }
   async function reopened(): Promise<IndexSnapshot> {
     const snapshot = await IndexSnapshot.open(cache, [folder]);
-    await snapshot.prepare(files);
+    snapshot.prepare();
     return snapshot;
   }
   const snapshotFile = () => {
@@ -105,7 +105,7 @@ describe('the index snapshot', () => {
     assert.equal(snapshot.take(files[0], KB, MAX), undefined);
 
     const other = await IndexSnapshot.open(cache, [folder, path.join(folder, 'more')]);
-    await other.prepare(files);
+    other.prepare();
     assert.equal(other.take(files[0], KB, MAX), undefined, 'another set of workspace folders has its own snapshot');
   });
 

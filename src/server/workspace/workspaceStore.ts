@@ -240,7 +240,7 @@ export class WorkspaceStore {
 
   /** Finds every article in the workspace folders and analyses each (cached analyses are reused). */
   async scan(options: ScanOptions = {}): Promise<ScanResult> {
-    // The snapshot is read while the folders are walked, and the files are stamped while it is parsed.
+    // The snapshot is read while the folders are walked.
     const snapshot = this.openSnapshot();
     let unreadable = 0;
     const files: string[] = [];
@@ -252,7 +252,7 @@ export class WorkspaceStore {
       }
     }
     const opened = await snapshot;
-    await opened?.prepare(files);
+    opened?.prepare();
     this.snapshotReady = opened;
     const articles: (Article | undefined)[] = [];
     const found = new Set<string>();
