@@ -7,7 +7,7 @@
 // meeting indexes), and the rest (header, problems, meetings), which a request about that article may want
 // later — the index snapshot keeps the rest as JSON, parsed only then.
 
-import { type ArticleAnalysis, meetingIdentity } from '../core';
+import { type ArticleAnalysis, meetingIdentity, type Range } from '../core';
 import { type AnalysisForms, type AnalysisRecord, resolveFixes, shareFixes } from '../core/analysisRecord';
 import type { AnalysisJob } from './analysisJob';
 
@@ -35,15 +35,25 @@ export const FOR_INDEX = 'index';
 export function finishForIndex(job: AnalysisJob, analysed: AnalysisForms): IndexRecord | undefined {
   if (job.finish !== FOR_INDEX) return undefined;
   const record = analysed.record;
-  const mentions: Record<string, number[]> = {};
-  for (const m of record.entities) {
-    if (m.entityId === undefined) continue;
-    const ranges = (mentions[m.entityId] ??= []);
-    ranges.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-  }
+  const mentions = packMentions(record.entities, (m) => m.entityId);
   const { header, referenceDate, problems, sharedFixes, meetings } = record;
   const meetingIds = meetings.map((meeting) => meetingIdentity(meeting, referenceDate).id);
   return { header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings, mentions, meetingIds };
+}
+
+/** Mentions of KB entities packed as the index keeps them: entity id → ranges, four numbers each. */
+export function packMentions<M extends { readonly range: Range }>(
+  mentions: readonly M[],
+  idOf: (mention: M) => string | undefined,
+): Record<string, number[]> {
+  const byId: Record<string, number[]> = Object.create(null);
+  for (const m of mentions) {
+    const id = idOf(m);
+    if (id === undefined) continue;
+    const ranges = (byId[id] ??= []);
+    ranges.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
+  }
+  return byId;
 }
 
 /** The rest of a record of what the index keeps of an article's analysis (the inverse of `analysisOfRest`). */

@@ -61,8 +61,6 @@ const LINES_PER_TURN = 500;
 
 export class IndexSnapshot {
   private entries = new Map<string, StoredEntry>();
-  /** The text read, until `prepare` parses it. */
-  private text: string | undefined;
 
   private constructor(readonly file: string) {}
 
@@ -74,21 +72,12 @@ export class IndexSnapshot {
       .slice(0, 32);
     const snapshot = new IndexSnapshot(path.join(cacheFolder, 'v1', 'index', `${id}.jsonl`));
     try {
-      if ((await fs.stat(snapshot.file)).size <= MAX_SNAPSHOT_BYTES) snapshot.text = await fs.readFile(snapshot.file, 'utf8');
+      if ((await fs.stat(snapshot.file)).size <= MAX_SNAPSHOT_BYTES)
+        snapshot.entries = parseSnapshot(await fs.readFile(snapshot.file, 'utf8'));
     } catch {
       // none yet, or unreadable: every article is indexed as before
     }
     return snapshot;
-  }
-
-  /**
-   * Parses the snapshot read. (Stamping the files on libuv's threads meanwhile was slower here: issuing 10k
-   * `stat` calls and taking their callbacks cost the thread more than 10k `statSync`, ~70 ms.)
-   */
-  prepare(): void {
-    if (this.text === undefined) return;
-    this.entries = parseSnapshot(this.text);
-    this.text = undefined;
   }
 
   /** How many articles it holds that were not looked up (or were, and did not fit). */
@@ -105,6 +94,8 @@ export class IndexSnapshot {
     if (!entry) return undefined;
     this.entries.delete(file);
     if (entry.knowledgeBase !== knowledgeBase || entry.maxLength !== maxLength) return undefined;
+    // One statSync here (~70 ms for 10k files): stamping them all on libuv's threads while the snapshot was
+    // parsed cost this thread more, issuing the calls and taking their callbacks.
     const now = stampNow(file);
     if (!now || !sameStamp(now, entry.stamp)) return undefined;
     try {

@@ -51,9 +51,7 @@ describe('the index snapshot', () => {
     assert.equal(await snapshot.save(articles), true);
   }
   async function reopened(): Promise<IndexSnapshot> {
-    const snapshot = await IndexSnapshot.open(cache, [folder]);
-    snapshot.prepare();
-    return snapshot;
+    return IndexSnapshot.open(cache, [folder]);
   }
   const snapshotFile = () => {
     const dir = path.join(cache, 'v1', 'index');
@@ -105,7 +103,6 @@ describe('the index snapshot', () => {
     assert.equal(snapshot.take(files[0], KB, MAX), undefined);
 
     const other = await IndexSnapshot.open(cache, [folder, path.join(folder, 'more')]);
-    other.prepare();
     assert.equal(other.take(files[0], KB, MAX), undefined, 'another set of workspace folders has its own snapshot');
   });
 

@@ -8,7 +8,8 @@
 // more in allocation and collection than it saved), and each entity's article count kept as articles come
 // and go, so a hover never walks the workspace.
 
-import type { EntityMention, Range } from '../../core';
+import type { Range } from '../../core';
+import { packMentions } from '../../node/indexRecord';
 import type { Article, WorkspaceStore } from './workspaceStore';
 
 export interface IndexedMention {
@@ -82,7 +83,7 @@ export class MentionIndex {
     this.lastAnswer = undefined;
     // A closed article brings its mentions packed by entity (and its analysis has none: not even to be
     // parsed); an open one has them in its analysis.
-    const byId = article.mentions ?? packed(article.analysis.entities);
+    const byId = article.mentions ?? packMentions(article.analysis.entities, (m) => m.entity?.id);
     const ids: string[] = [];
     for (const id in byId) {
       let articles = this.byEntity.get(id);
@@ -102,17 +103,6 @@ export class MentionIndex {
     }
     this.byArticle.delete(key);
   }
-}
-
-/** Mentions of KB entities packed as a closed article's are: entity id → ranges, four numbers each. */
-function packed(mentions: readonly EntityMention[]): Record<string, number[]> {
-  const byId: Record<string, number[]> = Object.create(null);
-  for (const m of mentions) {
-    if (!m.entity) continue;
-    const ranges = (byId[m.entity.id] ??= []);
-    ranges.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-  }
-  return byId;
 }
 
 const EMPTY: Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

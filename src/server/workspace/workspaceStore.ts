@@ -134,13 +134,6 @@ export class WorkspaceStore {
   private snapshot: Promise<IndexSnapshot | undefined> | undefined;
   /** The URI of each settings scope (a workspace folder): asked for with each article. */
   private readonly scopeUris = new Map<string, string>();
-  /** The snapshot once read and prepared (the first scan's articles can then be taken at once). */
-  private snapshotReady: IndexSnapshot | undefined;
-  /** The settings and KB of the articles of a folder, by folder, as last found (for `snapshotReady`). */
-  private readonly folderContexts = new Map<
-    string,
-    { readonly generation: number; readonly settings: SeedAnnotatorSettings; readonly knowledgeBase: KnowledgeBaseInForce }
-  >();
   /** The warm-up of this thread's analysis, once the first index is complete. */
   private warmedUp: Promise<void> | undefined;
   /** The snapshot being written, if it is. */
@@ -255,9 +248,7 @@ export class WorkspaceStore {
         unreadable++;
       }
     }
-    const opened = await snapshot;
-    opened?.prepare();
-    this.snapshotReady = opened;
+    await snapshot;
     const articles: (Article | undefined)[] = [];
     const found = new Set<string>();
     // Many articles in flight at once, so that the worker threads never wait; results keep path order.
@@ -428,29 +419,12 @@ export class WorkspaceStore {
       generation,
       article: Promise.resolve(undefined),
     };
-    // From the snapshot, when the folder's settings and KB are known already: at once, without the
-    // promises of the way below (their turns were most of a restart's time once the snapshot was read).
-    const known = this.snapshotReady ? this.folderContexts.get(path.dirname(file)) : undefined;
-    if (known?.generation === generation) {
-      const article = this.fromSnapshot(this.snapshotReady!, entry, file, uri, known.settings, known.knowledgeBase);
-      if (article) {
-        entry.article = Promise.resolve(article);
-        entry.done = true;
-        this.entries.set(key, entry);
-        this.analysed(key, article);
-        return entry.article;
-      }
-    }
     entry.article = (async () => {
       const settings = await this.settingsFor(uri);
       const knowledgeBase = await this.knowledgeBases.readyForArticle(file, settings);
-      if (this.knowledgeBases.generation === generation) {
-        if (this.folderContexts.size > 10_000) this.folderContexts.clear();
-        this.folderContexts.set(path.dirname(file), { generation, settings, knowledgeBase });
-      }
       const maxLength = settings.maxFileSize * 1e6;
       const snapshot = await this.snapshot;
-      const fromSnapshot = snapshot && this.fromSnapshot(snapshot, entry, file, uri, settings, knowledgeBase);
+      const fromSnapshot = snapshot && this.fromSnapshot(snapshot, entry, file, uri, maxLength, knowledgeBase);
       if (fromSnapshot) return this.analysed(key, fromSnapshot);
       this.snapshotStale = true;
       let outcome: AnalysisOutcome;
@@ -492,10 +466,9 @@ export class WorkspaceStore {
     entry: MutableEntry,
     file: string,
     uri: string,
-    settings: SeedAnnotatorSettings,
+    maxLength: number,
     knowledgeBase: KnowledgeBaseInForce,
   ): Article | undefined {
-    const maxLength = settings.maxFileSize * 1e6;
     const taken = snapshot.take(file, knowledgeBase.fingerprint, maxLength);
     if (!taken) return undefined;
     const { mentions, meetingIds } = taken.indexed;
