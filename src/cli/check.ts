@@ -196,7 +196,7 @@ async function* outcomes(
   corpus: Corpus,
   output: Output,
   job: (i: number) => Pick<AnalysisJob, 'wantText' | 'finish'>,
-): AsyncGenerator<{ readonly i: number; readonly outcome: Exclude<AnalysisOutcome, { unreadable: string }> }> {
+): AsyncGenerator<{ readonly i: number; readonly outcome: Exclude<AnalysisOutcome, { unreadable: string } | { same: true }> }> {
   const { files, pool, kb } = corpus;
   const window = pool.size * 64;
   const started: Promise<AnalysisOutcome>[] = [];
@@ -220,6 +220,7 @@ async function* outcomes(
       corpus.unreadable++;
       continue;
     }
+    if ('same' in outcome) throw new Error('an analysis job without `unlessHash` was answered `same`');
     // A slow reader of the report (a pipe) holds the analysis up rather than the report piling up in memory.
     await output.drained?.();
     yield { i, outcome };

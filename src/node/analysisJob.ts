@@ -5,7 +5,7 @@
 import { analyzeArticle, type EntityIndex } from '../core';
 import { AnalysisForms, type AnalysisRecord, toAnalysisRecord } from '../core/analysisRecord';
 import { type AnalysisCache, cacheKey } from './analysisCache';
-import { type FileStamp, isRacy } from './fileStamp';
+import { contentHash, type FileStamp, isRacy, UNVOUCHED } from './fileStamp';
 import { describeFsError, readStampedTextSync } from './findFiles';
 
 export interface AnalysisJob {
@@ -19,8 +19,13 @@ export interface AnalysisJob {
   readonly now: number;
   /** Send the text back (export writes it; check does not need it). */
   readonly wantText?: boolean;
-  /** Send the file's stamp back (the server's index snapshot keeps it). */
+  /** Send the file's stamp and content hash back (the server's index snapshot keeps them). */
   readonly wantStamp?: boolean;
+  /**
+   * The content hash of the text the caller already has a record of (its index snapshot's): when the file
+   * read hashes the same, nothing is analysed and the outcome says so (`same`).
+   */
+  readonly unlessHash?: string;
   /** Neither read nor write the cache (an open document's text changes with every keystroke). */
   readonly noCache?: boolean;
   /**
@@ -38,11 +43,14 @@ export interface AnalysisJob {
 export type Finisher = (job: AnalysisJob, analysed: AnalysisForms) => unknown;
 
 /**
- * Of a job that read its file: the file's stamp, when it vouches for the text read (not when the file had
- * changed too shortly before: see `isRacy`). The server's index snapshot keeps it.
+ * Of a job that read its file with `wantStamp`: the file's stamp (`UNVOUCHED` when the file had changed too
+ * shortly before to vouch for the text read: see `isRacy`) and the text's hash. The server's index snapshot
+ * keeps both.
  */
 interface Stamped {
   readonly stamp?: FileStamp;
+  /** `contentHash` of the text read (with `wantStamp`). */
+  readonly hash?: string;
 }
 
 export type AnalysisOutcome =
@@ -53,6 +61,8 @@ export type AnalysisOutcome =
   | ({ readonly json: string; readonly text?: string; readonly cached: boolean; readonly finished?: undefined } & Stamped)
   /** A job with `finish`: what the finisher made of the analysis (the record stays where it was made). */
   | ({ readonly finished: unknown; readonly json?: undefined; readonly text?: string; readonly cached: boolean } & Stamped)
+  /** The file read is the text whose hash was `unlessHash`: not analysed. */
+  | ({ readonly same: true } & Stamped)
   /** The file could not be read: a one-line reason. */
   | { readonly unreadable: string };
 
@@ -70,10 +80,14 @@ export function runAnalysisJob(
       const readAt = Date.now();
       const read = readStampedTextSync(job.file!);
       text = read.text;
-      if (job.wantStamp && !isRacy(read.stamp, readAt)) stamped = { stamp: read.stamp };
+      if (job.wantStamp || job.unlessHash !== undefined) {
+        const hash = contentHash(text);
+        stamped = job.wantStamp ? { stamp: isRacy(read.stamp, readAt) ? UNVOUCHED : read.stamp, hash } : { hash };
+      }
     } catch (error) {
       return { unreadable: describeFsError(error) };
     }
+    if (job.unlessHash !== undefined && stamped.hash === job.unlessHash) return { same: true, ...stamped };
   }
   const extras = job.wantText ? { text, ...stamped } : stamped;
   const key = cache ? cacheKey({ text, knowledgeBase: job.knowledgeBase ?? '', maxLength: job.maxLength }) : '';

@@ -3,6 +3,7 @@
 // change time whatever a tool does to the modification time (`touch -d`, `cp -p`, rsync), and a file
 // replaced by a rename has another inode.
 
+import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 
 export interface FileStamp {
@@ -32,4 +33,18 @@ export const RACY_MS = 2000;
  */
 export function isRacy(stamp: FileStamp, readAt: number): boolean {
   return readAt - Math.max(stamp.mtimeMs, stamp.ctimeMs) < RACY_MS;
+}
+
+/**
+ * The stamp kept for a text read too soon after its file changed (`isRacy`): it matches no file, so the
+ * next session reads and hashes the file rather than trusting it.
+ */
+export const UNVOUCHED: FileStamp = Object.freeze({ size: -1, mtimeMs: 0, ctimeMs: 0, ino: 0 });
+
+/**
+ * What a file's text was, in 24 characters: the index snapshot keeps it, so a file whose stamp changed
+ * but whose text did not (a checkout, `touch`, a copy back) is read and hashed, not analysed again.
+ */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('base64').slice(0, 24);
 }

@@ -1,12 +1,13 @@
 // The language server's index snapshot: every article's index record in one file, with the stamp of the
 // file it was made of, so that a restart with nothing changed reads one file and stats the articles
-// instead of reading and hashing every article and its cache entry (10k articles: 2.2 s → see
-// docs/scale.md). An article whose stamp, knowledge base or size limit differs is indexed as before
-// (through the analysis cache); the snapshot only ever saves work, it never decides an answer.
+// instead of reading and analysing every article (see docs/scale.md). An article whose stamp changed is
+// read and hashed: if its text is the one the snapshot has the record of (a checkout, `touch`), the record
+// still serves. One whose text, knowledge base or size limit differs is analysed again; the snapshot only
+// ever saves work, it never decides an answer.
 //
 // One file per set of workspace folders, in the cache folder: a first line naming the format and the
 // analyser version (another version's snapshot is ignored whole), then a line per article, three JSON
-// texts separated by tabs: its path, stamp, KB fingerprint and size limit; the part of its index record
+// texts separated by tabs: its path, stamp, KB fingerprint, size limit and content hash; the part of its index record
 // that indexing needs (mentions, meeting ids), parsed when the article is looked up; and the rest of the
 // record (header, problems, meetings: most of its size), left as JSON until a request about the article
 // wants it. Written to a temporary file and renamed, like the cache's entries.
@@ -19,7 +20,7 @@ import { analyserVersion } from './analysisCache';
 import { type FileStamp, sameStamp, stampOf } from './fileStamp';
 import type { IndexedPart, RecordRest } from './indexRecord';
 
-const HEADER = JSON.stringify({ format: 'seed-annotator index snapshot', version: 1, analyser: analyserVersion });
+const HEADER = JSON.stringify({ format: 'seed-annotator index snapshot', version: 2, analyser: analyserVersion });
 
 /** What an index record was made under: an article is taken from the snapshot only when all of it holds. */
 export interface SnapshotKey {
@@ -27,6 +28,8 @@ export interface SnapshotKey {
   /** `knowledgeBaseFingerprint` of the KB in force ('' for none). */
   readonly knowledgeBase: string;
   readonly maxLength: number;
+  /** `contentHash` of the text the record was made of. */
+  readonly hash: string;
 }
 
 export interface SnapshotArticle extends SnapshotKey {
@@ -38,7 +41,10 @@ export interface SnapshotArticle extends SnapshotKey {
 
 /** An article as `take` gives it. */
 export interface TakenArticle {
+  /** Whether the file's stamp now is the one the record was made of; if not, only its `hash` can tell. */
+  readonly current: boolean;
   readonly stamp: FileStamp;
+  readonly hash: string;
   readonly indexed: IndexedPart;
   /** The rest of its index record, as JSON. */
   readonly rest: string;
@@ -55,6 +61,13 @@ interface StoredEntry extends SnapshotKey {
  * article of the bench corpus, so ~100k articles.
  */
 const MAX_SNAPSHOT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The most articles a workspace's snapshot is expected to hold (a tenth under the size limit's reach): a
+ * larger workspace keeps each article's analysis in the per-article cache instead (see workspaceStore.ts).
+ * `SEED_ANNOTATOR_SNAPSHOT_MAX_ARTICLES` sets another limit (the tests use both ways on a few articles).
+ */
+export const SNAPSHOT_MAX_ARTICLES = Number(process.env.SEED_ANNOTATOR_SNAPSHOT_MAX_ARTICLES) || 100_000;
 
 /** Lines made between two turns of the event loop when writing: a server answers requests meanwhile. */
 const LINES_PER_TURN = 500;
@@ -86,8 +99,8 @@ export class IndexSnapshot {
   }
 
   /**
-   * The index record of `file` if the snapshot has one made under this KB and size limit, and the file's
-   * stamp now is the one it was made of. Each article is looked up once: its entry leaves the snapshot.
+   * The index record of `file` if the snapshot has one made under this KB and size limit, and whether the
+   * file's stamp now is the one it was made of. Each article is looked up once: its entry leaves the snapshot.
    */
   take(file: string, knowledgeBase: string, maxLength: number): TakenArticle | undefined {
     const entry = this.entries.get(file);
@@ -97,10 +110,11 @@ export class IndexSnapshot {
     // One statSync here (~70 ms for 10k files): stamping them all on libuv's threads while the snapshot was
     // parsed cost this thread more, issuing the calls and taking their callbacks.
     const now = stampNow(file);
-    if (!now || !sameStamp(now, entry.stamp)) return undefined;
+    if (!now) return undefined;
     try {
       const [mentions, meetingIds] = JSON.parse(entry.indexed) as [IndexedPart['mentions'], IndexedPart['meetingIds']];
-      return { stamp: entry.stamp, indexed: { mentions, meetingIds }, rest: entry.rest };
+      const { stamp, hash, rest } = entry;
+      return { current: sameStamp(now, stamp), stamp, hash, indexed: { mentions, meetingIds }, rest };
     } catch {
       return undefined;
     }
@@ -146,7 +160,8 @@ function lineOf(article: SnapshotArticle): string {
   const { mentions, meetingIds } = article.indexed;
   const rest = typeof article.rest === 'string' ? article.rest : JSON.stringify(article.rest);
   // The rest's length: a line cut or damaged there (it is parsed much later, if ever) is skipped when read.
-  const key = [article.file, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, article.knowledgeBase, article.maxLength, rest.length];
+  const { file, knowledgeBase, maxLength, hash } = article;
+  const key = [file, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, knowledgeBase, maxLength, rest.length, hash];
   // JSON escapes tabs and line breaks: the tabs separate the parts, and a line is one article.
   return `${JSON.stringify(key)}\t${JSON.stringify([mentions, meetingIds])}\t${rest}`;
 }
@@ -164,17 +179,18 @@ export function parseSnapshot(text: string): Map<string, StoredEntry> {
     const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
     if (tab > start && tab2 > tab && tab2 < end) {
       try {
-        const [file, size, mtimeMs, ctimeMs, ino, knowledgeBase, maxLength, restLength] = JSON.parse(text.slice(start, tab)) as unknown[];
+        const [file, size, mtimeMs, ctimeMs, ino, knowledgeBase, maxLength, restLength, hash] = JSON.parse(text.slice(start, tab)) as unknown[];
         const whole = restLength === end - tab2 - 1;
         if (
           whole &&
           typeof file === 'string' &&
           typeof knowledgeBase === 'string' &&
+          typeof hash === 'string' &&
           [size, mtimeMs, ctimeMs, ino, maxLength].every(isNumber)
         ) {
           const stamp = { size, mtimeMs, ctimeMs, ino } as FileStamp;
           const indexed = text.slice(tab + 1, tab2);
-          entries.set(file, { stamp, knowledgeBase, maxLength: maxLength as number, indexed, rest: text.slice(tab2 + 1, end) });
+          entries.set(file, { stamp, knowledgeBase, maxLength: maxLength as number, hash, indexed, rest: text.slice(tab2 + 1, end) });
         }
       } catch {
         // a damaged line: that article is indexed as if the snapshot did not have it

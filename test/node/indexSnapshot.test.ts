@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, w
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import { isRacy, RACY_MS, stampOf } from '../../src/node/fileStamp';
+import { contentHash, isRacy, RACY_MS, stampOf } from '../../src/node/fileStamp';
 import type { IndexedPart, RecordRest } from '../../src/node/indexRecord';
 import { IndexSnapshot, type SnapshotArticle } from '../../src/node/indexSnapshot';
 
@@ -41,6 +41,7 @@ describe('the index snapshot', () => {
   const article = (file: string, i: number, knowledgeBase = KB): SnapshotArticle => ({
     file,
     stamp: stampOf(statSync(file)),
+    hash: contentHash(readFileSync(file, 'utf8')),
     knowledgeBase,
     maxLength: MAX,
     indexed,
@@ -58,11 +59,13 @@ describe('the index snapshot', () => {
     return path.join(dir, readdirSync(dir).find((f) => f.endsWith('.jsonl'))!);
   };
 
-  test('gives back each article saved, once, while its file, KB and size limit are as they were', async () => {
+  test('gives back each article saved, once, while its KB and size limit are as they were', async () => {
     await saved(files.map((f, i) => article(f, i)));
     const snapshot = await reopened();
     const taken = snapshot.take(files[1], KB, MAX);
     assert.ok(taken);
+    assert.equal(taken.current, true, 'its file is as it was');
+    assert.equal(taken.hash, contentHash(readFileSync(files[1], 'utf8')));
     assert.deepEqual(taken.indexed, indexed);
     assert.deepEqual(JSON.parse(taken.rest), rest('2024-11-21'));
     assert.equal(snapshot.take(files[1], KB, MAX), undefined, 'taken once');
@@ -71,16 +74,19 @@ describe('the index snapshot', () => {
     assert.equal(snapshot.size, 0);
   });
 
-  test('does not give back an article whose file changed since, even to the same size and time', async () => {
+  test('says when a file changed since, even to the same size and time: only its content hash can then vouch for the record', async () => {
     await saved(files.map((f, i) => article(f, i)));
     const before = statSync(files[0]);
-    writeFileSync(files[0], readFileSync(files[0], 'utf8').replace('article', 'ARTICLE'));
+    const changedText = readFileSync(files[0], 'utf8').replace('article', 'ARTICLE');
+    writeFileSync(files[0], changedText);
     utimesSync(files[0], before.atime, before.mtime); // a tool that keeps the modification time (cp -p, rsync -t)
     rmSync(files[1]);
     const snapshot = await reopened();
-    assert.equal(snapshot.take(files[0], KB, MAX), undefined, 'rewritten: its change time moved');
+    const rewritten = snapshot.take(files[0], KB, MAX);
+    assert.equal(rewritten?.current, false, 'rewritten: its change time moved');
+    assert.notEqual(rewritten?.hash, contentHash(changedText));
     assert.equal(snapshot.take(files[1], KB, MAX), undefined, 'deleted');
-    assert.ok(snapshot.take(files[2], KB, MAX));
+    assert.equal(snapshot.take(files[2], KB, MAX)?.current, true);
   });
 
   test('a snapshot of another analyser version, another folder set, or cut short is no answer, never an error', async () => {
@@ -111,7 +117,7 @@ describe('the index snapshot', () => {
     const snapshot = await reopened();
     const taken = files.map((file) => ({ file, taken: snapshot.take(file, KB, MAX)! }));
     await snapshot.save(
-      taken.map(({ file, taken: t }) => ({ file, stamp: t.stamp, knowledgeBase: KB, maxLength: MAX, indexed: t.indexed, rest: t.rest })),
+      taken.map(({ file, taken: t }) => ({ file, stamp: t.stamp, hash: t.hash, knowledgeBase: KB, maxLength: MAX, indexed: t.indexed, rest: t.rest })),
     );
     const again = await reopened();
     assert.deepEqual(JSON.parse(again.take(files[2], KB, MAX)!.rest), rest('2024-11-22'));

@@ -1,8 +1,10 @@
-// The server keeps each article's analysis in the cache folder the extension gives it (its storage), so
-// a restart with nothing changed analyses nothing again; the workspace is indexed on worker threads.
+// The server keeps its index in the cache folder the extension gives it (its storage), so a restart with
+// nothing changed analyses nothing again: one snapshot of the whole index, or, in a workspace with more
+// articles than a snapshot holds, each article's analysis in a file of its own. The workspace is indexed
+// on worker threads.
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,7 +15,9 @@ import { LspSession, ROOT, uriOf } from './lspSession';
 
 const SAMPLES = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
 
-describe('the persistent analysis cache', () => {
+describe('the persistent analysis cache, in a workspace with more articles than a snapshot holds', () => {
+  // The samples stand for such a workspace: a snapshot holds one article here.
+  const env = { SEED_ANNOTATOR_SNAPSHOT_MAX_ARTICLES: '1' };
   let folder: string;
   let cache: string;
   before(() => {
@@ -33,7 +37,7 @@ describe('the persistent analysis cache', () => {
       .map((f) => path.join(cache, 'v1', f));
 
   async function checkAll(): Promise<{ summary: unknown; session: LspSession }> {
-    const { session } = await LspSession.start({ workspaceFolder: folder, initializationOptions: { cacheFolder: cache } });
+    const { session } = await LspSession.start({ workspaceFolder: folder, initializationOptions: { cacheFolder: cache }, env });
     const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'seedAnnotator.server.checkAllArticles',
       arguments: [],
@@ -117,7 +121,7 @@ describe('the index snapshot', () => {
   const misspelt = (s: LspSession) =>
     [...s.diagnostics.values()].flatMap((d) => d.diagnostics).filter((d) => d.code === 'misspelled-entity');
 
-  test('holds the whole index after a session; the next session indexes from it, and a file changed since from the file', async () => {
+  test('holds the whole index after a session; the next session indexes from it, a file touched too, and a file changed since from the file', async () => {
     const first = await session();
     try {
       for (let waited = 0; snapshotFiles().length === 0 && waited < 20_000; waited += 100) await sleep(100);
@@ -125,6 +129,12 @@ describe('the index snapshot', () => {
       await first.session.stop();
     }
     assert.equal(snapshotFiles().length, 1, 'one snapshot for the workspace folder');
+    const perArticle = readdirSync(path.join(cache, 'v1'), { recursive: true }).map(String);
+    assert.deepEqual(
+      perArticle.filter((f) => f.endsWith('.json')),
+      [],
+      'no analysis cached article by article: the snapshot has them all',
+    );
     const file = path.join(cache, 'v1', 'index', snapshotFiles()[0]);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     assert.equal(lines.length, 1 + SAMPLES.length, 'a line for each article after the header');
@@ -145,6 +155,9 @@ describe('the index snapshot', () => {
 
     const changed = path.join(folder, SAMPLES.find((f) => f.startsWith('000_'))!);
     writeFileSync(changed, readFileSync(changed, 'utf8').replace('Llyod Austin', 'Lloyd Austin'));
+    // Every other file touched (a checkout does that): its stamp changed, its text did not.
+    const touched = new Date(Date.now() - 60_000);
+    for (const name of SAMPLES) if (path.join(folder, name) !== changed) utimesSync(path.join(folder, name), touched, touched);
     const third = await session();
     try {
       assert.deepEqual(
@@ -153,7 +166,7 @@ describe('the index snapshot', () => {
       );
       const others = misspelt(third.session);
       assert.equal(others.length, 1, 'the other misspelt article');
-      assert.match(String(others[0].message), /LOOKS LIKE A MISSPELLING OF/, 'still from the snapshot');
+      assert.match(String(others[0].message), /LOOKS LIKE A MISSPELLING OF/, 'touched, and still from the snapshot');
     } finally {
       await third.session.stop();
     }

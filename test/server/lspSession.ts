@@ -43,6 +43,8 @@ export interface SessionOptions {
   workspaceFolder?: string | null;
   /** What the extension sends with initialize (e.g. `cacheFolder`). */
   initializationOptions?: Record<string, unknown>;
+  /** More environment for the server process. */
+  env?: Record<string, string>;
 }
 
 export class LspSession {
@@ -61,7 +63,8 @@ export class LspSession {
 
   private constructor(options: SessionOptions) {
     this.settings = options.settings ?? {};
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const env = options.env ? { ...process.env, ...options.env } : process.env;
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);

@@ -9,7 +9,7 @@ import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
 import type { FileStamp } from '../../node/fileStamp';
 import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest, recordRestOf } from '../../node/indexRecord';
-import { IndexSnapshot, type SnapshotArticle } from '../../node/indexSnapshot';
+import { IndexSnapshot, SNAPSHOT_MAX_ARTICLES, type SnapshotArticle, type TakenArticle } from '../../node/indexSnapshot';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
 import * as path from 'node:path';
@@ -78,10 +78,11 @@ interface Entry {
   readonly onWorker?: boolean;
   /** Whether `article` has settled. */
   readonly done?: boolean;
-  /** A file's analysis, once made, with what the index snapshot keeps it under (when its stamp vouches for it). */
+  /** A file's analysis, once made, with what the index snapshot keeps it under. */
   readonly indexed?: {
     readonly article: Article;
     readonly stamp: FileStamp;
+    readonly hash: string;
     readonly maxLength: number;
     /** The rest of its index record as the snapshot had it (JSON), while the article is as it was. */
     readonly rest?: string;
@@ -140,6 +141,12 @@ export class WorkspaceStore {
   private saving: Promise<void> | undefined;
   /** Whether the index differs from the snapshot on disk. */
   private snapshotStale = false;
+  /**
+   * Whether analyses of files go to the per-article cache: only when the workspace has more articles than
+   * its snapshot would hold. The snapshot alone serves a restart, and writing 10k cache entries was a fifth
+   * of a cold index.
+   */
+  private cacheEachArticle = false;
 
   constructor(
     private readonly host: WorkspaceHost,
@@ -249,6 +256,7 @@ export class WorkspaceStore {
       }
     }
     await snapshot;
+    this.cacheEachArticle = files.length > SNAPSHOT_MAX_ARTICLES;
     const articles: (Article | undefined)[] = [];
     const found = new Set<string>();
     // Many articles in flight at once, so that the worker threads never wait; results keep path order.
@@ -424,8 +432,8 @@ export class WorkspaceStore {
       const knowledgeBase = await this.knowledgeBases.readyForArticle(file, settings);
       const maxLength = settings.maxFileSize * 1e6;
       const snapshot = await this.snapshot;
-      const fromSnapshot = snapshot && this.fromSnapshot(snapshot, entry, file, uri, maxLength, knowledgeBase);
-      if (fromSnapshot) return this.analysed(key, fromSnapshot);
+      const taken = snapshot?.take(file, knowledgeBase.fingerprint, maxLength);
+      if (taken?.current) return this.analysed(key, this.fromSnapshot(taken, entry, taken.stamp, file, uri, maxLength, knowledgeBase));
       this.snapshotStale = true;
       let outcome: AnalysisOutcome;
       try {
@@ -438,11 +446,15 @@ export class WorkspaceStore {
           now: this.now().getTime(),
           finish: FOR_INDEX,
           wantStamp: snapshot !== undefined,
+          ...(taken ? { unlessHash: taken.hash } : {}),
+          noCache: snapshot !== undefined && !this.cacheEachArticle,
         };
         outcome = await this.pool.analyse(job, knowledgeBase.index);
       } catch {
         outcome = { unreadable: 'cannot be read' };
       }
+      // Touched, not changed: the snapshot's record is the file's, under its new stamp.
+      if (taken && 'same' in outcome) return this.analysed(key, this.fromSnapshot(taken, entry, outcome.stamp, file, uri, maxLength, knowledgeBase));
       const record = 'finished' in outcome ? (outcome.finished as IndexRecord | undefined) : undefined;
       if (!record) {
         if (this.entries.get(key) === entry) this.forget(key, uri);
@@ -453,28 +465,30 @@ export class WorkspaceStore {
       const { mentions, meetingIds } = record;
       const analysis = analysisOfRest(record);
       const article: Article = { uri, file, version: null, text: '', generation, analysis, knowledgeBase, mentions, meetingIds };
-      if ('stamp' in outcome && outcome.stamp) entry.indexed = { article, stamp: outcome.stamp, maxLength };
+      if ('stamp' in outcome && outcome.stamp && outcome.hash) entry.indexed = { article, stamp: outcome.stamp, hash: outcome.hash, maxLength };
       return this.analysed(key, article);
     })();
     this.entries.set(key, entry);
     return entry.article;
   }
 
-  /** The article as the snapshot has it, if it has it as it is now (see IndexSnapshot.take). */
+  /**
+   * The article as the snapshot has it (see IndexSnapshot.take), known to be the file's as it is now; kept
+   * for the next snapshot under `stamp` (none: it will not be in the next snapshot).
+   */
   private fromSnapshot(
-    snapshot: IndexSnapshot,
+    taken: TakenArticle,
     entry: MutableEntry,
+    stamp: FileStamp | undefined,
     file: string,
     uri: string,
     maxLength: number,
     knowledgeBase: KnowledgeBaseInForce,
-  ): Article | undefined {
-    const taken = snapshot.take(file, knowledgeBase.fingerprint, maxLength);
-    if (!taken) return undefined;
+  ): Article {
     const { mentions, meetingIds } = taken.indexed;
     const { generation } = entry;
     const article = lazyArticle({ uri, file, version: null, text: '', generation, knowledgeBase, mentions, meetingIds }, taken.rest);
-    entry.indexed = { article, stamp: taken.stamp, maxLength, rest: taken.rest };
+    if (stamp) entry.indexed = { article, stamp, hash: taken.hash, maxLength, rest: taken.rest };
     return article;
   }
 
@@ -574,6 +588,7 @@ export class WorkspaceStore {
       yield {
         file: article.file,
         stamp: indexed.stamp,
+        hash: indexed.hash,
         knowledgeBase: knowledgeBase.fingerprint,
         maxLength: indexed.maxLength,
         indexed: { mentions, meetingIds },
