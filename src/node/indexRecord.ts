@@ -7,13 +7,14 @@
 // meeting indexes), and the rest (header, problems, meetings), which a request about that article may want
 // later — the index snapshot keeps the rest as JSON, parsed only then.
 
-import { type ArticleAnalysis, meetingIdentity, type Range } from '../core';
+import { type ArticleAnalysis, meetingIdentity } from '../core';
 import { type AnalysisForms, type AnalysisRecord, resolveFixes, shareFixes } from '../core/analysisRecord';
 import type { AnalysisJob } from './analysisJob';
+import { type MentionsRecord, packMentions } from './packedMentions';
 
 export interface IndexedPart {
-  /** Entity id → its mentions' ranges: start line, start character, end line, end character, … */
-  readonly mentions: Readonly<Record<string, readonly number[]>>;
+  /** Its mentions of KB entities: the entities, and each one's ranges (start line, start character, end line, end character, …). */
+  readonly mentions: MentionsRecord;
   /** The id of each meeting (`meetingIdentity`), in the order of `meetings`. */
   readonly meetingIds: readonly string[];
 }
@@ -39,21 +40,6 @@ export function finishForIndex(job: AnalysisJob, analysed: AnalysisForms): Index
   const { header, referenceDate, problems, sharedFixes, meetings } = record;
   const meetingIds = meetings.map((meeting) => meetingIdentity(meeting, referenceDate).id);
   return { header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings, mentions, meetingIds };
-}
-
-/** Mentions of KB entities packed as the index keeps them: entity id → ranges, four numbers each. */
-export function packMentions<M extends { readonly range: Range }>(
-  mentions: readonly M[],
-  idOf: (mention: M) => string | undefined,
-): Record<string, number[]> {
-  const byId: Record<string, number[]> = Object.create(null);
-  for (const m of mentions) {
-    const id = idOf(m);
-    if (id === undefined) continue;
-    const ranges = (byId[id] ??= []);
-    ranges.push(m.range.start.line, m.range.start.character, m.range.end.line, m.range.end.character);
-  }
-  return byId;
 }
 
 /** The rest of a record of what the index keeps of an article's analysis (the inverse of `analysisOfRest`). */

@@ -6,11 +6,12 @@
 // ever saves work, it never decides an answer.
 //
 // One file per set of workspace folders, in the cache folder: a first line naming the format and the
-// analyser version (another version's snapshot is ignored whole), then a line per article, three JSON
-// texts separated by tabs: its path, stamp, KB fingerprint, size limit and content hash; the part of its index record
-// that indexing needs (mentions, meeting ids), parsed when the article is looked up; and the rest of the
-// record (header, problems, meetings: most of its size), left as JSON until a request about the article
-// wants it. Written to a temporary file and renamed, like the cache's entries.
+// analyser version (another version's snapshot is ignored whole), then a line per article, four JSON
+// texts separated by tabs: its path, stamp, KB fingerprint, size limit and content hash; what indexing
+// needs (the entities it mentions, how often, its meetings' ids), parsed when the article is looked up;
+// where it mentions them (see packedMentions.ts); and the rest of the record (header, problems,
+// meetings: most of its size). Those last two are left as JSON until a request about the article wants
+// them. Written to a temporary file and renamed, like the cache's entries.
 
 import { createHash } from 'node:crypto';
 import { promises as fs, statSync } from 'node:fs';
@@ -18,9 +19,10 @@ import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { analyserVersion } from './analysisCache';
 import { type FileStamp, sameStamp, stampOf } from './fileStamp';
-import type { IndexedPart, RecordRest } from './indexRecord';
+import type { RecordRest } from './indexRecord';
+import { PackedMentions } from './packedMentions';
 
-const HEADER = JSON.stringify({ format: 'seed-annotator index snapshot', version: 2, analyser: analyserVersion });
+const HEADER = JSON.stringify({ format: 'seed-annotator index snapshot', version: 3, analyser: analyserVersion });
 
 /** What an index record was made under: an article is taken from the snapshot only when all of it holds. */
 export interface SnapshotKey {
@@ -32,9 +34,15 @@ export interface SnapshotKey {
   readonly hash: string;
 }
 
+/** What the index keeps of an article besides the rest of its record. */
+export interface SnapshotIndexed {
+  readonly mentions: PackedMentions;
+  readonly meetingIds: readonly string[];
+}
+
 export interface SnapshotArticle extends SnapshotKey {
   readonly file: string;
-  readonly indexed: IndexedPart;
+  readonly indexed: SnapshotIndexed;
   /** The rest of its index record, or that as JSON (as `take` gave it). */
   readonly rest: RecordRest | string;
 }
@@ -45,14 +53,15 @@ export interface TakenArticle {
   readonly current: boolean;
   readonly stamp: FileStamp;
   readonly hash: string;
-  readonly indexed: IndexedPart;
+  readonly indexed: SnapshotIndexed;
   /** The rest of its index record, as JSON. */
   readonly rest: string;
 }
 
 interface StoredEntry extends SnapshotKey {
-  /** Its line's JSON texts: the indexed part and the rest. */
+  /** Its line's JSON texts: what indexing needs, the mentions' ranges, and the rest. */
   readonly indexed: string;
+  readonly ranges: string;
   readonly rest: string;
 }
 
@@ -112,8 +121,10 @@ export class IndexSnapshot {
     const now = stampNow(file);
     if (!now) return undefined;
     try {
-      const [mentions, meetingIds] = JSON.parse(entry.indexed) as [IndexedPart['mentions'], IndexedPart['meetingIds']];
+      const [ids, counts, meetingIds] = JSON.parse(entry.indexed) as [string[], number[], string[]];
+      if (!Array.isArray(ids) || !Array.isArray(counts) || !Array.isArray(meetingIds) || ids.length !== counts.length) return undefined;
       const { stamp, hash, rest } = entry;
+      const mentions = PackedMentions.unparsed(ids, counts, entry.ranges);
       return { current: sameStamp(now, stamp), stamp, hash, indexed: { mentions, meetingIds }, rest };
     } catch {
       return undefined;
@@ -163,7 +174,7 @@ function lineOf(article: SnapshotArticle): string {
   const { file, knowledgeBase, maxLength, hash } = article;
   const key = [file, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, knowledgeBase, maxLength, rest.length, hash];
   // JSON escapes tabs and line breaks: the tabs separate the parts, and a line is one article.
-  return `${JSON.stringify(key)}\t${JSON.stringify([mentions, meetingIds])}\t${rest}`;
+  return `${JSON.stringify(key)}\t${JSON.stringify([mentions.ids, mentions.counts, meetingIds])}\t${mentions.rangesJson()}\t${rest}`;
 }
 
 /** The entries of a snapshot's text; none when it is another format or version, a damaged line is skipped. */
@@ -177,10 +188,13 @@ export function parseSnapshot(text: string): Map<string, StoredEntry> {
     if (end < 0) end = text.length;
     const tab = text.indexOf('\t', start);
     const tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
-    if (tab > start && tab2 > tab && tab2 < end) {
+    const tab3 = tab2 < 0 ? -1 : text.indexOf('\t', tab2 + 1);
+    if (tab > start && tab2 > tab && tab3 > tab2 && tab3 < end) {
       try {
-        const [file, size, mtimeMs, ctimeMs, ino, knowledgeBase, maxLength, restLength, hash] = JSON.parse(text.slice(start, tab)) as unknown[];
-        const whole = restLength === end - tab2 - 1;
+        const [file, size, mtimeMs, ctimeMs, ino, knowledgeBase, maxLength, restLength, hash] = JSON.parse(
+          text.slice(start, tab),
+        ) as unknown[];
+        const whole = restLength === end - tab3 - 1;
         if (
           whole &&
           typeof file === 'string' &&
@@ -190,7 +204,16 @@ export function parseSnapshot(text: string): Map<string, StoredEntry> {
         ) {
           const stamp = { size, mtimeMs, ctimeMs, ino } as FileStamp;
           const indexed = text.slice(tab + 1, tab2);
-          entries.set(file, { stamp, knowledgeBase, maxLength: maxLength as number, hash, indexed, rest: text.slice(tab2 + 1, end) });
+          const ranges = text.slice(tab2 + 1, tab3);
+          entries.set(file, {
+            stamp,
+            knowledgeBase,
+            maxLength: maxLength as number,
+            hash,
+            indexed,
+            ranges,
+            rest: text.slice(tab3 + 1, end),
+          });
         }
       } catch {
         // a damaged line: that article is indexed as if the snapshot did not have it

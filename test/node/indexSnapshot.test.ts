@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { contentHash, isRacy, RACY_MS, stampOf } from '../../src/node/fileStamp';
-import type { IndexedPart, RecordRest } from '../../src/node/indexRecord';
-import { IndexSnapshot, type SnapshotArticle } from '../../src/node/indexSnapshot';
+import type { RecordRest } from '../../src/node/indexRecord';
+import { IndexSnapshot, type SnapshotArticle, type SnapshotIndexed } from '../../src/node/indexSnapshot';
+import { PackedMentions } from '../../src/node/packedMentions';
 
 const KB = 'kb-fingerprint';
 const MAX = 5e6;
@@ -18,7 +19,10 @@ const rest = (date: string): RecordRest => ({
   problems: [],
   meetings: [],
 });
-const indexed: IndexedPart = { mentions: { india: [1, 0, 1, 5, 3, 2, 3, 7] }, meetingIds: [] };
+const indexed: SnapshotIndexed = {
+  mentions: PackedMentions.of({ ids: ['india'], ranges: [[1, 0, 1, 5, 3, 2, 3, 7]] }),
+  meetingIds: ['m1'],
+};
 
 describe('the index snapshot', () => {
   let folder: string;
@@ -66,7 +70,10 @@ describe('the index snapshot', () => {
     assert.ok(taken);
     assert.equal(taken.current, true, 'its file is as it was');
     assert.equal(taken.hash, contentHash(readFileSync(files[1], 'utf8')));
-    assert.deepEqual(taken.indexed, indexed);
+    assert.deepEqual(taken.indexed.meetingIds, ['m1']);
+    assert.deepEqual(taken.indexed.mentions.ids, ['india']);
+    assert.deepEqual(taken.indexed.mentions.counts, [2], 'counts at once');
+    assert.deepEqual(taken.indexed.mentions.rangesAt(0), [1, 0, 1, 5, 3, 2, 3, 7], 'ranges when asked for');
     assert.deepEqual(JSON.parse(taken.rest), rest('2024-11-21'));
     assert.equal(snapshot.take(files[1], KB, MAX), undefined, 'taken once');
     assert.equal(snapshot.take(files[0], 'another KB', MAX), undefined);
@@ -117,7 +124,15 @@ describe('the index snapshot', () => {
     const snapshot = await reopened();
     const taken = files.map((file) => ({ file, taken: snapshot.take(file, KB, MAX)! }));
     await snapshot.save(
-      taken.map(({ file, taken: t }) => ({ file, stamp: t.stamp, hash: t.hash, knowledgeBase: KB, maxLength: MAX, indexed: t.indexed, rest: t.rest })),
+      taken.map(({ file, taken: t }) => ({
+        file,
+        stamp: t.stamp,
+        hash: t.hash,
+        knowledgeBase: KB,
+        maxLength: MAX,
+        indexed: t.indexed,
+        rest: t.rest,
+      })),
     );
     const again = await reopened();
     assert.deepEqual(JSON.parse(again.take(files[2], KB, MAX)!.rest), rest('2024-11-22'));

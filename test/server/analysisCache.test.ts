@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
-import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
+import { ExecuteCommandRequest, HoverRequest, ReferencesRequest } from 'vscode-languageserver-protocol/node';
 import { RACY_MS } from '../../src/node/fileStamp';
 import { LspSession, ROOT, uriOf } from './lspSession';
 
@@ -105,18 +105,31 @@ describe('the index snapshot', () => {
     }
   };
 
-  async function session(): Promise<{ summary: unknown; meetings: unknown; session: LspSession }> {
+  async function session(): Promise<{ summary: unknown; meetings: unknown; references: unknown; hover: unknown; session: LspSession }> {
     const { session } = await LspSession.start({ workspaceFolder: folder, initializationOptions: { cacheFolder: cache } });
     const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'seedAnnotator.server.checkAllArticles',
       arguments: [],
     });
+    // Where the other articles mention an entity, and how many do: from the snapshot's packed mentions.
+    const opened = path.join(folder, SAMPLES.find((f) => f.startsWith('001_'))!);
+    const text = readFileSync(opened, 'utf8');
+    await session.open(uriOf(opened), text);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('Austin'));
+    const position = { line, character: lines[line].indexOf('Austin') };
+    const references = await session.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri: uriOf(opened) },
+      position,
+      context: { includeDeclaration: false },
+    });
+    const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(opened) }, position });
     // Once every article is checked, the meeting index holds them all (from the snapshot: their ids at once, the meetings when asked).
     const meetings = await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'seedAnnotator.server.listMeetings',
       arguments: [],
     });
-    return { summary, meetings, session };
+    return { summary, meetings, references, hover, session };
   }
   const misspelt = (s: LspSession) =>
     [...s.diagnostics.values()].flatMap((d) => d.diagnostics).filter((d) => d.code === 'misspelled-entity');
@@ -146,6 +159,10 @@ describe('the index snapshot', () => {
       assert.deepEqual(second.summary, first.summary);
       assert.ok(Array.isArray(first.meetings) && first.meetings.length > 0);
       assert.deepEqual(second.meetings, first.meetings);
+      assert.ok(Array.isArray(first.references) && first.references.length > 4);
+      assert.deepEqual(second.references, first.references);
+      assert.match(JSON.stringify(first.hover), /Mentioned in \d+ articles/);
+      assert.deepEqual(second.hover, first.hover);
       const found = misspelt(second.session);
       assert.equal(found.length, 2);
       for (const d of found) assert.match(String(d.message), /LOOKS LIKE A MISSPELLING OF/);

@@ -3,13 +3,14 @@
 // it follows the store's change events.
 //
 // Built for 10k-article workspaces where "India" has tens of thousands of mentions: entity → article →
-// the mentions' ranges packed four numbers each in one array (no object per mention, no string kept; a
-// plain array of small integers, as the index record brings it: a typed array per entry and article cost
-// more in allocation and collection than it saved), and each entity's article count kept as articles come
-// and go, so a hover never walks the workspace.
+// where in that article's packed mentions (packedMentions.ts: ranges four numbers each in one array, no
+// object per mention, no string kept; a plain array of small integers, as the index record brings it: a
+// typed array per entry and article cost more in allocation and collection than it saved; parsed from the
+// index snapshot only when asked for), and each entity's article count kept as articles come and go, so a
+// hover never walks the workspace.
 
 import type { Range } from '../../core';
-import { packMentions } from '../../node/indexRecord';
+import { packMentions, PackedMentions } from '../../node/packedMentions';
 import type { Article, WorkspaceStore } from './workspaceStore';
 
 export interface IndexedMention {
@@ -24,17 +25,17 @@ export interface ArticleMentioning {
   readonly first: Range;
 }
 
-/** An article's mentions of one entity: start line, start character, end line, end character, … */
-interface Mentions {
+/** An article that mentions KB entities. */
+interface Mentioning {
   readonly uri: string;
-  readonly ranges: readonly number[];
+  readonly mentions: PackedMentions;
 }
 
 export class MentionIndex {
-  /** Entity id → article key → that article's mentions of it. */
-  private readonly byEntity = new Map<string, Map<string, Mentions>>();
-  /** Article key → the entities it mentions (to take an article out). */
-  private readonly byArticle = new Map<string, readonly string[]>();
+  /** Entity id → article key → the entity's slot in that article's `mentions` (no object per pair: 150k of them for 10k articles). */
+  private readonly byEntity = new Map<string, Map<string, number>>();
+  /** Article key → its mentions. */
+  private readonly byArticle = new Map<string, Mentioning>();
 
   constructor(store: WorkspaceStore) {
     store.onDidChange((change) => {
@@ -51,7 +52,9 @@ export class MentionIndex {
   mentionsOf(entityId: string): readonly IndexedMention[] {
     if (this.lastAnswer?.entityId === entityId) return this.lastAnswer.found;
     const found: IndexedMention[] = [];
-    for (const { uri, ranges } of this.byEntity.get(entityId)?.values() ?? []) {
+    for (const [key, slot] of this.byEntity.get(entityId) ?? []) {
+      const { uri, mentions } = this.byArticle.get(key)!;
+      const ranges = mentions.rangesAt(slot);
       for (let i = 0; i < ranges.length; i += 4) found.push({ uri, range: rangeAt(ranges, i) });
     }
     this.lastAnswer = { entityId, found };
@@ -67,10 +70,11 @@ export class MentionIndex {
     // One pass keeping the best few: sorting every article would cost a hover milliseconds on "India".
     const best: ArticleMentioning[] = [];
     const before = (a: ArticleMentioning, b: ArticleMentioning) => b.count - a.count || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-    for (const [file, { uri, ranges }] of articles) {
-      const count = ranges.length / 4;
+    for (const [file, slot] of articles) {
+      const { uri, mentions } = this.byArticle.get(file)!;
+      const count = mentions.counts[slot];
       if (best.length === top && before(best[top - 1], { uri, file, count, first: EMPTY }) <= 0) continue;
-      const candidate = { uri, file, count, first: rangeAt(ranges, 0) };
+      const candidate = { uri, file, count, first: rangeAt(mentions.rangesAt(slot), 0) };
       best.push(candidate);
       best.sort(before);
       if (best.length > top) best.pop();
@@ -83,20 +87,19 @@ export class MentionIndex {
     this.lastAnswer = undefined;
     // A closed article brings its mentions packed by entity (and its analysis has none: not even to be
     // parsed); an open one has them in its analysis.
-    const byId = article.mentions ?? packMentions(article.analysis.entities, (m) => m.entity?.id);
-    const ids: string[] = [];
-    for (const id in byId) {
-      let articles = this.byEntity.get(id);
-      if (!articles) this.byEntity.set(id, (articles = new Map()));
-      articles.set(key, { uri: article.uri, ranges: byId[id] });
-      ids.push(id);
+    const mentions = article.mentions ?? PackedMentions.of(packMentions(article.analysis.entities, (m) => m.entity?.id));
+    const { ids } = mentions;
+    for (let slot = 0; slot < ids.length; slot++) {
+      let articles = this.byEntity.get(ids[slot]);
+      if (!articles) this.byEntity.set(ids[slot], (articles = new Map()));
+      articles.set(key, slot);
     }
-    if (ids.length > 0) this.byArticle.set(key, ids);
+    if (ids.length > 0) this.byArticle.set(key, { uri: article.uri, mentions });
   }
 
   private remove(key: string): void {
     this.lastAnswer = undefined;
-    for (const id of this.byArticle.get(key) ?? []) {
+    for (const id of this.byArticle.get(key)?.mentions.ids ?? []) {
       const articles = this.byEntity.get(id);
       articles?.delete(key);
       if (articles?.size === 0) this.byEntity.delete(id);

@@ -9,6 +9,7 @@ import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
 import type { FileStamp } from '../../node/fileStamp';
 import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest, recordRestOf } from '../../node/indexRecord';
+import { PackedMentions } from '../../node/packedMentions';
 import { IndexSnapshot, SNAPSHOT_MAX_ARTICLES, type SnapshotArticle, type TakenArticle } from '../../node/indexSnapshot';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
@@ -36,10 +37,10 @@ export interface Article {
   readonly analysis: ArticleAnalysis;
   readonly knowledgeBase: KnowledgeBaseInForce;
   /**
-   * For a closed article: its mentions of KB entities, by entity id, as ranges packed four numbers each
-   * (its `analysis.entities` is empty). Open articles have their mentions in `analysis.entities`.
+   * For a closed article: its mentions of KB entities, packed by entity (packedMentions.ts; its
+   * `analysis.entities` is empty). Open articles have their mentions in `analysis.entities`.
    */
-  readonly mentions?: Readonly<Record<string, readonly number[]>>;
+  readonly mentions?: PackedMentions;
   /** For a closed article: the id of each of its meetings (`meetingIdentity`), as its index record brings them. */
   readonly meetingIds?: readonly string[];
 }
@@ -454,7 +455,8 @@ export class WorkspaceStore {
         outcome = { unreadable: 'cannot be read' };
       }
       // Touched, not changed: the snapshot's record is the file's, under its new stamp.
-      if (taken && 'same' in outcome) return this.analysed(key, this.fromSnapshot(taken, entry, outcome.stamp, file, uri, maxLength, knowledgeBase));
+      if (taken && 'same' in outcome)
+        return this.analysed(key, this.fromSnapshot(taken, entry, outcome.stamp, file, uri, maxLength, knowledgeBase));
       const record = 'finished' in outcome ? (outcome.finished as IndexRecord | undefined) : undefined;
       if (!record) {
         if (this.entries.get(key) === entry) this.forget(key, uri);
@@ -462,10 +464,12 @@ export class WorkspaceStore {
       }
       // What the index keeps of a closed article (indexRecord.ts): its mentions go to the mention index
       // packed, its dates and text are not kept.
-      const { mentions, meetingIds } = record;
+      const mentions = PackedMentions.of(record.mentions);
+      const { meetingIds } = record;
       const analysis = analysisOfRest(record);
       const article: Article = { uri, file, version: null, text: '', generation, analysis, knowledgeBase, mentions, meetingIds };
-      if ('stamp' in outcome && outcome.stamp && outcome.hash) entry.indexed = { article, stamp: outcome.stamp, hash: outcome.hash, maxLength };
+      if ('stamp' in outcome && outcome.stamp && outcome.hash)
+        entry.indexed = { article, stamp: outcome.stamp, hash: outcome.hash, maxLength };
       return this.analysed(key, article);
     })();
     this.entries.set(key, entry);
