@@ -16,14 +16,14 @@ export interface MentionsRecord {
 export class PackedMentions {
   private parsed: readonly (readonly number[])[] | undefined;
 
-  /** `ranges`: the ranges of each id, in order, or that as JSON (as the snapshot keeps it). */
+  /** `ranges`: the ranges of each id, in order, or where to read that as JSON (the snapshot's data file). */
   private constructor(
     readonly ids: readonly string[],
     /** How many times each id is mentioned. */
     readonly counts: readonly number[],
-    private readonly ranges: readonly (readonly number[])[] | string,
+    private readonly ranges: readonly (readonly number[])[] | (() => string),
   ) {
-    if (typeof ranges !== 'string') this.parsed = ranges;
+    if (typeof ranges !== 'function') this.parsed = ranges;
   }
 
   static of(record: MentionsRecord): PackedMentions {
@@ -34,8 +34,8 @@ export class PackedMentions {
     );
   }
 
-  /** From the snapshot: the ranges stay JSON until some are asked for (a damaged text reads as no ranges). */
-  static unparsed(ids: readonly string[], counts: readonly number[], rangesJson: string): PackedMentions {
+  /** From the snapshot: the ranges are read and parsed when some are asked for (a damaged text reads as no ranges). */
+  static unparsed(ids: readonly string[], counts: readonly number[], rangesJson: () => string): PackedMentions {
     return new PackedMentions(ids, counts, rangesJson);
   }
 
@@ -44,7 +44,7 @@ export class PackedMentions {
     if (this.parsed === undefined) {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(this.ranges as string);
+        parsed = JSON.parse((this.ranges as () => string)());
       } catch {
         // a snapshot edited or damaged where no check could see it: no places, rather than a failed request
       }
@@ -53,9 +53,9 @@ export class PackedMentions {
     return this.parsed[slot] ?? [];
   }
 
-  /** The ranges as JSON, as the snapshot keeps them (unparsed ones as they were read). */
+  /** The ranges as JSON, as the snapshot keeps them (unparsed ones read as they were written). */
   rangesJson(): string {
-    return typeof this.ranges === 'string' ? this.ranges : JSON.stringify(this.ranges);
+    return typeof this.ranges === 'function' ? this.ranges() : JSON.stringify(this.ranges);
   }
 }
 

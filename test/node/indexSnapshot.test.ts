@@ -62,6 +62,7 @@ describe('the index snapshot', () => {
     const dir = path.join(cache, 'v1', 'index');
     return path.join(dir, readdirSync(dir).find((f) => f.endsWith('.jsonl'))!);
   };
+  const dataFiles = () => readdirSync(path.join(cache, 'v1', 'index')).filter((f) => f.endsWith('.data'));
 
   test('gives back each article saved, once, while its KB and size limit are as they were', async () => {
     await saved(files.map((f, i) => article(f, i)));
@@ -74,7 +75,7 @@ describe('the index snapshot', () => {
     assert.deepEqual(taken.indexed.mentions.ids, ['india']);
     assert.deepEqual(taken.indexed.mentions.counts, [2], 'counts at once');
     assert.deepEqual(taken.indexed.mentions.rangesAt(0), [1, 0, 1, 5, 3, 2, 3, 7], 'ranges when asked for');
-    assert.deepEqual(JSON.parse(taken.rest), rest('2024-11-21'));
+    assert.deepEqual(JSON.parse(taken.rest()), rest('2024-11-21'), 'the rest when asked for');
     assert.equal(snapshot.take(files[1], KB, MAX), undefined, 'taken once');
     assert.equal(snapshot.take(files[0], 'another KB', MAX), undefined);
     assert.equal(snapshot.take(files[2], KB, 10e6), undefined);
@@ -135,7 +136,30 @@ describe('the index snapshot', () => {
       })),
     );
     const again = await reopened();
-    assert.deepEqual(JSON.parse(again.take(files[2], KB, MAX)!.rest), rest('2024-11-22'));
+    const takenAgain = again.take(files[2], KB, MAX)!;
+    assert.deepEqual(JSON.parse(takenAgain.rest()), rest('2024-11-22'));
+    assert.deepEqual(takenAgain.indexed.mentions.rangesAt(0), [1, 0, 1, 5, 3, 2, 3, 7]);
+    assert.deepEqual(dataFiles().length, 1, "the first write's data file is removed");
+  });
+
+  test('a data file cut short or gone: the articles whose texts it lost are not taken, and what was taken reads as nothing', async () => {
+    await saved(files.map((f, i) => article(f, i)));
+    const data = path.join(path.dirname(snapshotFile()), dataFiles()[0]);
+    const whole = readFileSync(data, 'latin1');
+    const first = await reopened();
+    const taken = first.take(files[0], KB, MAX)!;
+    // Cut within the last article's texts (a full disk): the two before it are still good.
+    writeFileSync(data, whole.slice(0, whole.length - 10), 'latin1');
+    const cut = await reopened();
+    assert.ok(cut.take(files[0], KB, MAX));
+    assert.ok(cut.take(files[1], KB, MAX));
+    assert.equal(cut.take(files[2], KB, MAX), undefined);
+    // A data file emptied under a snapshot already read: its texts cannot be read, and say so by throwing.
+    writeFileSync(data, '');
+    assert.throws(() => taken.rest(), /cut short/);
+    assert.deepEqual(taken.indexed.mentions.rangesAt(0), [], 'no places rather than a failed request');
+    rmSync(data);
+    assert.equal((await reopened()).take(files[1], KB, MAX), undefined, 'no data file: nothing is taken');
   });
 
   test('a stamp taken within two seconds of the last change to a file cannot vouch for what was read', () => {

@@ -105,13 +105,21 @@ describe('the index snapshot', () => {
     }
   };
 
-  async function session(): Promise<{ summary: unknown; meetings: unknown; references: unknown; hover: unknown; session: LspSession }> {
+  async function session(): Promise<{ summary: unknown; meetings: unknown; session: LspSession }> {
     const { session } = await LspSession.start({ workspaceFolder: folder, initializationOptions: { cacheFolder: cache } });
     const summary = await session.connection.sendRequest(ExecuteCommandRequest.type, {
       command: 'seedAnnotator.server.checkAllArticles',
       arguments: [],
     });
-    // Where the other articles mention an entity, and how many do: from the snapshot's packed mentions.
+    // Once every article is checked, the meeting index holds them all (from the snapshot: their ids at once, the meetings when asked).
+    const meetings = await session.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'seedAnnotator.server.listMeetings',
+      arguments: [],
+    });
+    return { summary, meetings, session };
+  }
+  /** Where the other articles mention an entity, and how many do: from the snapshot's packed mentions once it is read. */
+  async function mentionsOfAustin(session: LspSession): Promise<{ references: unknown; hover: unknown }> {
     const opened = path.join(folder, SAMPLES.find((f) => f.startsWith('001_'))!);
     const text = readFileSync(opened, 'utf8');
     await session.open(uriOf(opened), text);
@@ -124,20 +132,18 @@ describe('the index snapshot', () => {
       context: { includeDeclaration: false },
     });
     const hover = await session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(opened) }, position });
-    // Once every article is checked, the meeting index holds them all (from the snapshot: their ids at once, the meetings when asked).
-    const meetings = await session.connection.sendRequest(ExecuteCommandRequest.type, {
-      command: 'seedAnnotator.server.listMeetings',
-      arguments: [],
-    });
-    return { summary, meetings, references, hover, session };
+    return { references, hover };
   }
   const misspelt = (s: LspSession) =>
     [...s.diagnostics.values()].flatMap((d) => d.diagnostics).filter((d) => d.code === 'misspelled-entity');
 
   test('holds the whole index after a session; the next session indexes from it, a file touched too, and a file changed since from the file', async () => {
     const first = await session();
+    let firstMentions: { references: unknown; hover: unknown };
     try {
       for (let waited = 0; snapshotFiles().length === 0 && waited < 20_000; waited += 100) await sleep(100);
+      // Opened once the snapshot is written (an open document is not in it).
+      firstMentions = await mentionsOfAustin(first.session);
     } finally {
       await first.session.stop();
     }
@@ -151,18 +157,24 @@ describe('the index snapshot', () => {
     const file = path.join(cache, 'v1', 'index', snapshotFiles()[0]);
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     assert.equal(lines.length, 1 + SAMPLES.length, 'a line for each article after the header');
-    // Proof that the next session reads the snapshot: a record edited by hand (to the same length) is what it reports.
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('looks like a misspelling of', 'LOOKS LIKE A MISSPELLING OF'));
+    // Proof that the next session reads the snapshot: a record edited by hand (to the same length, in the
+    // data file beside the index file, where the records' texts are) is what it reports.
+    const index = path.join(cache, 'v1', 'index');
+    const data = readdirSync(index).filter((f) => f.endsWith('.data'));
+    assert.equal(data.length, 1, 'one data file');
+    const dataFile = path.join(index, data[0]);
+    writeFileSync(dataFile, readFileSync(dataFile, 'utf8').replaceAll('looks like a misspelling of', 'LOOKS LIKE A MISSPELLING OF'));
 
     const second = await session();
     try {
       assert.deepEqual(second.summary, first.summary);
       assert.ok(Array.isArray(first.meetings) && first.meetings.length > 0);
       assert.deepEqual(second.meetings, first.meetings);
-      assert.ok(Array.isArray(first.references) && first.references.length > 4);
-      assert.deepEqual(second.references, first.references);
-      assert.match(JSON.stringify(first.hover), /Mentioned in \d+ articles/);
-      assert.deepEqual(second.hover, first.hover);
+      const secondMentions = await mentionsOfAustin(second.session);
+      assert.ok(Array.isArray(firstMentions.references) && firstMentions.references.length > 4);
+      assert.deepEqual(secondMentions.references, firstMentions.references);
+      assert.match(JSON.stringify(firstMentions.hover), /Mentioned in \d+ articles/);
+      assert.deepEqual(secondMentions.hover, firstMentions.hover);
       const found = misspelt(second.session);
       assert.equal(found.length, 2);
       for (const d of found) assert.match(String(d.message), /LOOKS LIKE A MISSPELLING OF/);

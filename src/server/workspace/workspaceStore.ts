@@ -10,7 +10,7 @@ import { AnalysisPool } from '../../node/analysisPool';
 import type { FileStamp } from '../../node/fileStamp';
 import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest, recordRestOf } from '../../node/indexRecord';
 import { PackedMentions } from '../../node/packedMentions';
-import { IndexSnapshot, SNAPSHOT_MAX_ARTICLES, type SnapshotArticle, type TakenArticle } from '../../node/indexSnapshot';
+import { IndexSnapshot, SNAPSHOT_MAX_ARTICLES, type LazyText, type SnapshotArticle, type TakenArticle } from '../../node/indexSnapshot';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
 import type { SeedAnnotatorSettings } from '../../shared/protocol';
 import * as path from 'node:path';
@@ -85,8 +85,8 @@ interface Entry {
     readonly stamp: FileStamp;
     readonly hash: string;
     readonly maxLength: number;
-    /** The rest of its index record as the snapshot had it (JSON), while the article is as it was. */
-    readonly rest?: string;
+    /** The rest of its index record as the snapshot had it (JSON, read when wanted), while the article is as it was. */
+    readonly rest?: LazyText;
   };
 }
 
@@ -587,7 +587,7 @@ export class WorkspaceStore {
       // An analysis that flags a header date in the future is right only until that day (one from the
       // snapshot was checked when first saved: time does not bring such a problem back).
       if (indexed.rest === undefined && dependsOnToday(article.analysis)) continue;
-      const rest: RecordRest | string = indexed.rest ?? recordRestOf(article.analysis);
+      const rest: RecordRest | LazyText = indexed.rest ?? recordRestOf(article.analysis);
       const { knowledgeBase, mentions, meetingIds = [] } = article;
       yield {
         file: article.file,
@@ -610,7 +610,7 @@ export class WorkspaceStore {
  * An article from the index snapshot: its analysis (header, problems, meetings) is parsed when first
  * read — most closed articles are never asked about, and parsing them all was most of a restart.
  */
-function lazyArticle(known: Omit<Article, 'analysis'>, rest: string): Article {
+function lazyArticle(known: Omit<Article, 'analysis'>, rest: LazyText): Article {
   let analysis: ArticleAnalysis | undefined;
   return {
     ...known,
@@ -621,11 +621,11 @@ function lazyArticle(known: Omit<Article, 'analysis'>, rest: string): Article {
   };
 }
 
-function parseRest(rest: string): ArticleAnalysis {
+function parseRest(rest: LazyText): ArticleAnalysis {
   try {
-    return analysisOfRest(JSON.parse(rest) as RecordRest);
+    return analysisOfRest(JSON.parse(rest()) as RecordRest);
   } catch {
-    // A snapshot edited by hand: the article's header, problems and meetings are lost, not the server.
+    // A snapshot edited by hand or cut short: the article's header, problems and meetings are lost, not the server.
     return { header: null, referenceDate: null, problems: [], meetings: [], entities: [], dates: [] };
   }
 }
