@@ -131,6 +131,11 @@ export class AnalysisForms {
     return this.analysisMade;
   }
 
+  /** The analysis if it was made (not one still to be made of a record). */
+  get analysisIfMade(): ArticleAnalysis | undefined {
+    return this.linked ? this.analysisMade : undefined;
+  }
+
   get record(): AnalysisRecord {
     if (this.recordMade) return this.recordMade;
     if (!this.analysisMade) throw new Error('a stale record has no analysis to make a record of');

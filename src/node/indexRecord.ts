@@ -35,9 +35,14 @@ export const FOR_INDEX = 'index';
 /** The finisher of the server's workers: an index record for jobs that ask for one, else nothing. */
 export function finishForIndex(job: AnalysisJob, analysed: AnalysisForms): IndexRecord | undefined {
   if (job.finish !== FOR_INDEX) return undefined;
-  const record = analysed.record;
-  const mentions = packMentions(record.entities, (m) => m.entityId);
-  const { header, referenceDate, problems, sharedFixes, meetings } = record;
+  // Made of the analysis (a record of every mention and date, to be thrown away, was a twentieth of a
+  // cold index's work); of the record only when the analysis came from the cache as one.
+  const analysis = analysed.analysisIfMade;
+  const rest = analysis ? recordRestOf(analysis) : analysed.record;
+  const mentions = analysis
+    ? packMentions(analysis.entities, (m) => m.entity?.id)
+    : packMentions(analysed.record.entities, (m) => m.entityId);
+  const { header, referenceDate, problems, sharedFixes, meetings } = rest;
   const meetingIds = meetings.map((meeting) => meetingIdentity(meeting, referenceDate).id);
   return { header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings, mentions, meetingIds };
 }
