@@ -89,7 +89,7 @@ export function resolveFixes(problems: readonly ProblemRecord[], sharedFixes: re
  * Whether an analysis depends on the day it was made, not only on the text and the knowledge base: a
  * header dated in the future is flagged until that day comes, so such an analysis must not be reused.
  */
-export function dependsOnToday(analysis: ArticleAnalysis | AnalysisRecord): boolean {
+export function dependsOnToday(analysis: Pick<ArticleAnalysis | AnalysisRecord, 'problems'>): boolean {
   return analysis.problems.some((p) => p.code === 'future-date-header');
 }
 

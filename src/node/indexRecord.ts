@@ -1,14 +1,15 @@
 // What the language server's index keeps of an article it read from disk, made on the worker thread that
-// analysed it (or read it from the cache): its header, problems and meetings as they are, its mentions
-// of knowledge base entities packed as ranges, and its meetings' ids — no text, no dates, no per-mention
-// objects. A tenth of the full record to send and parse, for 10k articles at start-up.
+// analysed it (or read it from the cache): its header, problems and meetings, its mentions of knowledge
+// base entities packed as ranges, and its meetings' ids — no text, no dates, no per-mention objects. A
+// tenth of the full record to send, for 10k articles at start-up.
 //
 // Its two parts: what indexing every article needs at once (mentions and meeting ids: the mention and
 // meeting indexes), and the rest (header, problems, meetings), which a request about that article may want
-// later — the index snapshot keeps the rest as JSON, parsed only then.
+// later: made into JSON on the worker, kept so (the index snapshot writes it as it is) and parsed only
+// then. The server's thread neither receives nor collects the object graphs of 10k analyses.
 
 import { type ArticleAnalysis, meetingIdentity } from '../core';
-import { type AnalysisForms, type AnalysisRecord, resolveFixes, shareFixes } from '../core/analysisRecord';
+import { type AnalysisForms, type AnalysisRecord, dependsOnToday, resolveFixes, shareFixes } from '../core/analysisRecord';
 import type { AnalysisJob } from './analysisJob';
 import { type MentionsRecord, packMentions } from './packedMentions';
 
@@ -27,7 +28,12 @@ export interface RecordRest {
   readonly meetings: AnalysisRecord['meetings'];
 }
 
-export type IndexRecord = IndexedPart & RecordRest;
+export interface IndexRecord extends IndexedPart {
+  /** The rest, as JSON. */
+  readonly rest: string;
+  /** Whether the analysis depends on the day it was made (`dependsOnToday`): not to be kept between sessions. */
+  readonly ofToday: boolean;
+}
 
 /** `job.finish` for the index. */
 export const FOR_INDEX = 'index';
@@ -44,7 +50,8 @@ export function finishForIndex(job: AnalysisJob, analysed: AnalysisForms): Index
     : packMentions(analysed.record.entities, (m) => m.entityId);
   const { header, referenceDate, problems, sharedFixes, meetings } = rest;
   const meetingIds = meetings.map((meeting) => meetingIdentity(meeting, referenceDate).id);
-  return { header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings, mentions, meetingIds };
+  const json = JSON.stringify({ header, referenceDate, problems, ...(sharedFixes ? { sharedFixes } : {}), meetings } satisfies RecordRest);
+  return { mentions, meetingIds, rest: json, ofToday: dependsOnToday(rest) };
 }
 
 /** The rest of a record of what the index keeps of an article's analysis (the inverse of `analysisOfRest`). */

@@ -4,11 +4,11 @@
 // from its change events, so no two features can disagree about an article.
 
 import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../core';
-import { dependsOnToday, fromAnalysisRecord } from '../../core/analysisRecord';
+import { fromAnalysisRecord } from '../../core/analysisRecord';
 import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
 import type { FileStamp } from '../../node/fileStamp';
-import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest, recordRestOf } from '../../node/indexRecord';
+import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest } from '../../node/indexRecord';
 import { PackedMentions } from '../../node/packedMentions';
 import { IndexSnapshot, SNAPSHOT_MAX_ARTICLES, type LazyText, type SnapshotArticle, type TakenArticle } from '../../node/indexSnapshot';
 import type { KnowledgeBaseInForce } from '../../node/knowledgeBaseFiles';
@@ -85,8 +85,8 @@ interface Entry {
     readonly stamp: FileStamp;
     readonly hash: string;
     readonly maxLength: number;
-    /** The rest of its index record as the snapshot had it (JSON, read when wanted), while the article is as it was. */
-    readonly rest?: LazyText;
+    /** The rest of its index record (JSON, read when wanted: from the snapshot's data file, or as the worker made it). */
+    readonly rest: LazyText;
   };
 }
 
@@ -463,13 +463,14 @@ export class WorkspaceStore {
         return undefined;
       }
       // What the index keeps of a closed article (indexRecord.ts): its mentions go to the mention index
-      // packed, its dates and text are not kept.
+      // packed, the rest of its analysis stays JSON until asked for, its dates and text are not kept.
       const mentions = PackedMentions.of(record.mentions);
       const { meetingIds } = record;
-      const analysis = analysisOfRest(record);
-      const article: Article = { uri, file, version: null, text: '', generation, analysis, knowledgeBase, mentions, meetingIds };
-      if ('stamp' in outcome && outcome.stamp && outcome.hash)
-        entry.indexed = { article, stamp: outcome.stamp, hash: outcome.hash, maxLength };
+      const rest = () => record.rest;
+      const article = lazyArticle({ uri, file, version: null, text: '', generation, knowledgeBase, mentions, meetingIds }, rest);
+      // An analysis that flags a header date in the future is right only until that day: not kept.
+      if ('stamp' in outcome && outcome.stamp && outcome.hash && !record.ofToday)
+        entry.indexed = { article, stamp: outcome.stamp, hash: outcome.hash, maxLength, rest };
       return this.analysed(key, article);
     })();
     this.entries.set(key, entry);
@@ -584,10 +585,7 @@ export class WorkspaceStore {
       const indexed = entry.source === 'disk' ? entry.indexed : undefined;
       const article = indexed?.article;
       if (!indexed || !article?.file || !article.mentions || article.generation !== generation) continue;
-      // An analysis that flags a header date in the future is right only until that day (one from the
-      // snapshot was checked when first saved: time does not bring such a problem back).
-      if (indexed.rest === undefined && dependsOnToday(article.analysis)) continue;
-      const rest: RecordRest | LazyText = indexed.rest ?? recordRestOf(article.analysis);
+      const { rest } = indexed;
       const { knowledgeBase, mentions, meetingIds = [] } = article;
       yield {
         file: article.file,
