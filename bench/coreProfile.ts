@@ -1,6 +1,7 @@
 // Not a bench of its own (no `.bench.ts`): the core analysis over the bench corpus, in memory, for
-// profiling. `npx esbuild bench/coreProfile.ts --bundle --platform=node --outfile=/tmp/core.js &&
-// node [--cpu-prof] /tmp/core.js [articles]` prints MB/s with the bundled KB.
+// profiling. `npx esbuild bench/coreProfile.ts --bundle --platform=node --outfile=bench/.core.js &&
+// node [--cpu-prof] bench/.core.js [articles]` prints MB/s with the bundled KB (the bundle must stay in
+// bench/: it finds the samples from there).
 
 import { analyzeArticle, buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../src/core';
 import { benchCorpus, bundledKnowledgeBase } from './corpus';
