@@ -82,9 +82,10 @@ function addTally(into: Tally, more: Tally): void {
 /**
  * Below this many articles, unless `--jobs` says otherwise, analysing inline is faster than starting worker
  * threads: each loads the bundle, compiles the KB and warms up on its own. Measured on 2 cores (bench
- * corpus): 1k articles 1.9–2.1 s inline vs 2.3–2.4 s on 2 workers; 3k about even; 10k 8.2 vs 6.8 s.
+ * corpus, 2026-12-01, `--jobs 1` vs two workers): 1k articles 1.87–2.00 vs 2.23–2.38 s; 2k 2.65–2.83 vs
+ * 3.07–3.22 s; 3k 3.57–3.59 vs 3.76–3.79 s; 5k 4.52–4.65 vs 4.24–4.33 s; 10k 7.7–8.3 vs 5.7–6.1 s.
  */
-const MIN_FILES_FOR_WORKERS = 1000;
+const MIN_FILES_FOR_WORKERS = 4000;
 
 /** `1,234/10,000 articles` on one line of the standard error, redrawn at most ten times a second. */
 function progressLine(output: Output): (done: number, total: number) => void {
