@@ -1,5 +1,5 @@
-// The language server's index snapshot: every article's index record in one file, with the stamp of the
-// file it was made of, so that a restart with nothing changed reads one file and stats the articles
+// The language server's index snapshot: every article's index record, with the stamp of the file it was
+// made of, so that a restart with nothing changed reads one file and stats the articles
 // instead of reading and analysing every article (see docs/scale.md). An article whose stamp changed is
 // read and hashed: if its text is the one the snapshot has the record of (a checkout, `touch`), the record
 // still serves. One whose text, knowledge base or size limit differs is analysed again; the snapshot only
