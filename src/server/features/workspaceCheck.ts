@@ -2,6 +2,7 @@
 // them), with its problems published, so problems in files nobody has opened show up too. The
 // articles are exactly those `seed-annotator check` finds in the same folders.
 
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { countFile, describeProblemCounts, emptyTally, plural } from '../../core';
 import type { WorkspaceCheckSummary } from '../../shared/protocol';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
@@ -17,6 +18,9 @@ export interface Progress {
 export interface Cancellation {
   readonly isCancellationRequested: boolean;
 }
+
+/** Articles whose problems are published between two turns of the event loop. */
+const ARTICLES_PER_TURN = 100;
 
 export async function checkAllArticles(
   store: WorkspaceStore,
@@ -39,7 +43,10 @@ export async function checkAllArticles(
     unreadable = scan.unreadable;
     total = scan.total;
     cancelled = scan.cancelled;
-    for (const article of scan.articles) {
+    for (const [i, article] of scan.articles.entries()) {
+      // Reading an article's problems (from the snapshot) and publishing them is ~0.1 ms: 10k in one go held
+      // every other request up for 0.7 s.
+      if (i % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await nextTurn();
       countFile(tally, article.analysis.problems);
       diagnostics.show(article);
     }
