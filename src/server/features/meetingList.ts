@@ -5,9 +5,9 @@ import { meetingLabel } from '../../core';
 import type { CorpusMeeting } from '../../shared/protocol';
 import type { MeetingIndex, MeetingReport } from '../workspace/meetingIndex';
 
-export function listMeetings(meetings: MeetingIndex): CorpusMeeting[] {
+export async function listMeetings(meetings: MeetingIndex): Promise<CorpusMeeting[]> {
   const byId = new Map<string, MeetingReport[]>();
-  for (const report of meetings.all()) {
+  for await (const report of meetings.all()) {
     let reports = byId.get(report.id);
     if (!reports) byId.set(report.id, (reports = []));
     reports.push(report);

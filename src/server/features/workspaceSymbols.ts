@@ -30,16 +30,16 @@ export async function getWorkspaceSymbols(
   const inForce = store.knowledgeBases.loaded(settings).map((k) => k.index);
   const open = await Promise.all(host.documents().map((d) => (store.isOpen(d.uri) ? store.article(d.uri) : undefined)));
   const entities = workspaceSymbols(query, [...inForce, ...open.flatMap((a) => (a ? [a.knowledgeBase.index] : []))]);
-  return [...entities, ...meetingSymbols(query, meetings)];
+  return [...entities, ...(await meetingSymbols(query, meetings))];
 }
 
 /** Meetings whose label holds the query's words, each word's characters in order (`Singh Austin` finds them); one per meeting id. */
-export function meetingSymbols(query: string, meetings: MeetingIndex): WorkspaceSymbol[] {
+export async function meetingSymbols(query: string, meetings: MeetingIndex): Promise<WorkspaceSymbol[]> {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   const seen = new Set<string>();
   const symbols: WorkspaceSymbol[] = [];
-  for (const report of meetings.all()) {
+  for await (const report of meetings.all()) {
     if (seen.has(report.id)) continue;
     const label = meetingLabel(report.meeting);
     const haystack = label.toLowerCase();
