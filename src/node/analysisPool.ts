@@ -35,6 +35,8 @@ export interface PoolOptions extends WorkerOptions {
   readonly workerScript?: string;
   /** What inline jobs are finished with: the same function the worker script serves jobs with. */
   readonly finisher?: Finisher;
+  /** Workers with nothing to do for this long are stopped, and the next job starts them again (default 60 s). */
+  readonly idleMs?: number;
 }
 
 /** A large record crosses threads as UTF-8 bytes (analysisWorkerLoop.ts): back to JSON text. */
@@ -56,6 +58,12 @@ const IN_FLIGHT_PER_WORKER = 64;
  * way) and takes ~30 MB off the server's peak while indexing (10k: 321–328 → 290–300 MB).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/**
+ * How long workers may idle before they are stopped: an indexed 10k workspace kept ~100 MB in two idle
+ * workers (their heaps and compiled KBs), and starting them again for the next job costs ~0.1–0.2 s.
+ */
+const DEFAULT_IDLE_MS = 60_000;
 
 /** Workers that may stop one after the other, with no answer in between, before the pool gives up. */
 const MAX_STOPS_IN_A_ROW = 3;
@@ -135,8 +143,8 @@ export class AnalysisPool {
     const folder = this.cacheFolderInUse;
     this.cache = folder ? new AnalysisCache(folder) : undefined;
     const script = this.options.workerScript ?? DEFAULT_WORKER_SCRIPT;
-    const size = Math.max(0, Math.floor(this.options.jobs ?? availableParallelism()));
-    if (size <= 1 || !existsSync(script)) return;
+    const size = this.plannedThreads();
+    if (size <= 1) return;
     for (let i = 0; i < size; i++) this.slots.push(this.startWorker(script, folder));
   }
 
@@ -180,10 +188,34 @@ export class AnalysisPool {
   private closing = false;
   private stopsInARow = 0;
 
-  /** How many threads analyse at once (1: inline). */
+  /** How many threads analyse at once (1: inline), whether they are running now or not. */
   get size(): number {
-    if (!this.started) this.start();
-    return Math.max(1, this.slots.length);
+    return this.slots.length > 0 ? this.slots.length : this.plannedThreads();
+  }
+
+  /** Worker threads running now (none before the first job, nor after an idle while). */
+  get threads(): number {
+    return this.slots.length;
+  }
+
+  /** The worker threads `start` starts: none (1, inline) without a worker script or with one job at a time. */
+  private plannedThreads(): number {
+    const size = Math.max(0, Math.floor(this.options.jobs ?? availableParallelism()));
+    this.scriptExists ??= existsSync(this.options.workerScript ?? DEFAULT_WORKER_SCRIPT);
+    return size <= 1 || !this.scriptExists ? 1 : size;
+  }
+
+  private scriptExists: boolean | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Stops the workers if nothing is running or waiting; the next job starts them again. */
+  private retire(): void {
+    this.idleTimer = undefined;
+    if (this.closing || this.running.size > 0 || this.waiting.length > 0 || this.suspects.length > 0) return;
+    const slots = this.slots.splice(0);
+    // Their 'exit' is not a failure: `stopped` ignores workers no longer in `slots`.
+    for (const slot of slots) void slot.worker.terminate();
+    this.started = false;
   }
 
   /**
@@ -208,6 +240,7 @@ export class AnalysisPool {
 
   /** Stops the workers (pending jobs fail). */
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     this.started = true;
     this.closing = true;
     this.fail(new Error('the analysis pool was closed'));
@@ -249,6 +282,8 @@ export class AnalysisPool {
       slot.worker.postMessage({ type: 'knowledgeBase', fingerprint, knowledgeBase } satisfies ToWorker);
       rememberKnowledgeBase(slot.knowledgeBases, fingerprint, true);
     }
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
     const id = this.nextId++;
     this.running.set(id, { ...pending, slot });
     slot.inFlight++;
@@ -279,6 +314,10 @@ export class AnalysisPool {
       slot.alone = false;
     }
     this.dispatch();
+    if (this.running.size === 0 && this.waiting.length === 0 && this.suspects.length === 0 && !this.idleTimer) {
+      this.idleTimer = setTimeout(() => this.retire(), this.options.idleMs ?? DEFAULT_IDLE_MS);
+      this.idleTimer.unref();
+    }
   }
 
   private fail(error: Error): void {

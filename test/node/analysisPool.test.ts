@@ -129,3 +129,27 @@ test('the CLI says which article stopped its worker thread, checks every other, 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('idle workers are stopped, and the next job starts them again; asking the pool its size starts none', async () => {
+  const kb = compileKnowledgeBaseTexts([
+    { path: '/kb/entities.yaml', text: 'version: 1\nentities:\n  - id: arjun-mehra\n    name: Arjun Mehra\n    type: person\n' },
+  ]);
+  const index = buildEntityIndex(kb.knowledgeBase);
+  const pool = new AnalysisPool({ jobs: 2, workerScript: path.join(ROOT, 'dist', 'analysisWorker.js'), idleMs: 100 });
+  const job = { text: ' date 2024-01-01 x\nArjun Mehra spoke.\n', knowledgeBase: kb.fingerprint, maxLength: 1e6, now: 0, noCache: true };
+  const mentioned = (outcome: AnalysisOutcome) => recordOf(outcome).entities.flatMap((e) => (e.entityId ? [e.entityId] : []));
+  try {
+    assert.equal(pool.size, 2);
+    assert.equal(pool.threads, 0, 'its size is known before any worker starts');
+    assert.deepEqual(mentioned(await pool.analyse(job, index)), ['arjun-mehra']);
+    assert.equal(pool.threads, 2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    assert.equal(pool.threads, 0, 'stopped after idling');
+    assert.equal(pool.size, 2);
+    // Started again, and sent the KB again (the new workers never had it).
+    assert.deepEqual(mentioned(await pool.analyse(job, index)), ['arjun-mehra']);
+    assert.equal(pool.threads, 2);
+  } finally {
+    await pool.close();
+  }
+});
