@@ -174,11 +174,12 @@ export class IndexSnapshot {
       const header: Header = { format: FORMAT, version: VERSION, analyser: analyserVersion, data: dataName };
       let lines = [JSON.stringify(header)];
       let texts: string[] = [];
-      let offset = 0;
+      let offset = 0; // bytes of the data file
+      let indexLength = 0; // characters of the index file
       const write = async (last: boolean) => {
         const chunk = `${lines.join('\n')}\n`;
         // A workspace whose snapshot would be too big has none (indexing goes through the cache).
-        if (offset + chunk.length > MAX_SNAPSHOT_BYTES) throw new Error('too large');
+        if (offset + (indexLength += chunk.length) > MAX_SNAPSHOT_BYTES) throw new Error('too large');
         await data!.write(texts.join(''));
         await index!.write(chunk);
         lines = [];
@@ -295,7 +296,7 @@ function headerOf(text: string): Header | undefined {
  * The entries of an index file's text (its header already checked), whose texts lie within the data file's
  * `dataSize` bytes; a damaged line is skipped.
  */
-export function parseSnapshot(text: string, dataSize: number): Map<string, StoredEntry> {
+function parseSnapshot(text: string, dataSize: number): Map<string, StoredEntry> {
   const entries = new Map<string, StoredEntry>();
   let start = text.indexOf('\n');
   if (start < 0) return entries;

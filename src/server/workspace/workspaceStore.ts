@@ -7,7 +7,7 @@ import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../c
 import { fromAnalysisRecord } from '../../core/analysisRecord';
 import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
-import type { FileStamp } from '../../node/fileStamp';
+import { type FileStamp, UNVOUCHED } from '../../node/fileStamp';
 import { analysisOfRest, FOR_INDEX, finishForIndex, type IndexRecord, type RecordRest } from '../../node/indexRecord';
 import { PackedMentions } from '../../node/packedMentions';
 import { IndexSnapshot, SNAPSHOT_MAX_ARTICLES, type LazyText, type SnapshotArticle, type TakenArticle } from '../../node/indexSnapshot';
@@ -455,8 +455,9 @@ export class WorkspaceStore {
         outcome = { unreadable: 'cannot be read' };
       }
       // Touched, not changed: the snapshot's record is the file's, under its new stamp.
+      // (A job with `wantStamp` always has a stamp back.)
       if (taken && 'same' in outcome)
-        return this.analysed(key, this.fromSnapshot(taken, entry, outcome.stamp, file, uri, maxLength, knowledgeBase));
+        return this.analysed(key, this.fromSnapshot(taken, entry, outcome.stamp ?? UNVOUCHED, file, uri, maxLength, knowledgeBase));
       const record = 'finished' in outcome ? (outcome.finished as IndexRecord | undefined) : undefined;
       if (!record) {
         if (this.entries.get(key) === entry) this.forget(key, uri);
@@ -479,12 +480,12 @@ export class WorkspaceStore {
 
   /**
    * The article as the snapshot has it (see IndexSnapshot.take), known to be the file's as it is now; kept
-   * for the next snapshot under `stamp` (none: it will not be in the next snapshot).
+   * for the next snapshot under `stamp`.
    */
   private fromSnapshot(
     taken: TakenArticle,
     entry: MutableEntry,
-    stamp: FileStamp | undefined,
+    stamp: FileStamp,
     file: string,
     uri: string,
     maxLength: number,
@@ -493,7 +494,7 @@ export class WorkspaceStore {
     const { mentions, meetingIds } = taken.indexed;
     const { generation } = entry;
     const article = lazyArticle({ uri, file, version: null, text: '', generation, knowledgeBase, mentions, meetingIds }, taken.rest);
-    if (stamp) entry.indexed = { article, stamp, hash: taken.hash, maxLength, rest: taken.rest };
+    entry.indexed = { article, stamp, hash: taken.hash, maxLength, rest: taken.rest };
     return article;
   }
 
