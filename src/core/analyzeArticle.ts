@@ -1,15 +1,18 @@
 // One article's analysis: everything the editor and the CLI report about a seed file's text.
 
+import { type BodyAnalysis, type BodyContext, analyzeBody } from './analyzeBody';
 import { formatIsoDate } from './calendarDate';
 import { severityOf } from './diagnosticCodes';
-import { type BodyDate, findBodyDates } from './dates/findBodyDates';
+import type { BodyDate } from './dates/findBodyDates';
 import type { EntityIndex } from './entities/entityIndex';
 import { entityProblems } from './entities/entityProblems';
-import { type EntityMention, recognizeEntities } from './entities/recognizeEntities';
-import { checkDateHeader } from './headerCheck';
-import { findMeetings, type Meeting } from './meetings/findMeetings';
+import type { EntityMention } from './entities/recognizeEntities';
+import { checkDateHeader, type HeaderCheck } from './headerCheck';
+import type { Meeting } from './meetings/findMeetings';
 import type { Problem } from './problem';
 import { publicationDateInText } from './publicationDate';
+import { SECTIONED_FROM } from './sections/cutSections';
+import { sectionedBody } from './sections/sectionedBody';
 import type { Range } from './textPosition';
 
 export interface AnalysisOptions {
@@ -50,20 +53,39 @@ export interface ArticleAnalysis {
 
 export function analyzeArticle(text: string, options: AnalysisOptions): ArticleAnalysis {
   if (options.maxLength !== undefined && text.length > options.maxLength) return tooLarge(text, options.maxLength);
-  const { header, problems, inferred } = checkDateHeader(text, options);
-  const entities = options.entities ? recognizeEntities(text, options.entities, { firstLineIsHeader: header !== undefined }) : [];
+  const head = readHead(text, options);
+  // A text of megabytes is a dump of many articles: read in sections (sections/sectionedBody.ts).
+  const body = text.length >= SECTIONED_FROM ? sectionedBody(text, head.body) : analyzeBody(text, head.body);
+  return withBody(head, body);
+}
+
+/** What the header check finds, and what the body is read with. */
+export interface ArticleHead {
+  readonly check: HeaderCheck;
+  readonly body: BodyContext;
+}
+
+/** The first step of `analyzeArticle`: the header check (which reads the first lines only). */
+export function readHead(text: string, options: AnalysisOptions): ArticleHead {
+  const check = checkDateHeader(text, options);
+  const { header, inferred } = check;
   // Without a header, the header check has already read the text's date (for its fix): not twice.
   const reference = header ? (header.date ?? publicationDateInText(text)?.date) : inferred?.date;
   const from = header ? header.dateRange.end.character : 0;
-  const dates = findBodyDates(text, reference, { from });
-  const meetings = findMeetings({ text, entities, dates, reference, from, knowledgeBase: options.entities?.knowledgeBase });
+  return { check, body: { entities: options.entities, reference, from, firstLineIsHeader: header !== undefined, dateline: true } };
+}
+
+/** The last step of `analyzeArticle`: the analysis of a text from its head and its body's reading. */
+export function withBody(head: ArticleHead, body: BodyAnalysis): ArticleAnalysis {
+  const { header, problems } = head.check;
+  const { reference } = head.body;
   return {
     header: header?.date ? { date: formatIsoDate(header.date), range: header.dateRange } : null,
-    problems: [...problems, ...entityProblems(entities)],
-    entities,
-    dates,
+    problems: [...problems, ...entityProblems(body.entities)],
+    entities: body.entities,
+    dates: body.dates,
     referenceDate: reference ? formatIsoDate(reference) : null,
-    meetings,
+    meetings: body.meetings,
   };
 }
 

@@ -79,6 +79,11 @@ export interface MeetingInput {
   readonly from: number;
   /** The knowledge base, to tell who `MINISTER SINGH:` or `Minister Singh` is on the publication date. */
   readonly knowledgeBase?: KnowledgeBase;
+  /**
+   * Whether the text opens with the article's dateline (the default): false for a later section of a
+   * long text (see sections/sectionedBody.ts), whose first lines are the middle of the text.
+   */
+  readonly dateline?: boolean;
 }
 
 interface Person extends Omit<Participant, 'range'> {
@@ -311,6 +316,7 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   let dateline: Draft['place'] | undefined;
   for (const draft of drafts) {
     if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, seen, input);
+    if (input.dateline === false) continue;
     if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
       dateline ??= datelinePlace(text, input.from);
       if (dateline) draft.place = dateline;
