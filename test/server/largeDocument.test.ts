@@ -1,9 +1,10 @@
 // Typing in a large article must not hold requests up: each analysis of a multi-megabyte text takes a
-// while, so the server analyses it on a worker thread, skips versions typed over meanwhile, and answers
-// requests from the latest finished analysis (issue: hover latency grew with every keystroke).
+// while, so the server reads it a section at a time between other requests (or on a worker thread),
+// skips versions typed over meanwhile, and answers requests from the latest finished analysis (issue:
+// hover latency grew with every keystroke); after an edit it reads only the sections the edit changed.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
@@ -36,6 +37,57 @@ test('while a newer text of a 1 MB article is analysed, a hover answers at once 
     const published = (session.publications.get(uri) ?? 0) - before;
     // The text that was being analysed when the burst began may still be published, then the last one.
     assert.ok(published <= 2, `a burst of 5 changes is published at most twice (${published})`);
+  } finally {
+    await session.stop();
+  }
+});
+
+test('a dump of a megabyte edited in the middle, as VS Code sends keystrokes: each problem stays where its text is, and the edit’s own is found', async () => {
+  // Paragraphs of the samples, as many as make 1.2 MB: read in sections (core/sections), edited a section at a time.
+  const samples = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'));
+  const paragraphs = samples.flatMap((f) =>
+    readFileSync(path.join(ROOT, 'seeds', f), 'utf8')
+      .split(/\n\s*\n/)
+      .slice(1),
+  );
+  const parts = [SAMPLE.slice(0, SAMPLE.indexOf('\n'))];
+  for (let i = 0, size = 0; size < 1.2e6; i++, size += parts[parts.length - 1].length + 2) parts.push(paragraphs[i % paragraphs.length]);
+  const text = parts.join('\n\n');
+  const { session } = await LspSession.start({ workspaceFolder: null, settings: { maxFileSize: 10 } });
+  try {
+    const uri = uriOf(path.join(ROOT, 'dump.seed'));
+    await session.open(uri, text);
+    const problems = async (version: number) => {
+      await session.waitFor(() => session.diagnostics.get(uri)?.version === version, `diagnostics for version ${version}`, 120_000);
+      return session.diagnostics
+        .get(uri)!
+        .diagnostics.map((d) => ({ code: d.code, line: d.range.start.line, character: d.range.start.character }));
+    };
+    const first = await problems(1);
+    assert.ok(first.length > 100, `${first.length} problems`);
+
+    // `Rajnath Singh` misspelt, in the middle: one problem more, and every other one where it was.
+    const lines = text.split('\n');
+    const line = lines.findIndex((l, i) => i > lines.length / 2 && l.includes('Rajnath Singh'));
+    const character = lines[line].indexOf('Rajnath');
+    const misspelt = await session.changeRange(uri, { start: { line, character }, end: { line, character: character + 7 } }, 'Rajanth');
+    const afterTypo = await problems(misspelt);
+    const added = afterTypo.filter((p) => !first.some((q) => q.line === p.line && q.character === p.character && q.code === p.code));
+    assert.deepEqual(added, [{ code: 'misspelled-entity', line, character }]);
+    assert.equal(afterTypo.length, first.length + 1);
+
+    // Two lines inserted a quarter of the way in: the problems after them move two lines down, none before them moves.
+    const at = lines.findIndex((l, i) => i > lines.length / 4 && l === '');
+    const inserted = await session.changeRange(
+      uri,
+      { start: { line: at, character: 0 }, end: { line: at, character: 0 } },
+      'Nothing named here.\n\n',
+    );
+    const afterInsert = await problems(inserted);
+    assert.deepEqual(
+      afterInsert,
+      afterTypo.map((p) => (p.line >= at ? { ...p, line: p.line + 2 } : p)),
+    );
   } finally {
     await session.stop();
   }

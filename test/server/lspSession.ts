@@ -20,6 +20,7 @@ import {
   type ProtocolConnection,
   PublishDiagnosticsNotification,
   type PublishDiagnosticsParams,
+  type Range,
   RegistrationRequest,
   ShowMessageNotification,
   type ShowMessageParams,
@@ -134,6 +135,17 @@ export class LspSession {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version },
       contentChanges: [{ text }],
+    });
+    return version;
+  }
+
+  /** Replaces the text in `range`, as VS Code sends a keystroke to a server that syncs incrementally. */
+  async changeRange(uri: string, range: Range, text: string): Promise<number> {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
     });
     return version;
   }

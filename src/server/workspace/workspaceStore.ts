@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileUri, folderOf, uriToPath } from '../uris';
 import type { KnowledgeBases } from './knowledgeBases';
+import { analyseInSections, readInSections, SectionMemo } from './longDocuments';
 import type { WorkspaceHost } from './workspaceHost';
 
 /**
@@ -122,6 +123,8 @@ export class WorkspaceStore {
   private readonly open = new Map<string, string>();
   /** The latest finished analysis of each open document, by key. */
   private readonly lastFinished = new Map<string, Article>();
+  /** The sections' readings of each open document read in sections (see longDocuments.ts), by key. */
+  private readonly sectionMemos = new Map<string, SectionMemo>();
   /** The article files the last complete scan found. */
   private onDisk = new Set<string>();
   private readonly listeners = new Set<(change: StoreChange) => void>();
@@ -336,6 +339,7 @@ export class WorkspaceStore {
     this.open.delete(key);
     this.entries.delete(key);
     this.lastFinished.delete(key);
+    this.sectionMemos.delete(key);
     const article = await this.article(uri);
     if (!article) this.forget(key, uri);
     return article;
@@ -505,8 +509,14 @@ export class WorkspaceStore {
     const generation = this.knowledgeBases.generation;
     const options = { now: this.now(), entities: knowledgeBase.index, maxLength: settings.maxFileSize * 1e6 };
     let analysis: ArticleAnalysis | undefined;
-    entry.onWorker ||= knowledgeBase.index.knowledgeBase.entities.length >= LARGE_KNOWLEDGE_BASE_ENTITIES;
-    if (entry.onWorker) {
+    const largeKnowledgeBase = knowledgeBase.index.knowledgeBase.entities.length >= LARGE_KNOWLEDGE_BASE_ENTITIES;
+    if (readInSections(text, options) && !largeKnowledgeBase) {
+      let memo = this.sectionMemos.get(key);
+      if (!memo) this.sectionMemos.set(key, (memo = new SectionMemo()));
+      analysis = await analyseInSections(text, options, memo);
+    }
+    entry.onWorker ||= largeKnowledgeBase;
+    if (!analysis && entry.onWorker) {
       // Seconds of work on the server's thread would hold every request up: a worker thread does it.
       const job = {
         text,
