@@ -151,7 +151,7 @@ describe('reading a long text again after an edit', () => {
       const head = readHead(t, { now: NOW, entities });
       return new SectionedBody(t, head.body, memo).result();
     };
-    read(text);
+    const first = read(text);
     const sections = cutSections(text).length;
     assert.equal(memo.read, sections);
     const at = text.indexOf('Lloyd Austin', text.length >> 1);
@@ -163,6 +163,10 @@ describe('reading a long text again after an edit', () => {
     assert.deepEqual(again.meetings, fresh.meetings);
     assert.deepEqual(again.dates, fresh.dates);
     assert.equal(fresh.problems.filter((p) => p.code === 'misspelled-entity').length, 1);
+    // The edit kept the text's length: every other section stands where it stood, its findings not even moved again.
+    const last = first.entities.length - 1;
+    assert.equal(again.entities[last], first.entities[last]);
+    assert.equal(again.entities[last].start, first.entities[last].start);
   });
 
   test('readings made under another knowledge base are not reused', () => {

@@ -16,13 +16,22 @@ import type { Meeting, MeetingField } from '../meetings/findMeetings';
 import type { Position, Range } from '../textPosition';
 import { cutSections, type Section } from './cutSections';
 
+/** A section's reading, and the last copy of it moved to where the section stood. */
+interface Kept {
+  /** What else the reading depends on: the publication date, and for the first section where its body starts. */
+  readonly context: string;
+  readonly reading: BodyAnalysis;
+  moved?: { readonly start: number; readonly line: number; readonly character: number; readonly body: BodyAnalysis };
+}
+
 /**
- * The readings of the sections of one text, to reuse when it is read again (an open document edited).
- * It keeps those of the last reading only, so it holds about what one analysis of the text does.
+ * The readings of the sections of one text, to reuse when it is read again (an open document edited),
+ * by the section's text. It keeps those of the last reading only, so it holds about what one analysis of
+ * the text does (twice that with the moved copies).
  */
 export class SectionMemo {
-  private readings = new Map<string, BodyAnalysis>();
-  private next = new Map<string, BodyAnalysis>();
+  private kept = new Map<string, Kept>();
+  private next = new Map<string, Kept>();
   private index: EntityIndex | undefined;
 
   /** Sections read (not reused) by the last reading: what the tests of reuse look at. */
@@ -30,35 +39,38 @@ export class SectionMemo {
 
   /** Starts a reading of the text under `index`: readings made under another knowledge base are dropped. */
   begin(index: EntityIndex | undefined): void {
-    if (index !== this.index) this.readings.clear();
+    if (index !== this.index) this.kept.clear();
     this.index = index;
     this.next = new Map();
     this.read = 0;
   }
 
-  take(key: string): BodyAnalysis | undefined {
+  /** The section's reading, read now unless it was kept. */
+  reading(text: string, context: string, read: () => BodyAnalysis): Kept {
     // A section may repeat an earlier one of the same text (a dump holds the same paragraphs many times).
-    const reading = this.next.get(key) ?? this.readings.get(key);
-    if (reading) this.next.set(key, reading);
-    return reading;
-  }
-
-  put(key: string, reading: BodyAnalysis): void {
-    this.next.set(key, reading);
-    this.read++;
+    let kept = this.next.get(text) ?? this.kept.get(text);
+    if (kept?.context !== context) {
+      kept = { context, reading: read() };
+      this.read++;
+    }
+    this.next.set(text, kept);
+    return kept;
   }
 
   /** Ends the reading: only its sections' readings are kept. */
   end(): void {
-    this.readings = this.next;
+    this.kept = this.next;
     this.next = new Map();
   }
 }
 
-/** A long text's body, read one section per `step` (a caller that must stay responsive yields between). */
+/**
+ * A long text's body, read one section per `step` (a caller that must stay responsive yields between),
+ * each section's findings moved to where it stands as it is read.
+ */
 export class SectionedBody {
   readonly sections: readonly Section[];
-  private readonly readings: BodyAnalysis[] = [];
+  private readonly moved: BodyAnalysis[] = [];
   private readonly reference: string;
 
   constructor(
@@ -72,42 +84,42 @@ export class SectionedBody {
   }
 
   get done(): boolean {
-    return this.readings.length === this.sections.length;
+    return this.moved.length === this.sections.length;
   }
 
   /** Reads the next section (or takes its reading from the memo); false once every section is read. */
   step(): boolean {
     if (this.done) return false;
-    const section = this.sections[this.readings.length];
+    const section = this.sections[this.moved.length];
     const first = section.start === 0;
-    const text = this.text.slice(section.start, section.end);
     // The first section holds the header: where its body starts is part of what it is read with.
-    const key = `${this.reference}|${first ? `${this.context.from}|${this.context.firstLineIsHeader}` : ''}|${text}`;
-    let reading = this.memo.take(key);
-    if (!reading) {
-      const context: BodyContext = first ? this.context : { ...this.context, from: 0, firstLineIsHeader: false, dateline: false };
-      reading = analyzeBody(text, context);
-      this.memo.put(key, reading);
+    const context = `${this.reference}${first ? `|${this.context.from}|${this.context.firstLineIsHeader}` : ''}`;
+    const text = this.text.slice(section.start, section.end);
+    const kept = this.memo.reading(text, context, () =>
+      analyzeBody(text, first ? this.context : { ...this.context, from: 0, firstLineIsHeader: false, dateline: false }),
+    );
+    const { moved } = kept;
+    if (moved?.start === section.start && moved.line === section.line && moved.character === section.character) this.moved.push(moved.body);
+    else {
+      const body = moveBody(kept.reading, section);
+      kept.moved = { start: section.start, line: section.line, character: section.character, body };
+      this.moved.push(body);
     }
-    this.readings.push(reading);
     if (this.done) this.memo.end();
     return true;
   }
 
-  /** The body's reading: every section's, moved to where it stands in the text. */
+  /** The body's reading: every section's, where it stands in the text. */
   result(): BodyAnalysis {
     while (this.step());
     const entities: EntityMention[] = [];
     const dates: BodyAnalysis['dates'][number][] = [];
     const meetings: Meeting[] = [];
-    this.sections.forEach((section, i) => {
-      const reading = this.readings[i];
-      const at = placer(section);
-      for (const m of reading.entities) entities.push(at ? moveMention(m, at) : m);
-      for (const d of reading.dates)
-        dates.push(at ? { ...d, start: at.offset(d.start), end: at.offset(d.end), range: at.range(d.range) } : d);
-      for (const m of reading.meetings) meetings.push(at ? moveMeeting(m, at) : m);
-    });
+    for (const body of this.moved) {
+      for (const m of body.entities) entities.push(m);
+      for (const d of body.dates) dates.push(d);
+      for (const m of body.meetings) meetings.push(m);
+    }
     return { entities, dates, meetings };
   }
 }
@@ -117,22 +129,27 @@ export function sectionedBody(text: string, context: BodyContext): BodyAnalysis 
   return new SectionedBody(text, context).result();
 }
 
-interface Placer {
-  offset(offset: number): number;
-  range(range: Range): Range;
-}
-
-/** Moves positions in a section's text to positions in the whole text; undefined for the first section. */
-function placer(section: Section): Placer | undefined {
-  if (section.start === 0) return undefined;
+/** A section's findings, moved from positions in its text to positions in the whole text. */
+function moveBody(body: BodyAnalysis, section: Section): BodyAnalysis {
+  if (section.start === 0) return body;
   const position = (p: Position): Position =>
     p.line === 0
       ? { line: section.line, character: section.character + p.character }
       : { line: section.line + p.line, character: p.character };
-  return {
+  const at: Placer = {
     offset: (offset) => offset + section.start,
     range: (range) => ({ start: position(range.start), end: position(range.end) }),
   };
+  return {
+    entities: body.entities.map((m) => moveMention(m, at)),
+    dates: body.dates.map((d) => ({ ...d, start: at.offset(d.start), end: at.offset(d.end), range: at.range(d.range) })),
+    meetings: body.meetings.map((m) => moveMeeting(m, at)),
+  };
+}
+
+interface Placer {
+  offset(offset: number): number;
+  range(range: Range): Range;
 }
 
 function moveMention(m: EntityMention, at: Placer): EntityMention {
