@@ -135,6 +135,15 @@ describe('a text read in sections', () => {
     );
   });
 
+  test('with CRLF line ends too, each finding stands where its text does', () => {
+    const crlf = dump(SECTIONED_FROM + 10_000).replace(/\n/g, '\r\n');
+    const found = analyzeArticle(crlf, { now: NOW, entities });
+    const lines = splitLines(crlf);
+    assert.ok(cutSections(crlf).length > 1);
+    for (const m of found.entities) assert.deepEqual(m.range, { start: positionAt(lines, m.start), end: positionAt(lines, m.end) });
+    for (const m of found.meetings) assert.deepEqual(m.range.start, positionAt(lines, m.start));
+  });
+
   test('texts shorter than the threshold are read whole, as before', () => {
     const short = dump(SECTIONED_FROM - 100_000);
     const head = readHead(short, { now: NOW, entities });
