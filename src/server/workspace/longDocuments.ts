@@ -7,7 +7,7 @@
 import type { AnalysisOptions, ArticleAnalysis } from '../../core';
 import { readHead, withBody } from '../../core/analyzeArticle';
 import { SECTIONED_FROM } from '../../core/sections/cutSections';
-import { SectionedBody, SectionMemo } from '../../core/sections/sectionedBody';
+import { SectionedBody, type SectionMemo } from '../../core/sections/sectionedBody';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 /** The server's thread reads sections for this long at most before it gives way to other requests. */
@@ -30,5 +30,3 @@ export async function analyseInSections(text: string, options: AnalysisOptions, 
   }
   return withBody(head, body.result());
 }
-
-export { SectionMemo };

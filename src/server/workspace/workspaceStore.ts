@@ -17,7 +17,8 @@ import * as path from 'node:path';
 import { setTimeout as delay, setImmediate as nextTurn } from 'node:timers/promises';
 import { fileUri, folderOf, uriToPath } from '../uris';
 import type { KnowledgeBases } from './knowledgeBases';
-import { analyseInSections, readInSections, SectionMemo } from './longDocuments';
+import { SectionMemo } from '../../core/sections/sectionedBody';
+import { analyseInSections, readInSections } from './longDocuments';
 import type { WorkspaceHost } from './workspaceHost';
 
 /**
