@@ -9,7 +9,6 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { EntityIndex } from '../core';
 import { AnalysisCache } from './analysisCache';
-import { tuneCompiler } from './compilerTuning';
 import { type AnalysisJob, type AnalysisOutcome, type Finisher, runAnalysisJob } from './analysisJob';
 import { type SerializedKnowledgeBase, serializeKnowledgeBase } from './knowledgeBaseTransfer';
 
@@ -141,7 +140,6 @@ export class AnalysisPool {
 
   private start(): void {
     this.started = true;
-    tuneCompiler();
     const folder = this.cacheFolderInUse;
     this.cache = folder ? new AnalysisCache(folder) : undefined;
     const script = this.options.workerScript ?? DEFAULT_WORKER_SCRIPT;
