@@ -111,8 +111,12 @@ export const LARGE_KNOWLEDGE_BASE_ENTITIES = 2000;
 const INDEX_WINDOW_PER_THREAD = 32;
 /** Articles analysed on the server's thread after the first index, so that V8 compiles the analysis for it. */
 const WARM_UP_ARTICLES = 100;
-/** The warm-up waits until no request has asked about an open article for this long. */
+/**
+ * The warm-up waits until no request has asked about an open article for this long, but not longer than
+ * `WARM_UP_MAX_WAIT_MS` an article: under a steady stream of requests it still warms up, an article a second.
+ */
 const WARM_UP_QUIET_MS = 200;
+const WARM_UP_MAX_WAIT_MS = 1000;
 /** Articles started between two turns of the event loop while indexing. */
 const YIELD_EVERY = 200;
 
@@ -575,7 +579,8 @@ export class WorkspaceStore {
       if (entry.source !== 'disk' || this.open.has(key)) continue;
       try {
         await nextTurn();
-        while (performance.now() - this.lastRequestAt < WARM_UP_QUIET_MS) await delay(WARM_UP_QUIET_MS);
+        const waitUntil = performance.now() + WARM_UP_MAX_WAIT_MS;
+        while (performance.now() - this.lastRequestAt < WARM_UP_QUIET_MS && performance.now() < waitUntil) await delay(WARM_UP_QUIET_MS);
         const settings = await this.settingsFor(fileUri(key));
         const knowledgeBase = await this.knowledgeBases.readyForArticle(key, settings);
         // A large KB's articles are analysed on the pool when open: nothing to warm up here.
