@@ -27,6 +27,7 @@ import { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import { AnalysisPool } from '../node/analysisPool';
 import { finishForIndex } from '../node/indexRecord';
 import { compileKnowledgeBaseOffThread } from '../node/knowledgeBaseCompiler';
+import { readRefreshSupport, refreshers } from './clientRefresh';
 import { indexProgressReporter } from './indexProgress';
 import { readInitializationOptions } from './initializationOptions';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
@@ -60,6 +61,7 @@ const client = {
   workspaceFolders: false,
   createFiles: false,
   inlayHintRefresh: false,
+  codeLensRefresh: false,
   workDoneProgress: false,
   customIndexProgress: false,
 };
@@ -81,7 +83,7 @@ const service = createSeedService({
         message,
       }),
     applyEdit: (label, edit) => connection.workspace.applyEdit({ label, edit }),
-    refreshInlayHints: () => void (client.inlayHintRefresh && connection.languages.inlayHint.refresh()),
+    ...refreshers(connection, client),
     meetingsChanged: () => void connection.sendNotification(ServerNotifications.meetingsChanged),
     indexProgress: indexProgressReporter(connection, client),
   },
@@ -98,7 +100,7 @@ connection.onInitialize((params): InitializeResult => {
   client.snippets =
     (caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport === true && client.documentChanges;
   client.createFiles = caps.workspace?.workspaceEdit?.resourceOperations?.includes('create') === true;
-  client.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+  readRefreshSupport(client, caps);
   workspaceFolders = toPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
   client.workDoneProgress = caps.window?.workDoneProgress === true;
   const options = readInitializationOptions(params.initializationOptions);
@@ -125,9 +127,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (client.configurationChanges) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
-  }
+  if (client.configurationChanges) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'seedAnnotator' });
   if (client.workspaceFolders) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(toPaths(event.removed.map((f) => f.uri)));

@@ -72,6 +72,8 @@ export interface ServiceOutput {
   refreshInlayHints?(): void;
   /** The workspace's meetings changed (debounced): the Meetings view and the timeline ask again. */
   meetingsChanged?(): void;
+  /** …and the client asks again for CodeLenses, which count the articles reporting each meeting. */
+  refreshCodeLenses?(): void;
   /** Progress of the background index, for a status bar item. */
   indexProgress?(done: number, total: number): void;
 }
@@ -160,10 +162,11 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   const meetings = new MeetingIndex(store);
   let meetingsTimer: ReturnType<typeof setTimeout> | undefined;
   meetings.onDidChange(() => {
-    if (!output.meetingsChanged || meetingsTimer) return;
+    if ((!output.meetingsChanged && !output.refreshCodeLenses) || meetingsTimer) return;
     meetingsTimer = setTimeout(() => {
       meetingsTimer = undefined;
       output.meetingsChanged?.();
+      output.refreshCodeLenses?.();
     }, MEETINGS_CHANGED_DELAY_MS);
   });
   store.onIndexProgress((done, total) => output.indexProgress?.(done, total));

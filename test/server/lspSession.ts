@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
   type ClientCapabilities,
+  CodeLensRefreshRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -46,6 +47,8 @@ export interface SessionOptions {
   initializationOptions?: Record<string, unknown>;
   /** More environment for the server process. */
   env?: Record<string, string>;
+  /** The client says the server may ask it to ask again for CodeLenses (`workspace/codeLens/refresh`), as VS Code does. */
+  codeLensRefresh?: boolean;
 }
 
 export class LspSession {
@@ -57,6 +60,8 @@ export class LspSession {
   readonly progress: unknown[] = [];
   /** Edits the server asked this client to apply (workspace/applyEdit). */
   readonly appliedEdits: WorkspaceEdit[] = [];
+  /** How many times the server asked the client to ask again for CodeLenses. */
+  codeLensRefreshes = 0;
   private readonly process: ChildProcess;
   private waiters: Array<() => void> = [];
   private versions = new Map<string, number>();
@@ -78,10 +83,15 @@ export class LspSession {
     });
     this.connection.onNotification('$/progress', (params: unknown) => {
       this.progress.push(params);
+      this.notify();
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.settings));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    this.connection.onRequest(CodeLensRefreshRequest.type, () => {
+      this.codeLensRefreshes++;
+      this.notify();
+    });
     this.connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       this.appliedEdits.push(params.edit);
       return { applied: true };
@@ -102,6 +112,7 @@ export class LspSession {
           ...(options.snippets ? { snippetEditSupport: true } : {}),
         },
         workspaceFolders: true,
+        ...(options.codeLensRefresh ? { codeLens: { refreshSupport: true } } : {}),
       },
       window: { workDoneProgress: true },
       textDocument: {

@@ -549,3 +549,27 @@ describe('a didOpen without text', () => {
     }
   });
 });
+
+describe('CodeLenses after the index changes', () => {
+  const indexDone = (session: LspSession) => session.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end');
+
+  test('a client that can be asked is asked to ask again for them once the meetings they count change (a lens resolved before the index was complete counted 1 article)', async () => {
+    const { session } = await LspSession.start({ workspaceFolder: SEEDS, codeLensRefresh: true });
+    try {
+      await session.waitFor(() => session.codeLensRefreshes > 0, 'a workspace/codeLens/refresh request', 20_000);
+    } finally {
+      await session.stop();
+    }
+  });
+
+  test('a client that cannot is not asked', async () => {
+    const { session } = await LspSession.start({ workspaceFolder: SEEDS });
+    try {
+      await session.waitFor(() => indexDone(session), 'the index', 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.equal(session.codeLensRefreshes, 0);
+    } finally {
+      await session.stop();
+    }
+  });
+});
