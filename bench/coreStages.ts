@@ -7,9 +7,8 @@
 import { buildEntityIndex, combineKnowledgeBases, parseKnowledgeBase } from '../src/core';
 import { findBodyDates } from '../src/core/dates/findBodyDates';
 import { recognizeEntities } from '../src/core/entities/recognizeEntities';
-import { checkDateHeader } from '../src/core/headerCheck';
+import { readHead } from '../src/core/analyzeArticle';
 import { findMeetings } from '../src/core/meetings/findMeetings';
-import { publicationDateInText } from '../src/core/publicationDate';
 import { benchCorpus, bundledKnowledgeBase } from './corpus';
 
 const count = Number(process.argv[2] ?? 3000);
@@ -29,12 +28,10 @@ function run(measure: boolean): void {
       if (measure) spent[stage] += now - at;
       at = now;
     };
-    const { header, inferred } = checkDateHeader(text, { now });
+    const { reference, from, firstLineIsHeader } = readHead(text, { now, entities }).body;
     lap('header check');
-    const mentions = recognizeEntities(text, entities, { firstLineIsHeader: header !== undefined });
+    const mentions = recognizeEntities(text, entities, { firstLineIsHeader });
     lap('recognition');
-    const reference = header ? (header.date ?? publicationDateInText(text)?.date) : inferred?.date;
-    const from = header ? header.dateRange.end.character : 0;
     const dates = findBodyDates(text, reference, { from });
     lap('body dates');
     findMeetings({ text, entities: mentions, dates, reference, from, knowledgeBase: entities.knowledgeBase });

@@ -21,7 +21,7 @@ interface Kept {
   /** What else the reading depends on: the publication date, and for the first section where its body starts. */
   readonly context: string;
   readonly reading: BodyAnalysis;
-  moved?: { readonly start: number; readonly line: number; readonly character: number; readonly body: BodyAnalysis };
+  moved?: { readonly section: Section; readonly body: BodyAnalysis };
 }
 
 /**
@@ -98,13 +98,8 @@ export class SectionedBody {
     const kept = this.memo.reading(text, context, () =>
       analyzeBody(text, first ? this.context : { ...this.context, from: 0, firstLineIsHeader: false, dateline: false }),
     );
-    const { moved } = kept;
-    if (moved?.start === section.start && moved.line === section.line && moved.character === section.character) this.moved.push(moved.body);
-    else {
-      const body = moveBody(kept.reading, section);
-      kept.moved = { start: section.start, line: section.line, character: section.character, body };
-      this.moved.push(body);
-    }
+    if (!kept.moved || !samePlace(kept.moved.section, section)) kept.moved = { section, body: moveBody(kept.reading, section) };
+    this.moved.push(kept.moved.body);
     if (this.done) this.memo.end();
     return true;
   }
@@ -128,6 +123,8 @@ export class SectionedBody {
 export function sectionedBody(text: string, context: BodyContext): BodyAnalysis {
   return new SectionedBody(text, context).result();
 }
+
+const samePlace = (a: Section, b: Section) => a.start === b.start && a.line === b.line && a.character === b.character;
 
 /** A section's findings, moved from positions in its text to positions in the whole text. */
 function moveBody(body: BodyAnalysis, section: Section): BodyAnalysis {

@@ -524,6 +524,9 @@ export class WorkspaceStore {
       let memo = this.sectionMemos.get(key);
       if (!memo) this.sectionMemos.set(key, (memo = new SectionMemo()));
       analysis = await analyseInSections(text, options, memo);
+    } else {
+      // Cut below a megabyte (or over the size limit): its sections' readings are of no more use.
+      this.sectionMemos.delete(key);
     }
     entry.onWorker ||= largeKnowledgeBase;
     if (!analysis && entry.onWorker) {
