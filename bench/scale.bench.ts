@@ -473,6 +473,38 @@ async function latency(
   return { requests: times.length, p50, p99, max: Math.max(...times), answer: describe(answer) };
 }
 
+/**
+ * What any JSON-RPC peer pays for an answer this size, whatever the server does: the answer written as
+ * JSON and encoded (the server's side), decoded and parsed (the client's), here in one process, median of 20.
+ * The references row is compared with it: the rest is the server's lookup and the pipe.
+ */
+function jsonFloor(answer: unknown): Record<string, unknown> {
+  const message = { jsonrpc: '2.0', id: 1, result: answer };
+  const write: number[] = [];
+  const read: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 25; i++) {
+    let started = process.hrtime.bigint();
+    const encoded = Buffer.from(JSON.stringify(message), 'utf8');
+    const wrote = seconds(started) * 1000;
+    started = process.hrtime.bigint();
+    JSON.parse(encoded.toString('utf8'));
+    const parsed = seconds(started) * 1000;
+    bytes = encoded.length;
+    if (i >= 5) {
+      write.push(wrote);
+      read.push(parsed);
+    }
+  }
+  const writeMs = percentile(write, 0.5);
+  const readMs = percentile(read, 0.5);
+  row(
+    `  the same answer as JSON (${(bytes / 1e6).toFixed(1)} MB): write + encode / decode + parse, in-process`,
+    `${msf(writeMs)} + ${msf(readMs)} = ${msf(writeMs + readMs)}`,
+  );
+  return { bytes, writeMs, readMs };
+}
+
 async function editLatency(
   session: ServerSession,
   uri: string,
@@ -634,6 +666,13 @@ async function partServer(corpus: Corpus, tmp: string): Promise<void> {
           session.connection.sendRequest(ReferencesRequest.type, { textDocument, position: india, context: { includeDeclaration: false } }),
         (answer) => `${Array.isArray(answer) ? answer.length : 0} locations`,
         session,
+      );
+      serverRaw.referencesJsonFloor = jsonFloor(
+        await session.connection.sendRequest(ReferencesRequest.type, {
+          textDocument,
+          position: india,
+          context: { includeDeclaration: false },
+        }),
       );
     }
     serverRaw.edit3KB = await editLatency(session, uri, text, 50, `${(text.length / 1000).toFixed(1)} KB article`, 5);
