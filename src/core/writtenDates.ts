@@ -60,17 +60,38 @@ export function firstDate(
 // A window without any of them cannot give a kept date, whatever chrono makes of it.
 const MONTH_EVIDENCE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|\d[\s./-]\d/i;
 
+/** MONTH_EVIDENCE, to search from a position. */
+const EVIDENCE = new RegExp(MONTH_EVIDENCE.source, 'gi');
+
 /** `findDates`, lazily: chrono parses one window when the caller asks for the dates in it. */
 function* writtenDates(text: string, reference: CalendarDate | undefined): Generator<WrittenDate> {
+  // A window has month evidence when the first evidence at or after its start ends within it: no match
+  // of MONTH_EVIDENCE lies strictly inside another (its words have none inside them, nor has `1 2`), and
+  // the alternatives that can match at one position exclude each other. So the first evidence after a
+  // window's start is looked for once, and kept for the windows before it.
+  let evidence = -1;
+  let evidenceEnd = -1;
+  const evidenceFrom = (from: number) => {
+    EVIDENCE.lastIndex = from;
+    const m = EVIDENCE.exec(text);
+    evidence = m ? m.index : text.length;
+    evidenceEnd = m ? m.index + m[0].length : Infinity;
+  };
   // Windows are parts of the text: without month evidence in the text, none has any, and the
   // anchors need not even be looked for (titles, bylines, most lines of a lead).
-  if (!MONTH_EVIDENCE.test(text)) return;
-  const instant = reference ? noonUtc(reference) : new Date();
+  evidenceFrom(0);
+  if (evidenceEnd === Infinity) return;
+  // Noon of the reference is only made for chrono's first window; `now` is read when the search starts.
+  let instant = reference ? undefined : new Date();
   for (const [from, to] of windowsOf(text)) {
-    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    if (evidence < from) evidenceFrom(from);
+    // No evidence after this window's start: none in the windows after it either.
+    if (evidenceEnd === Infinity) return;
     // Most windows hold a number or an ordinal but nothing that gives a month (`the 11th ASEAN`,
     // `15 percent`): chrono would read them for nothing, at a fixed cost per call.
-    if (!MONTH_EVIDENCE.test(part)) continue;
+    if (evidenceEnd > to) continue;
+    const part = from === 0 && to === text.length ? text : text.slice(from, to);
+    instant ??= noonUtc(reference!);
     for (const result of strict.parse(part, { instant })) {
       const start = result.start;
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
@@ -111,8 +132,12 @@ function* writtenDates(text: string, reference: CalendarDate | undefined): Gener
 // A day number (digits or an ordinal word: `first of March`), or a time unit after what chrono's
 // `in/ago/later` patterns accept as its number (`in the week`, `a few days ago`, `2days later`). The
 // units are found first and their number checked after: `the`, `a` and `of` are everywhere.
+// The words are `first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|
+// twentieth|thirtieth|quarter|minute|hour|day|week|month|year`, grouped by their first letters so that the
+// scan tries fewer alternatives at each position: none is a prefix of another and no two match at one
+// position, so the grouping finds the same matches.
 const ANCHOR =
-  /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth|quarter|minute|hour|day|week|month|year/gi;
+  /[0-9]|f(?:irst|ourth|ifth)|s(?:econd|ixth|eventh)|t(?:h(?:ird|irtieth)|e(?:nth|enth)|w(?:elfth|entieth))|e(?:ighth|leventh)|ninth|quarter|m(?:inute|onth)|hour|day|week|year/gi;
 const UNIT_NUMBER = /(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?|few|several|the|couple|of)\s{0,3}$/i;
 /** Enough text before a unit for its number: `several` and three spaces. */
 const NUMBER_REACH = 10;

@@ -57,7 +57,8 @@ const WORDS_BEFORE_AGO = 8;
 export function forEachAnchor(text: string, from: number, visit: (anchor: Anchor, at: number) => void): void {
   /** The last word start given before an `ago`: the next `ago`'s words up to there were given already. */
   let beforeAgo = from - 1;
-  const pattern = new RegExp(ANCHOR);
+  // The shared pattern, not a copy per call (visit never scans another text): its compiled code stays hot.
+  const pattern = ANCHOR;
   pattern.lastIndex = from;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const at = m.index;
