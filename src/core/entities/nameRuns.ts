@@ -31,7 +31,7 @@ function capitalisedWordEnd(text: string, i: number): number {
     if (initials >= 0) return initials;
     const end = wordBodyEnd(text, afterCapital);
     // `Mr.`, `Gen.`, `MR.`: a title's abbreviation keeps its dot, so the name after it stays in its run.
-    return text.charCodeAt(end) === 0x2e && end - i <= 5 && inLexicon(TITLE_WORDS, text.slice(i, end + 1)) ? end + 1 : end;
+    return codeAt(text, end) === 0x2e && end - i <= 5 && inLexicon(TITLE_WORDS, text.slice(i, end + 1)) ? end + 1 : end;
   }
   // `nFusion`: lower-case letters, then a capital.
   const capital = skipWhile(text, i, isLowerCase);
@@ -47,13 +47,13 @@ const isNameApostropheOrHyphen = (code: number) => code === 0x2d || code === 0x2
  * that a dot still follows (`U.S.`; `U.S` gives `U.`, as the pattern backtracks).
  */
 function initialsEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 0x2e) return -1;
+  if (codeAt(text, i) !== 0x2e) return -1;
   let end = i + 1;
-  for (let k = i; text.charCodeAt(k) === 0x2e; ) {
+  for (let k = i; codeAt(text, k) === 0x2e; ) {
     const capital = codePointAt(text, k + 1);
     if (!isUpperCase(capital)) break;
     k += 1 + codeUnits(capital);
-    if (text.charCodeAt(k) === 0x2e) end = k + 1;
+    if (codeAt(text, k) === 0x2e) end = k + 1;
   }
   return end;
 }
@@ -61,7 +61,7 @@ function initialsEnd(text: string, i: number): number {
 /** `[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*` from `i`: letters and digits, joined by hyphens and apostrophes. */
 function wordBodyEnd(text: string, i: number): number {
   let end = skipWhile(text, i, isLetterOrDigit);
-  while (isNameApostropheOrHyphen(text.charCodeAt(end))) {
+  while (isNameApostropheOrHyphen(codeAt(text, end))) {
     const after = skipWhile(text, end + 1, isLetterOrDigit);
     if (after === end + 1) break;
     end = after;
@@ -118,7 +118,8 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
     // or dot, so `'s` is the only form it takes here.
     const possessive = isPossessiveEnd(text, written.end);
     const word: Word = possessive ? { text: written.text.slice(0, -2), start: written.start, end: written.end - 2 } : written;
-    const previous = run[run.length - 1];
+    // (Not `run[run.length - 1]` of an empty run: reading past an array's end deoptimises.)
+    const previous = run.length > 0 ? run[run.length - 1] : undefined;
     if (previous) {
       const joiners = joinersBetween(text, previous.end, word.start);
       if (joiners === undefined) {
@@ -218,15 +219,24 @@ function endsSentence(lineText: string): boolean {
   let end = lineText.length;
   while (end > 0 && isWhiteSpace(lineText.charCodeAt(end - 1))) end--;
   const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
+  if (end === 0) return false;
   const last = lineText.charCodeAt(end - 1);
   if (isStop(last)) return true;
-  return (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x29) && isStop(lineText.charCodeAt(end - 2));
+  return end >= 2 && (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x29) && isStop(lineText.charCodeAt(end - 2));
 }
 
 /** `isCamelCaseWord` of text[start, end). */
 function isCamelCaseAt(text: string, start: number, end: number): boolean {
   const capital = skipWhile(text, start, isLowerCase);
   return capital > start && capital < end && isUpperCase(codePointAt(text, capital));
+}
+
+/**
+ * The code unit at `i`, or -1 past the end. Reading `charCodeAt` past the end (NaN) deoptimises
+ * the optimised code that does it (an "out of bounds" deopt, then a recompile of the whole scan).
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** The code point at `i`, or -1 past the end. */
