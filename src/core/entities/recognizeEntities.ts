@@ -108,7 +108,12 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   // Every known name first: whether a name written as ordinary words counts depends on the rest.
   const knownByLine = lines.map((line) => index.matcher.findAll(text, line.offset, line.offset + line.text.length));
   const writtenAsName = new Set<string>();
-  for (const known of knownByLine) for (const match of known) if (!asOrdinaryWords(text, match)) writtenAsName.add(match.pattern.key);
+  /** The matches written as ordinary words (few): worked out here once, asked again by `keep`. */
+  const ordinaryMatches = new Set<KnownMatch>();
+  for (const known of knownByLine)
+    for (const match of known)
+      if (asOrdinaryWords(text, match)) ordinaryMatches.add(match);
+      else writtenAsName.add(match.pattern.key);
 
   for (const line of lines) {
     if (line.text.length === 0) continue;
@@ -171,21 +176,20 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    */
   function countedMatches(matches: readonly KnownMatch[]): KnownMatch[] {
     const counted: KnownMatch[] = [];
-    for (const match of matches) keep(match, counted);
+    for (const match of matches) keep(match, ordinaryMatches.has(match), counted);
     return counted;
   }
 
   /**
    * Adds the match to `counted` if it counts. A longest match that does not may hold shorter names
    * that do (`the Indian Ocean region` is not `Indian Ocean Region`, but it holds `Indian Ocean`).
+   * `ordinary`: `asOrdinaryWords` of the match.
    */
-  function keep(match: KnownMatch, counted: KnownMatch[]): void {
+  function keep(match: KnownMatch, ordinary: boolean, counted: KnownMatch[]): void {
     const counts =
-      !asOrdinaryWords(text, match) ||
-      writtenAsName.has(match.pattern.key) ||
-      (match.pattern.value.type === 'person' && /\s/.test(match.pattern.name));
+      !ordinary || writtenAsName.has(match.pattern.key) || (match.pattern.value.type === 'person' && /\s/.test(match.pattern.name));
     if (counts) counted.push(match);
-    else for (const inner of index.matcher.findInside(text, match)) keep(inner, counted);
+    else for (const inner of index.matcher.findInside(text, match)) keep(inner, asOrdinaryWords(text, inner), counted);
   }
 
   function knownMention(match: KnownMatch): EntityMention {
@@ -207,7 +211,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    * holds the known ones (`Pakistan Army`, `U.S.-India Major Defense Partnership`). A place's own
    * geography (`Indo-Pacific Region`) is not a new name.
    */
-  function compoundEndingAt(items: readonly Item[], last: number): { first: number; words: Word[]; inner: EntityMention[] } | undefined {
+  function compoundEndingAt(
+    items: readonly Item[],
+    last: number,
+  ): { first: number; words: readonly Word[]; inner: EntityMention[] } | undefined {
+    // Most pieces stand apart from the item before them (or have none): then the walk back below
+    // stops at once and finds no known name, so nothing else need be looked at.
+    if (last === 0 || !joinedToNext(text, itemEnd(items[last - 1]), itemStart(items[last]))) return undefined;
     const tail = items[last] as { words: readonly Word[] };
     const tailWords = trimRun(tail.words);
     if (
@@ -222,7 +232,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const before = items[first - 1];
       const current = items[first];
       const currentStart = 'known' in current ? current.known.start : (trimRun(current.words)[0]?.start ?? itemStart(current));
-      if (currentStart !== itemStart(current) || !/^(?:[ \t\u00a0]|-)$/.test(text.slice(itemEnd(before), currentStart))) break;
+      if (currentStart !== itemStart(current) || !joinedToNext(text, itemEnd(before), currentStart)) break;
       if ('known' in before) {
         const entity = before.known.pattern.value;
         if (index.baseTypeOf(entity) === 'person') break;
@@ -632,6 +642,16 @@ function isLabel(line: Line, start: number, end: number): boolean {
   return before < start && '.!?|•)]'.includes(line.text[before - 1 - line.offset]);
 }
 
+/**
+ * Whether the gap text[from, to) between two items is what `/^(?:[ \t\u00a0]|-)$/` matches (one
+ * space or hyphen: they may be words of one compound), tested without making the slice.
+ */
+function joinedToNext(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const code = text.charCodeAt(from);
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2d;
+}
+
 /** Whether text[start, end) holds what `/[\s\u00a0\-‐-―]/` finds, without making the slice. */
 function hasSpaceOrDash(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -758,15 +778,20 @@ function plainPartCapital(word: string): boolean | undefined {
   return word.length > 0 ? first >= 65 && first <= 90 : undefined;
 }
 
-/** Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). */
-function trimRun(run: readonly Word[]): Word[] {
+/**
+ * Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). A run with
+ * nothing to drop (most) is returned as it is rather than copied: callers only read the result.
+ */
+function trimRun(run: readonly Word[]): readonly Word[] {
   let from = 0;
   let to = run.length;
-  const loose = (w: Word) => SENTENCE_OPENERS.has(w.text) || NAME_JOINERS.has(w.text) || CONJUNCTIONS.has(w.text);
-  while (from < to && loose(run[from])) from++;
-  while (to > from && loose(run[to - 1])) to--;
-  return run.slice(from, to);
+  while (from < to && isLooseWord(run[from].text)) from++;
+  while (to > from && isLooseWord(run[to - 1].text)) to--;
+  return from === 0 && to === run.length ? run : run.slice(from, to);
 }
+
+/** Words `trimRun` drops from the ends of a run. */
+const isLooseWord = (word: string) => SENTENCE_OPENERS.has(word) || NAME_JOINERS.has(word) || CONJUNCTIONS.has(word);
 
 const isPersonTitle = (word: string) => inLexicon(PERSON_TITLES, word) || inLexicon(OFFICE_WORDS, word);
 
