@@ -200,6 +200,7 @@ export function isHeadlineLike(lineText: string): boolean {
   let words = 0;
   let capitalised = 0;
   let minor = 0;
+  let other = 0;
   for (let i = 0; i < lineText.length; ) {
     const first = codePointAt(lineText, i);
     const start = i;
@@ -209,6 +210,10 @@ export function isHeadlineLike(lineText: string): boolean {
     words++;
     if (isUpperCase(first) || isCamelCaseAt(lineText, start, i)) capitalised++;
     else if (i - start <= 7 && MINOR_WORDS.has(lineText.slice(start, i))) minor++;
+    // A headline has at most a fifth of its words neither capitalised nor minor. Once more than a
+    // quarter of the most words the line can have are such (each word after `i` takes a letter and
+    // a character between), the answer is no whatever follows: lines of prose stop here, not at their end.
+    else if (++other * 4 > words + ((lineText.length - i + 1) >> 1)) return false;
   }
   if (words < 4) return false;
   return capitalised + minor >= words * 0.8 && capitalised >= (words - minor) * 0.8;
