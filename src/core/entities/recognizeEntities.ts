@@ -269,7 +269,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // A misspelt full name (`Rajnath Sing`) before its words are read as surnames (`Rajnath`).
     const titles = titlesBefore(words);
     const core = words.slice(titles);
-    if (readMisspelling(core, 2, line, header, headline)) return;
+    if (readMisspelling(core, 2, MAX_MISSPELT_WORDS, line, header, headline)) return;
     // Someone the KB does not know, named in full again (`Kanishka Singh` in the credits after the
     // byline): one person, not a given name and then another person's surname.
     const again = core.length >= 2 ? partOwners.get(core[0].text) : undefined;
@@ -308,7 +308,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       remember(person);
       return;
     }
-    if (readMisspelling(core, 1, line, header, headline)) return;
+    // One word alone now. Longer windows of `core` were tried above and found nothing: they depend
+    // only on its words (no state read by them has changed since), so they are not tried again.
+    if (readMisspelling(core, 1, 1, line, header, headline)) return;
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
     // (`… Widgets Powered by nFusion Solutions`).
@@ -488,9 +490,16 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       : mention(part.start, part.end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true });
   }
 
-  /** A misspelt name of at least `minWords` words among the words; what follows it is read on. */
-  function readMisspelling(core: readonly Word[], minWords: number, line: Line, header: boolean, headline: boolean): boolean {
-    const misspelling = findMisspelling(core, minWords, headline);
+  /** A misspelt name of `minWords` to `maxWords` words among the words; what follows it is read on. */
+  function readMisspelling(
+    core: readonly Word[],
+    minWords: number,
+    maxWords: number,
+    line: Line,
+    header: boolean,
+    headline: boolean,
+  ): boolean {
+    const misspelling = findMisspelling(core, minWords, maxWords, headline);
     if (!misspelling) return false;
     const { start, end, entity, suggestion } = misspelling;
     mentions.push(mention(start, end, { entity, type: entity.type, kind: 'misspelled', suggestion }));
@@ -503,6 +512,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   function findMisspelling(
     core: readonly Word[],
     minWords: number,
+    maxWords: number,
     headline: boolean,
   ): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
     // The whole name first, then shorter windows of it, longest first.
@@ -514,7 +524,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // An office after the name does not lengthen it (`the Indain Army Chief`).
     let n = core.length;
     while (n > 1 && isPersonTitle(core[n - 1].text)) n--;
-    for (let size = Math.min(n, 4); size >= minWords; size--) {
+    for (let size = Math.min(n, maxWords); size >= minWords; size--) {
       for (let from = anywhere ? 0 : n - size; from + size <= n; from++) {
         const hit = tryWindow(core, from, from + size);
         if (hit) return hit;
@@ -803,6 +813,9 @@ const LIST_ITEM_START = /^\s*(?:[-•*–—]|\d+[.)])\s/;
 
 /** Whether a line may hold a Devanagari honorific: only then is it scanned for names after one. */
 const HONORIFIC_HINT = /श्री|डॉ|कुमारी/;
+
+/** The most words of a run compared with KB names as one misspelt name. */
+const MAX_MISSPELT_WORDS = 4;
 
 /** Suffixes after a surname written with a full stop (`Jr.`), which belongs to the name. */
 const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
