@@ -174,7 +174,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    * flag`) is most often ordinary words; it names the entity when the article also writes it as a
    * name, or when it is a person's full name (`rajnath singh` in a scraped menu).
    */
-  function countedMatches(matches: readonly KnownMatch[]): KnownMatch[] {
+  function countedMatches(matches: readonly KnownMatch[]): readonly KnownMatch[] {
+    // With no match written as ordinary words in the article, every match counts (see keep).
+    if (ordinaryMatches.size === 0) return matches;
     const counted: KnownMatch[] = [];
     for (const match of matches) keep(match, ordinaryMatches.has(match), counted);
     return counted;
@@ -678,11 +680,30 @@ function hasSpaceOrDash(text: string, start: number, end: number): boolean {
  */
 function namePieces(runs: readonly Word[][], known: readonly KnownMatch[]): Word[][] {
   const pieces: Word[][] = [];
-  for (const run of runs)
-    for (const part of known.length > 0 ? splitAround(run, known) : [run])
-      for (const conjunct of splitAtConjunctions(part))
-        for (const piece of splitAtOfThe(conjunct)) if (piece.length > 0) pieces.push(piece);
+  for (const run of runs) {
+    if (known.length === 0) addPieces(run, pieces);
+    else for (const part of splitAround(run, known)) addPieces(part, pieces);
+  }
   return pieces;
+}
+
+/** Adds a part of a run cut at `and` and at `of the` to `pieces`. */
+function addPieces(part: Word[], pieces: Word[][]): void {
+  // Most parts hold neither: then both splits would give the part whole, and need not make arrays to say so.
+  if (!hasAndOrOfThe(part)) {
+    if (part.length > 0) pieces.push(part);
+    return;
+  }
+  for (const conjunct of splitAtConjunctions(part)) for (const piece of splitAtOfThe(conjunct)) if (piece.length > 0) pieces.push(piece);
+}
+
+/** Whether `splitAtConjunctions` or `splitAtOfThe` may cut the words: an `and`, or `of` then `the`. */
+function hasAndOrOfThe(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const text = words[i].text;
+    if (CONJUNCTIONS.has(text) || (text === 'of' && i + 1 < words.length && words[i + 1].text === 'the')) return true;
+  }
+  return false;
 }
 
 /**
