@@ -146,8 +146,11 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
 
 /** Whether a word ending at `end` ends with `'s` or `’s` after at least one character of its own. */
 function isPossessiveEnd(text: string, end: number): boolean {
+  // (A one-letter word at the start of the text has nothing before it: not read, as reading
+  // before the start deoptimises.)
+  if (end < 2 || text.charCodeAt(end - 1) !== 0x73) return false;
   const apostrophe = text.charCodeAt(end - 2);
-  return text.charCodeAt(end - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
 }
 
 const isGapSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
