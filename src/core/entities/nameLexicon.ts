@@ -158,7 +158,8 @@ export const PERSON_TITLES = words(`
  */
 export function lexiconSpelling(word: string): string {
   // Most words are written as the lexicon spells them (`Minister`): a lower-case second letter and no hyphen.
-  const second = word.charCodeAt(1);
+  // (A one-letter word has no second letter: read as -1, as reading past the end deoptimises.)
+  const second = word.length > 1 ? word.charCodeAt(1) : -1;
   if (second >= 0x61 && second <= 0x7a && !word.includes('-')) return word;
   if (word.length >= 2 && /^\p{Lu}+\.?$/u.test(word)) return word[0] + word.slice(1).toLowerCase();
   const dash = word.lastIndexOf('-');

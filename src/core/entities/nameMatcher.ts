@@ -94,6 +94,22 @@ const FIRST_WORD_SLOTS = 1 << 16;
 const addToHash = (hash: number, folded: number) => (Math.imul(hash, 31) + folded) | 0;
 const slotOf = (hash: number) => (hash ^ (hash >>> 16)) & (FIRST_WORD_SLOTS - 1);
 
+/** First-word slots: no name, only names that `capitalisedOnly` says yes of, any other name. */
+const SLOT_NONE = 0;
+const SLOT_CAPITALISED = 1;
+const SLOT_ANY = 2;
+
+/**
+ * Whether the name can only match text that begins with a capital: a case-sensitive name whose
+ * spelling begins with an ASCII capital. `sameCase` compares the text's first character with that
+ * capital as it is (`unifyCode` keeps ASCII letters), so a word that begins with a lower-case ASCII
+ * letter never matches it, and the trie walk from that word can be skipped.
+ */
+function capitalisedOnly(pattern: NamePattern<unknown>, spelled: string): boolean {
+  const first = spelled.charCodeAt(0);
+  return pattern.caseSensitive && first >= 65 && first <= 90;
+}
+
 export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
   private readonly root: TrieNode<P> = newNode();
   /** The root's children for ASCII code units (most word starts). */
@@ -103,6 +119,8 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
    * their hash. A name can only start where the text's word is its first word: most words of a text
    * (`said`, `with`, `relationship`) begin no name, and testing this costs one table read per word
    * where the trie walk costs one step per character and often runs on into the next word.
+   * A slot holds SLOT_CAPITALISED when every name in it is case-sensitive and begins with a capital
+   * (`IN`, `A`, `S`-something acronyms), SLOT_ANY otherwise (see CAPITALISED_ONLY).
    */
   private readonly firstWords = new Uint8Array(FIRST_WORD_SLOTS);
   /**
@@ -120,8 +138,10 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
       keyed.push([pattern, key]);
       let node = this.root;
       for (let i = 0; i < key.length; i++) node = addChild(node, key.charCodeAt(i));
-      (node.names ??= []).push({ pattern, spelled: normalizeName(pattern.name, false) });
-      this.firstWords[slotOf(firstWordHash(key))] = 1;
+      const spelled = normalizeName(pattern.name, false);
+      (node.names ??= []).push({ pattern, spelled });
+      const slot = slotOf(firstWordHash(key));
+      this.firstWords[slot] = this.firstWords[slot] === SLOT_ANY || !capitalisedOnly(pattern, spelled) ? SLOT_ANY : SLOT_CAPITALISED;
     }
     freeze(this.root);
     for (let code = 0; code < 128; code++) this.rootAscii[code] = childOf(this.root, code);
@@ -214,7 +234,9 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
         if (unit >= 128 && !isWordCode(folded)) hashing = false;
         else hash = addToHash(hash, folded);
       }
-      if (this.firstWords[slotOf(hash)] === 1 && startsName(text, i, textStart)) {
+      // Common words (`in`, `a`, `s`) share slots with acronyms (`IN`, `A`, `S-400`) that they cannot be.
+      const slot = this.firstWords[slotOf(hash)];
+      if (slot !== SLOT_NONE && (slot === SLOT_ANY || !(code >= 97 && code <= 122)) && startsName(text, i, textStart)) {
         const found = this.longestAt(text, i, to, endBefore(i));
         if (found) {
           matches.push(found);

@@ -31,7 +31,7 @@ function capitalisedWordEnd(text: string, i: number): number {
     if (initials >= 0) return initials;
     const end = wordBodyEnd(text, afterCapital);
     // `Mr.`, `Gen.`, `MR.`: a title's abbreviation keeps its dot, so the name after it stays in its run.
-    return text.charCodeAt(end) === 0x2e && end - i <= 5 && inLexicon(TITLE_WORDS, text.slice(i, end + 1)) ? end + 1 : end;
+    return codeAt(text, end) === 0x2e && end - i <= 5 && inLexicon(TITLE_WORDS, text.slice(i, end + 1)) ? end + 1 : end;
   }
   // `nFusion`: lower-case letters, then a capital.
   const capital = skipWhile(text, i, isLowerCase);
@@ -47,13 +47,13 @@ const isNameApostropheOrHyphen = (code: number) => code === 0x2d || code === 0x2
  * that a dot still follows (`U.S.`; `U.S` gives `U.`, as the pattern backtracks).
  */
 function initialsEnd(text: string, i: number): number {
-  if (text.charCodeAt(i) !== 0x2e) return -1;
+  if (codeAt(text, i) !== 0x2e) return -1;
   let end = i + 1;
-  for (let k = i; text.charCodeAt(k) === 0x2e; ) {
+  for (let k = i; codeAt(text, k) === 0x2e; ) {
     const capital = codePointAt(text, k + 1);
     if (!isUpperCase(capital)) break;
     k += 1 + codeUnits(capital);
-    if (text.charCodeAt(k) === 0x2e) end = k + 1;
+    if (codeAt(text, k) === 0x2e) end = k + 1;
   }
   return end;
 }
@@ -61,7 +61,7 @@ function initialsEnd(text: string, i: number): number {
 /** `[\p{L}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*` from `i`: letters and digits, joined by hyphens and apostrophes. */
 function wordBodyEnd(text: string, i: number): number {
   let end = skipWhile(text, i, isLetterOrDigit);
-  while (isNameApostropheOrHyphen(text.charCodeAt(end))) {
+  while (isNameApostropheOrHyphen(codeAt(text, end))) {
     const after = skipWhile(text, end + 1, isLetterOrDigit);
     if (after === end + 1) break;
     end = after;
@@ -118,7 +118,8 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
     // or dot, so `'s` is the only form it takes here.
     const possessive = isPossessiveEnd(text, written.end);
     const word: Word = possessive ? { text: written.text.slice(0, -2), start: written.start, end: written.end - 2 } : written;
-    const previous = run[run.length - 1];
+    // (Not `run[run.length - 1]` of an empty run: reading past an array's end deoptimises.)
+    const previous = run.length > 0 ? run[run.length - 1] : undefined;
     if (previous) {
       const joiners = joinersBetween(text, previous.end, word.start);
       if (joiners === undefined) {
@@ -145,8 +146,11 @@ export function capitalisedRuns(text: string, from: number, to: number): Word[][
 
 /** Whether a word ending at `end` ends with `'s` or `’s` after at least one character of its own. */
 function isPossessiveEnd(text: string, end: number): boolean {
+  // (A one-letter word at the start of the text has nothing before it: not read, as reading
+  // before the start deoptimises.)
+  if (end < 2 || text.charCodeAt(end - 1) !== 0x73) return false;
   const apostrophe = text.charCodeAt(end - 2);
-  return text.charCodeAt(end - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019);
+  return apostrophe === 0x27 || apostrophe === 0x2019;
 }
 
 const isGapSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0;
@@ -199,6 +203,7 @@ export function isHeadlineLike(lineText: string): boolean {
   let words = 0;
   let capitalised = 0;
   let minor = 0;
+  let other = 0;
   for (let i = 0; i < lineText.length; ) {
     const first = codePointAt(lineText, i);
     const start = i;
@@ -208,6 +213,10 @@ export function isHeadlineLike(lineText: string): boolean {
     words++;
     if (isUpperCase(first) || isCamelCaseAt(lineText, start, i)) capitalised++;
     else if (i - start <= 7 && MINOR_WORDS.has(lineText.slice(start, i))) minor++;
+    // A headline has at most a fifth of its words neither capitalised nor minor. Once more than a
+    // quarter of the most words the line can have are such (each word after `i` takes a letter and
+    // a character between), the answer is no whatever follows: lines of prose stop here, not at their end.
+    else if (++other * 4 > words + ((lineText.length - i + 1) >> 1)) return false;
   }
   if (words < 4) return false;
   return capitalised + minor >= words * 0.8 && capitalised >= (words - minor) * 0.8;
@@ -218,15 +227,24 @@ function endsSentence(lineText: string): boolean {
   let end = lineText.length;
   while (end > 0 && isWhiteSpace(lineText.charCodeAt(end - 1))) end--;
   const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f;
+  if (end === 0) return false;
   const last = lineText.charCodeAt(end - 1);
   if (isStop(last)) return true;
-  return (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x29) && isStop(lineText.charCodeAt(end - 2));
+  return end >= 2 && (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0x29) && isStop(lineText.charCodeAt(end - 2));
 }
 
 /** `isCamelCaseWord` of text[start, end). */
 function isCamelCaseAt(text: string, start: number, end: number): boolean {
   const capital = skipWhile(text, start, isLowerCase);
   return capital > start && capital < end && isUpperCase(codePointAt(text, capital));
+}
+
+/**
+ * The code unit at `i`, or -1 past the end. Reading `charCodeAt` past the end (NaN) deoptimises
+ * the optimised code that does it (an "out of bounds" deopt, then a recompile of the whole scan).
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : -1;
 }
 
 /** The code point at `i`, or -1 past the end. */

@@ -108,7 +108,12 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   // Every known name first: whether a name written as ordinary words counts depends on the rest.
   const knownByLine = lines.map((line) => index.matcher.findAll(text, line.offset, line.offset + line.text.length));
   const writtenAsName = new Set<string>();
-  for (const known of knownByLine) for (const match of known) if (!asOrdinaryWords(text, match)) writtenAsName.add(match.pattern.key);
+  /** The matches written as ordinary words (few): worked out here once, asked again by `keep`. */
+  const ordinaryMatches = new Set<KnownMatch>();
+  for (const known of knownByLine)
+    for (const match of known)
+      if (asOrdinaryWords(text, match)) ordinaryMatches.add(match);
+      else writtenAsName.add(match.pattern.key);
 
   for (const line of lines) {
     if (line.text.length === 0) continue;
@@ -169,23 +174,24 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    * flag`) is most often ordinary words; it names the entity when the article also writes it as a
    * name, or when it is a person's full name (`rajnath singh` in a scraped menu).
    */
-  function countedMatches(matches: readonly KnownMatch[]): KnownMatch[] {
+  function countedMatches(matches: readonly KnownMatch[]): readonly KnownMatch[] {
+    // With no match written as ordinary words in the article, every match counts (see keep).
+    if (ordinaryMatches.size === 0) return matches;
     const counted: KnownMatch[] = [];
-    for (const match of matches) keep(match, counted);
+    for (const match of matches) keep(match, ordinaryMatches.has(match), counted);
     return counted;
   }
 
   /**
    * Adds the match to `counted` if it counts. A longest match that does not may hold shorter names
    * that do (`the Indian Ocean region` is not `Indian Ocean Region`, but it holds `Indian Ocean`).
+   * `ordinary`: `asOrdinaryWords` of the match.
    */
-  function keep(match: KnownMatch, counted: KnownMatch[]): void {
+  function keep(match: KnownMatch, ordinary: boolean, counted: KnownMatch[]): void {
     const counts =
-      !asOrdinaryWords(text, match) ||
-      writtenAsName.has(match.pattern.key) ||
-      (match.pattern.value.type === 'person' && /\s/.test(match.pattern.name));
+      !ordinary || writtenAsName.has(match.pattern.key) || (match.pattern.value.type === 'person' && /\s/.test(match.pattern.name));
     if (counts) counted.push(match);
-    else for (const inner of index.matcher.findInside(text, match)) keep(inner, counted);
+    else for (const inner of index.matcher.findInside(text, match)) keep(inner, asOrdinaryWords(text, inner), counted);
   }
 
   function knownMention(match: KnownMatch): EntityMention {
@@ -207,7 +213,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    * holds the known ones (`Pakistan Army`, `U.S.-India Major Defense Partnership`). A place's own
    * geography (`Indo-Pacific Region`) is not a new name.
    */
-  function compoundEndingAt(items: readonly Item[], last: number): { first: number; words: Word[]; inner: EntityMention[] } | undefined {
+  function compoundEndingAt(
+    items: readonly Item[],
+    last: number,
+  ): { first: number; words: readonly Word[]; inner: EntityMention[] } | undefined {
+    // Most pieces stand apart from the item before them (or have none): then the walk back below
+    // stops at once and finds no known name, so nothing else need be looked at.
+    if (last === 0 || !joinedToNext(text, itemEnd(items[last - 1]), itemStart(items[last]))) return undefined;
     const tail = items[last] as { words: readonly Word[] };
     const tailWords = trimRun(tail.words);
     if (
@@ -222,7 +234,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       const before = items[first - 1];
       const current = items[first];
       const currentStart = 'known' in current ? current.known.start : (trimRun(current.words)[0]?.start ?? itemStart(current));
-      if (currentStart !== itemStart(current) || !/^(?:[ \t\u00a0]|-)$/.test(text.slice(itemEnd(before), currentStart))) break;
+      if (currentStart !== itemStart(current) || !joinedToNext(text, itemEnd(before), currentStart)) break;
       if ('known' in before) {
         const entity = before.known.pattern.value;
         if (index.baseTypeOf(entity) === 'person') break;
@@ -259,7 +271,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // A misspelt full name (`Rajnath Sing`) before its words are read as surnames (`Rajnath`).
     const titles = titlesBefore(words);
     const core = words.slice(titles);
-    if (readMisspelling(core, 2, line, header, headline)) return;
+    if (readMisspelling(core, 2, MAX_MISSPELT_WORDS, line, header, headline)) return;
     // Someone the KB does not know, named in full again (`Kanishka Singh` in the credits after the
     // byline): one person, not a given name and then another person's surname.
     const again = core.length >= 2 ? partOwners.get(core[0].text) : undefined;
@@ -298,7 +310,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       remember(person);
       return;
     }
-    if (readMisspelling(core, 1, line, header, headline)) return;
+    // One word alone now. Longer windows of `core` were tried above and found nothing: they depend
+    // only on its words (no state read by them has changed since), so they are not tried again.
+    if (readMisspelling(core, 1, 1, line, header, headline)) return;
     // In a headline every word is capitalised, so capitals say nothing; a brand-like word does.
     // Such a name is listed but not hinted at: headline-like lines are mostly page furniture
     // (`… Widgets Powered by nFusion Solutions`).
@@ -478,9 +492,16 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       : mention(part.start, part.end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true });
   }
 
-  /** A misspelt name of at least `minWords` words among the words; what follows it is read on. */
-  function readMisspelling(core: readonly Word[], minWords: number, line: Line, header: boolean, headline: boolean): boolean {
-    const misspelling = findMisspelling(core, minWords, headline);
+  /** A misspelt name of `minWords` to `maxWords` words among the words; what follows it is read on. */
+  function readMisspelling(
+    core: readonly Word[],
+    minWords: number,
+    maxWords: number,
+    line: Line,
+    header: boolean,
+    headline: boolean,
+  ): boolean {
+    const misspelling = findMisspelling(core, minWords, maxWords, headline);
     if (!misspelling) return false;
     const { start, end, entity, suggestion } = misspelling;
     mentions.push(mention(start, end, { entity, type: entity.type, kind: 'misspelled', suggestion }));
@@ -493,6 +514,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   function findMisspelling(
     core: readonly Word[],
     minWords: number,
+    maxWords: number,
     headline: boolean,
   ): { start: number; end: number; entity: Entity; suggestion: string } | undefined {
     // The whole name first, then shorter windows of it, longest first.
@@ -504,7 +526,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // An office after the name does not lengthen it (`the Indain Army Chief`).
     let n = core.length;
     while (n > 1 && isPersonTitle(core[n - 1].text)) n--;
-    for (let size = Math.min(n, 4); size >= minWords; size--) {
+    for (let size = Math.min(n, maxWords); size >= minWords; size--) {
       for (let from = anywhere ? 0 : n - size; from + size <= n; from++) {
         const hit = tryWindow(core, from, from + size);
         if (hit) return hit;
@@ -632,6 +654,16 @@ function isLabel(line: Line, start: number, end: number): boolean {
   return before < start && '.!?|•)]'.includes(line.text[before - 1 - line.offset]);
 }
 
+/**
+ * Whether the gap text[from, to) between two items is what `/^(?:[ \t\u00a0]|-)$/` matches (one
+ * space or hyphen: they may be words of one compound), tested without making the slice.
+ */
+function joinedToNext(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const code = text.charCodeAt(from);
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x2d;
+}
+
 /** Whether text[start, end) holds what `/[\s\u00a0\-‐-―]/` finds, without making the slice. */
 function hasSpaceOrDash(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -648,11 +680,30 @@ function hasSpaceOrDash(text: string, start: number, end: number): boolean {
  */
 function namePieces(runs: readonly Word[][], known: readonly KnownMatch[]): Word[][] {
   const pieces: Word[][] = [];
-  for (const run of runs)
-    for (const part of known.length > 0 ? splitAround(run, known) : [run])
-      for (const conjunct of splitAtConjunctions(part))
-        for (const piece of splitAtOfThe(conjunct)) if (piece.length > 0) pieces.push(piece);
+  for (const run of runs) {
+    if (known.length === 0) addPieces(run, pieces);
+    else for (const part of splitAround(run, known)) addPieces(part, pieces);
+  }
   return pieces;
+}
+
+/** Adds a part of a run cut at `and` and at `of the` to `pieces`. */
+function addPieces(part: Word[], pieces: Word[][]): void {
+  // Most parts hold neither: then both splits would give the part whole, and need not make arrays to say so.
+  if (!hasAndOrOfThe(part)) {
+    if (part.length > 0) pieces.push(part);
+    return;
+  }
+  for (const conjunct of splitAtConjunctions(part)) for (const piece of splitAtOfThe(conjunct)) if (piece.length > 0) pieces.push(piece);
+}
+
+/** Whether `splitAtConjunctions` or `splitAtOfThe` may cut the words: an `and`, or `of` then `the`. */
+function hasAndOrOfThe(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const text = words[i].text;
+    if (CONJUNCTIONS.has(text) || (text === 'of' && i + 1 < words.length && words[i + 1].text === 'the')) return true;
+  }
+  return false;
 }
 
 /**
@@ -758,15 +809,20 @@ function plainPartCapital(word: string): boolean | undefined {
   return word.length > 0 ? first >= 65 && first <= 90 : undefined;
 }
 
-/** Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). */
-function trimRun(run: readonly Word[]): Word[] {
+/**
+ * Drops sentence openers and joiners from both ends (`The`, `By`, a dangling `of`). A run with
+ * nothing to drop (most) is returned as it is rather than copied: callers only read the result.
+ */
+function trimRun(run: readonly Word[]): readonly Word[] {
   let from = 0;
   let to = run.length;
-  const loose = (w: Word) => SENTENCE_OPENERS.has(w.text) || NAME_JOINERS.has(w.text) || CONJUNCTIONS.has(w.text);
-  while (from < to && loose(run[from])) from++;
-  while (to > from && loose(run[to - 1])) to--;
-  return run.slice(from, to);
+  while (from < to && isLooseWord(run[from].text)) from++;
+  while (to > from && isLooseWord(run[to - 1].text)) to--;
+  return from === 0 && to === run.length ? run : run.slice(from, to);
 }
+
+/** Words `trimRun` drops from the ends of a run. */
+const isLooseWord = (word: string) => SENTENCE_OPENERS.has(word) || NAME_JOINERS.has(word) || CONJUNCTIONS.has(word);
 
 const isPersonTitle = (word: string) => inLexicon(PERSON_TITLES, word) || inLexicon(OFFICE_WORDS, word);
 
@@ -778,6 +834,9 @@ const LIST_ITEM_START = /^\s*(?:[-•*–—]|\d+[.)])\s/;
 
 /** Whether a line may hold a Devanagari honorific: only then is it scanned for names after one. */
 const HONORIFIC_HINT = /श्री|डॉ|कुमारी/;
+
+/** The most words of a run compared with KB names as one misspelt name. */
+const MAX_MISSPELT_WORDS = 4;
 
 /** Suffixes after a surname written with a full stop (`Jr.`), which belongs to the name. */
 const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
