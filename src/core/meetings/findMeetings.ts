@@ -16,6 +16,7 @@ import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
 import { firstStartingAt, overlapsAny } from '../text/spans';
 import {
+  HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
   JOINT_ACTION,
   MEETING_REFERENCE,
@@ -208,7 +209,7 @@ class MeetingReader {
     }
     this.listLead = undefined;
     // `the meeting` matters only with a meeting to add to or people just named to start one.
-    const refersBack = mayCue && (this.current !== undefined || this.previousPeople.length >= 2) && MEETING_REFERENCE.test(body);
+    const refersBack = mayCue && (this.current !== undefined || this.previousPeople.length >= 2) && HAS_MEETING_REFERENCE.test(body);
     const trigger = !mayCue
       ? jointAction(this.text, sentence, inSentence)
       : triggerCanMatter(body, inSentence, refersBack && !this.current && this.previousPeople.length >= 2, this.subject !== undefined)

@@ -150,6 +150,14 @@ function isEventName(sentence: string, at: number, word: string): boolean {
 export const MEETING_REFERENCE =
   /\b(?:the|this|that|their|its|during the|after the|at the|in the) (?:meeting|talks|call|conversation|discussions?|engagement|interaction|visit|dialogue|bilateral)\b/i;
 
+/**
+ * Whether `MEETING_REFERENCE` matches, tested with fewer alternatives (`during the talks` holds `the
+ * talks`, at a word's start too): the test runs on most sentences with meeting words, where the match's
+ * place is not needed.
+ */
+export const HAS_MEETING_REFERENCE =
+  /\b(?:the|this|that|their|its) (?:meeting|talks|call|conversation|discussions?|engagement|interaction|visit|dialogue|bilateral)\b/i;
+
 /** People named by their office instead of their name, standing for the two people just named. */
 export const THE_TWO =
   /\b(?:the two|both(?: the)?) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
