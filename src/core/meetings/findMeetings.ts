@@ -418,8 +418,10 @@ function triggerCanMatter(body: string, inSentence: readonly Person[], newFromRe
   if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
   // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
   if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
-  return /\byou\b/i.test(body) || THE_TWO.test(body);
+  return THE_TWO_OR_YOU.test(body);
 }
+/** `THE_TWO.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
+const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|\\byou\\b`, 'i');
 
 const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
 const TITLED =
