@@ -105,10 +105,10 @@ const ENGLISH_WORD =
   '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
-/** Most texts have no `+` and no Hindi: for them the English words alone, a scan of about half the time. */
+/** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */
 const ENGLISH_MEETING_WORD = new RegExp(ENGLISH_WORD, 'gi');
-/** `+` and the first letter of each Hindi word: a text without any has only English meeting words. */
-const OTHER_WORD_STARTS = ['+', 'फ', 'म', 'ब', 'व', 'भ'];
+/** The first letter of each Hindi word: a text without any has no Hindi meeting words. */
+const HINDI_WORD_STARTS = ['फ', 'म', 'ब', 'व', 'भ'];
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -120,14 +120,26 @@ export function meetingWordsIn(text: string, from: number): (start: number, end:
   // Searched as a text of its own from `from`, so that a first word at `from` is at the start (`^`), as in the sentence.
   const rest = text.slice(from);
   // Looked for with `includes` (native code), several times faster than a character class over the text.
-  const other = OTHER_WORD_STARTS.some((c) => rest.includes(c));
-  const words = new RegExp(other ? MEETING_WORD : ENGLISH_MEETING_WORD);
+  const hindi = HINDI_WORD_STARTS.some((c) => rest.includes(c));
+  const words = new RegExp(hindi ? MEETING_WORD : ENGLISH_MEETING_WORD);
+  // Without Hindi, the `+`s (`2+2`, in many texts) are found apart, with `indexOf`, rather than by the
+  // whole pattern: a scan of the text about twice as long for them all. MEETING_WORD's match is then
+  // the leftmost of the English word's and the `+` (the English word where both are at one place, as
+  // its first alternative: `+met`), and it goes on after it.
+  const plusses = !hindi && rest.includes('+') ? new NextPlus(rest) : undefined;
   let next = -1; // where the first meeting word at or after the last span asked starts (Infinity: none)
   return (start, end) => {
     // From the character before the span, which a word at its start is matched with.
     words.lastIndex = Math.max(0, start - from - 1);
     while (next < start) {
+      const at = words.lastIndex;
       const m = words.exec(rest);
+      const plus = plusses ? plusses.atOrAfter(at) : -1;
+      if (plus >= 0 && (m === null || plus < m.index)) {
+        next = from + plus;
+        words.lastIndex = plus + 1;
+        continue;
+      }
       if (!m) {
         next = Infinity;
         break;
@@ -139,6 +151,25 @@ export function meetingWordsIn(text: string, from: number): (start: number, end:
     }
     return next < end;
   };
+}
+
+/** The first `+` of a text at or after a position: found with `indexOf` and kept until passed. */
+class NextPlus {
+  /** The first `+` at or after `from` (-1: none). */
+  private at: number;
+  private from = 0;
+
+  constructor(private readonly text: string) {
+    this.at = text.indexOf('+');
+  }
+
+  atOrAfter(i: number): number {
+    if (i < this.from || (this.at >= 0 && this.at < i)) {
+      this.from = i;
+      this.at = this.text.indexOf('+', i);
+    }
+    return this.at;
+  }
 }
 
 /** `Meeting` inside a name (`ASEAN Defence Ministers' Meeting`) is the occasion, not a meeting of the sentence's people. */
