@@ -105,6 +105,8 @@ interface Draft {
   topics: Map<string, { start: number; end: number }>;
   background: boolean;
   sentence: Sentence;
+  /** Where `sentence` is in the sentences read (`seen`); -1 for a clause of one (see clausesOf). */
+  seenIndex: number;
   /** The meeting words: the evidence of its kind and its status. */
   trigger: { start: number; end: number };
 }
@@ -121,6 +123,7 @@ function newDraft(
   kind: MeetingKind,
   status: Draft['status'],
   sentence: Sentence,
+  seenIndex: number,
   trigger: { start: number; end: number },
   background: boolean,
 ): Draft {
@@ -135,6 +138,7 @@ function newDraft(
     topics: new Map(),
     background,
     sentence,
+    seenIndex,
     trigger,
   };
 }
@@ -254,7 +258,7 @@ class MeetingReader {
     for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
       const span = { start: lead.sentence.start + lead.trigger.start, end: lead.sentence.start + lead.trigger.end };
       const status = isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held';
-      const draft = newDraft([lead.subject, person], lead.trigger.kind, status, sentence, span, false);
+      const draft = newDraft([lead.subject, person], lead.trigger.kind, status, sentence, this.seen.length, span, false);
       fill(draft, input, lead.sentence, text.slice(lead.sentence.start, lead.sentence.end), this.places, this.topics);
       fill(draft, input, sentence, body, this.places, this.topics);
       this.drafts.push(draft);
@@ -338,6 +342,8 @@ class MeetingReader {
     let previous: Draft | undefined;
     for (const reading of readings) {
       const { group, sameDay } = reading;
+      // The sentence is remembered once read (`remember`): it will be next in `seen`, a clause never.
+      const seenIndex = reading.sentence === sentence ? this.seen.length : -1;
       const status: Draft['status'] = isPlanned(text, reading.sentence, reading.trigger) ? 'planned' : 'held';
       const current = this.current;
       const sameAsCurrent =
@@ -349,7 +355,7 @@ class MeetingReader {
       const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
       const draft: Draft = sameAsCurrent
         ? current
-        : newDraft(group, reading.trigger.kind, status, reading.sentence, at, RECALLED.test(reading.body));
+        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, RECALLED.test(reading.body));
       if (!sameAsCurrent) this.drafts.push(draft);
       else if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
       fill(draft, input, reading.sentence, reading.body, this.places, this.topics);
@@ -365,7 +371,7 @@ class MeetingReader {
     const at = MEETING_REFERENCE.exec(body)!;
     const span = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length };
     const kind = /call|conversation/i.test(at[0]) ? 'call' : 'in-person';
-    const draft = newDraft(this.previousPeople, kind, 'held', sentence, span, RECALLED.test(body));
+    const draft = newDraft(this.previousPeople, kind, 'held', sentence, this.seen.length, span, RECALLED.test(body));
     this.current = draft;
     this.drafts.push(draft);
     fill(draft, this.input, sentence, body, this.places, this.topics);
@@ -689,7 +695,7 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 
 /** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */
 function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
-  const index = seen.findIndex((s) => s.sentence === draft.sentence);
+  const index = draft.seenIndex;
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     if (!draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key))) continue;
     const day = dayIn(input, seen[i].sentence, draft.status);
