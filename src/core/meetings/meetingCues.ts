@@ -15,6 +15,8 @@ interface Cue {
   readonly pattern: RegExp;
   readonly kind: MeetingKind;
   readonly strength: number;
+  /** Run only where CALL_OR_VIRTUAL_WORD is found (see there). */
+  readonly guarded?: true;
 }
 
 // Order matters only for equal strength: the first cue found in the sentence wins.
@@ -22,12 +24,14 @@ const CUES: readonly Cue[] = [
   {
     kind: 'virtual',
     strength: 3,
+    guarded: true,
     pattern:
       /\b(?:video ?(?:tele-?)?conferenc\w*|teleconferenc\w*|video call|virtual(?:ly)? (?:meeting|talks|summit|call)|met virtually|held virtually|online meeting)\b/i,
   },
   {
     kind: 'call',
     strength: 3,
+    guarded: true,
     pattern:
       /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked)(?: (?:today|yesterday|again|separately|on \w+day))? with|call (?:with|between))\b/i,
   },
@@ -49,6 +53,14 @@ const CUES: readonly Cue[] = [
   { kind: 'call', strength: 3, pattern: /(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन) पर (?:बात|वार्ता|बातचीत)/ },
   { kind: 'in-person', strength: 3, pattern: /(?:मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत) (?:की|कीं|हुई|करेंगे|करेंगी|होगी|करेंगे)/ },
 ];
+
+/**
+ * A word of every match of the two guarded cues (video and phone calls): `video`, `teleconferenc`,
+ * `virtual`, `online meeting`; `phon`, `dialled`, `call`, `spoke`, `speak`, `talked`. Those cues come
+ * first and so run on every sentence whose cues are read, yet match in few: one scan for their words
+ * rules both out in most sentences, in less time than either takes. Keep it in step with them.
+ */
+const CALL_OR_VIRTUAL_WORD = /video|teleconferenc|virtual|online meeting|phon|dialled|call|spoke|speak|talked/i;
 
 /** Hindi future forms: करेंगे, होगी, जाएंगे… */
 export const HINDI_FUTURE = /(?:करेंगे|करेंगी|करेगा|करेगी|होगी|होगा|होंगे|जाएंगे|जाएगी|जाएगा)/;
@@ -76,7 +88,9 @@ const STRONGEST = Math.max(...CUES.map((c) => c.strength));
 function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: RegExpExecArray | null } {
   let best: Trigger | undefined;
   let dialogue: RegExpExecArray | null = null;
+  let guard: boolean | undefined; // CALL_OR_VIRTUAL_WORD found, once asked
   for (const cue of CUES) {
+    if (cue.guarded && !(guard ??= CALL_OR_VIRTUAL_WORD.test(sentence))) continue;
     const m = cue.pattern.exec(sentence);
     if (cue.kind === 'dialogue') dialogue = m;
     if (!m) continue;
