@@ -11,11 +11,12 @@ import { directionAt } from '../dates/tense';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
 import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
-import { type Sentence, sentencesOf } from '../text/sentences';
+import { isSpace, type Sentence, sentencesOf } from '../text/sentences';
 import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
 import { firstStartingAt, overlapsAny } from '../text/spans';
 import {
+  HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
   JOINT_ACTION,
   MEETING_REFERENCE,
@@ -104,6 +105,8 @@ interface Draft {
   topics: Map<string, { start: number; end: number }>;
   background: boolean;
   sentence: Sentence;
+  /** Where `sentence` is in the sentences read (`seen`); -1 for a clause of one (see clausesOf). */
+  seenIndex: number;
   /** The meeting words: the evidence of its kind and its status. */
   trigger: { start: number; end: number };
 }
@@ -120,6 +123,7 @@ function newDraft(
   kind: MeetingKind,
   status: Draft['status'],
   sentence: Sentence,
+  seenIndex: number,
   trigger: { start: number; end: number },
   background: boolean,
 ): Draft {
@@ -134,198 +138,276 @@ function newDraft(
     topics: new Map(),
     background,
     sentence,
+    seenIndex,
     trigger,
   };
 }
 
 /** A recalled meeting more than this many days before publication is background. */
 const BACKGROUND_DAYS = 45;
-const TOPIC_TYPES = new Set(['agreement', 'initiative', 'exercise']);
+/** The entity types that are a meeting's topics. */
+const isTopicType = (type: string) => type === 'agreement' || type === 'initiative' || type === 'exercise';
 
 export function findMeetings(input: MeetingInput): Meeting[] {
-  const { text, entities } = input;
-  const people = peopleOf(entities, input.knowledgeBase?.entities ?? []);
-  const places: EntityMention[] = [];
-  const topics: EntityMention[] = [];
-  for (const m of entities) {
-    if (m.type === 'place') places.push(m);
-    if (TOPIC_TYPES.has(m.entity ? m.entity.type : m.type)) topics.push(m);
-  }
-  const drafts: Draft[] = [];
-  const named: Person[] = []; // people in order of mention, for "the two ministers"
-  let peopleCursor = 0;
-  let current: Draft | undefined;
+  const reader = new MeetingReader(input);
+  for (const sentence of sentencesOf(input.text, input.from)) reader.read(sentence);
+  return reader.meetings();
+}
+
+/** A sentence like `Singh met:` whose list of people follows, one per line. */
+interface ListLead {
+  readonly subject: Person;
+  readonly trigger: Trigger;
+  readonly sentence: Sentence;
+}
+
+/**
+ * Reads an article's sentences in order, keeping what each leaves for the next. One method per case
+ * rather than one long loop: V8 optimises each small method on its own, sooner and at less cost (the
+ * loop was the costliest function of the core to compile), which counts in cold runs (CLI, indexing).
+ */
+class MeetingReader {
+  private readonly text: string;
+  /** People mentioned, in text order, read sentence by sentence from `peopleCursor` on. */
+  private readonly people: Person[];
+  private peopleCursor = 0;
+  private readonly places: EntityMention[] = [];
+  private readonly topics: EntityMention[] = [];
+  private readonly hasMeetingWord: (start: number, end: number) => boolean;
+  private readonly drafts: Draft[] = [];
+  /** People in order of mention, for "the two ministers". */
+  private readonly named: Person[] = [];
   /** The people each sentence named, for a date said just before the meeting (`Singh on Friday said …`). */
-  const seen: Seen[] = [];
-  let previousPeople: Person[] = [];
-  /** A sentence like `Singh met:` whose list of people follows, one per line. */
-  let listLead: { subject: Person; trigger: Trigger; sentence: Sentence } | undefined;
-
-  const hasMeetingWord = meetingWordsIn(text, input.from);
-
+  private readonly seen: Seen[] = [];
+  private previousPeople: Person[] = [];
+  /** The meeting later sentences add to (`The meeting was held on Thursday`). */
+  private current: Draft | undefined = undefined;
+  private listLead: ListLead | undefined = undefined;
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
-  let subject: Person | undefined;
-  /** What later sentences need of one read: its people, in `named`, `seen`, `previousPeople` and `subject`. */
-  const remember = (sentence: Sentence, inSentence: Person[]) => {
-    for (const person of inSentence) named.push(person);
-    const first = inSentence[0];
-    if (first && OPENS_WITH_NAME.test(text.slice(sentence.start, first.start))) subject = first;
-    seen.push({ sentence, people: inSentence });
-    previousPeople = inSentence;
-  };
+  private subject: Person | undefined = undefined;
 
-  for (const sentence of sentencesOf(text, input.from)) {
-    const inSentence: Person[] = [];
-    while (peopleCursor < people.length && people[peopleCursor].start < sentence.end) {
-      const person = people[peopleCursor++];
-      if (person.start < sentence.start) continue;
-      if (!inSentence.some((p) => p.key === person.key)) inSentence.push(person);
+  constructor(private readonly input: MeetingInput) {
+    this.text = input.text;
+    this.people = peopleOf(input.entities, input.knowledgeBase?.entities ?? []);
+    for (const m of input.entities) {
+      if (m.type === 'place') this.places.push(m);
+      if (isTopicType(m.entity ? m.entity.type : m.type)) this.topics.push(m);
     }
+    this.hasMeetingWord = meetingWordsIn(this.text, input.from);
+  }
+
+  read(sentence: Sentence): void {
+    const inSentence = this.peopleIn(sentence);
     // Most sentences have no meeting word at all: one scan of the text spares them every cue pattern.
-    const mayCue = hasMeetingWord(sentence.start, sentence.end);
+    const mayCue = this.hasMeetingWord(sentence.start, sentence.end);
     // Without meeting words, only two people doing something together report a meeting (`jointAction`).
-    if (!listLead && !mayCue && inSentence.length < 2) {
-      remember(sentence, inSentence);
-      continue;
+    if (!this.listLead && !mayCue && inSentence.length < 2) {
+      this.remember(sentence, inSentence);
+      return;
     }
-    const body = text.slice(sentence.start, sentence.end);
-    if (listLead && LIST_ITEM.test(body) && inSentence.length >= 1) {
-      const lead = listLead;
-      for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
-        const span = { start: lead.sentence.start + lead.trigger.start, end: lead.sentence.start + lead.trigger.end };
-        const status = isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held';
-        const draft = newDraft([lead.subject, person], lead.trigger.kind, status, sentence, span, false);
-        fill(draft, input, lead.sentence, text.slice(lead.sentence.start, lead.sentence.end), places, topics);
-        fill(draft, input, sentence, body, places, topics);
-        drafts.push(draft);
-        current = draft;
-      }
-      remember(sentence, inSentence);
-      continue;
+    const body = this.text.slice(sentence.start, sentence.end);
+    if (this.listLead && LIST_ITEM.test(body) && inSentence.length >= 1) {
+      this.readListItem(this.listLead, sentence, body, inSentence);
+      this.remember(sentence, inSentence);
+      return;
     }
-    listLead = undefined;
+    this.listLead = undefined;
     // `the meeting` matters only with a meeting to add to or people just named to start one.
-    const refersBack = mayCue && (current !== undefined || previousPeople.length >= 2) && MEETING_REFERENCE.test(body);
+    const refersBack = mayCue && (this.current !== undefined || this.previousPeople.length >= 2) && HAS_MEETING_REFERENCE.test(body);
     const trigger = !mayCue
-      ? jointAction(input.text, sentence, inSentence)
-      : triggerCanMatter(body, inSentence, refersBack && !current && previousPeople.length >= 2, subject !== undefined)
-        ? (affirmedTrigger(body) ?? jointAction(input.text, sentence, inSentence))
+      ? jointAction(this.text, sentence, inSentence)
+      : triggerCanMatter(body, inSentence, refersBack && !this.current && this.previousPeople.length >= 2, this.subject !== undefined)
+        ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;
 
     // A question (`Sir, did the NSA meet Mr. Sullivan?`) asks whether a meeting took place: it reports none.
-    if (trigger && !QUESTION.test(body) && !byAnInstitution(text, sentence, trigger, inSentence)) {
-      // Whoever the sentence quotes on it (`…, said Commander Amy Hopkins, a Navy spokesperson`) reports
-      // the meeting rather than taking part, while two others remain to have held it.
-      // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
-      // …nor has the speaker of a transcript's turn (`Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA
-      // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
-      const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p));
-      const sources = present.filter((p) => isSource(text, sentence, p));
-      const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
-      // `the two ministers` matters only while the sentence has fewer than two people of its own.
-      const two = participants.length < 2 && THE_TWO.test(body);
-      if (participants.length < 2 && /\byou\b/i.test(body)) {
-        // A transcript: `SECRETARY AUSTIN: … great to meet with you` — the speaker and the one addressed in the turn.
-        for (const person of turnPeople(input, sentence, people)) {
-          if (participants.length < 2 && !participants.some((p) => p.key === person.key)) participants.push(person);
-        }
-      }
-      if (participants.length < 2 && two) {
-        for (let i = named.length - 1; i >= 0 && participants.length < 2; i--) {
-          // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
-          if (!participants.some((p) => p.key === named[i].key) && !isSpeakerLabel(text, named[i])) participants.unshift(named[i]);
-        }
-      }
-      // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
-      // (Only where no one named stands before the meeting words: `he called on Modi and also met Jaishankar`.)
-      const reference =
-        participants.length >= 1 && subject && !participants.some((p) => p.key === subject?.key || p.start < sentence.start + trigger.start)
-          ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))
-          : null;
-      if (subject && reference?.indices?.[1]) {
-        const [start, end] = reference.indices[1];
-        participants.unshift({ ...subject, start: sentence.start + start, end: sentence.start + end });
-      }
-      // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
-      if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
-        const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start));
-        if (holder && !participants.some((p) => p.key === holder.key)) participants.unshift(holder);
-      }
-      // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
-      if (participants.length === 1 && /:\s*$/.test(body)) {
-        listLead = { subject: participants[0], trigger, sentence };
-        remember(sentence, inSentence);
-        continue;
-      }
-      // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
-      const triggerAt = sentence.start + trigger.start;
-      const groups =
-        participants.length > 2 &&
-        (SEPARATE.test(body) || (BILATERAL.test(body) && participants.filter((p) => p.start < triggerAt).length === 1))
-          ? separately(participants, triggerAt)
-          : [participants];
-      // `X spoke with A on Tuesday, a day after he held a call with B`: each meeting read from its own clause.
-      const readings: Reading[] =
-        (groups.length === 1 && clausesOf(text, sentence, participants, trigger)) ||
-        groups.map((group) => ({ group, sentence, body, trigger }));
-      if (participants.length >= 2) {
-        let previous: Draft | undefined;
-        for (const { group, sentence, body, trigger, sameDay } of readings) {
-          const status: Draft['status'] = isPlanned(text, sentence, trigger) ? 'planned' : 'held';
-          const sameAsCurrent =
-            readings.length === 1 &&
-            current !== undefined &&
-            sameSet(current.participants, group) &&
-            current.status === status &&
-            (refersBack || !datesDiffer(current.date, dayIn(input, sentence, status)));
-          const at = { start: sentence.start + trigger.start, end: sentence.start + trigger.end };
-          const draft: Draft = sameAsCurrent ? current! : newDraft(group, trigger.kind, status, sentence, at, RECALLED.test(body));
-          if (!sameAsCurrent) drafts.push(draft);
-          else if (trigger.kind === 'call' || trigger.kind === 'virtual') draft.kind = trigger.kind;
-          fill(draft, input, sentence, body, places, topics);
-          // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
-          if (sameDay && previous && !draft.date) draft.date = previous.date;
-          draft.host ??= hostOf(body, sentence, group);
-          current = previous = draft;
-        }
-        listLead = undefined;
-      } else if (refersBack && current) {
-        fill(current, input, sentence, body, places, topics);
-      }
-    } else if (refersBack && current) {
-      fill(current, input, sentence, body, places, topics);
-    } else if (refersBack && previousPeople.length >= 2) {
-      // `Singh and Austin reviewed the ties. Held during the ADMM, the talks …`: the talks of the two just named.
-      const at = MEETING_REFERENCE.exec(body)!;
-      const span = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length };
-      current = newDraft(
-        previousPeople,
-        /call|conversation/i.test(at[0]) ? 'call' : 'in-person',
-        'held',
-        sentence,
-        span,
-        RECALLED.test(body),
-      );
-      drafts.push(current);
-      fill(current, input, sentence, body, places, topics);
+    if (trigger && !QUESTION.test(body) && !byAnInstitution(this.text, sentence, trigger, inSentence)) {
+      this.report(sentence, body, trigger, inSentence, refersBack);
+    } else if (refersBack && this.current) {
+      fill(this.current, this.input, sentence, body, this.places, this.topics);
+    } else if (refersBack && this.previousPeople.length >= 2) {
+      this.startFromReference(sentence, body);
     }
-    remember(sentence, inSentence);
+    this.remember(sentence, inSentence);
   }
 
-  // The dateline is read only for a meeting that may take it as its place (most articles have none).
-  let dateline: Draft['place'] | undefined;
-  for (const draft of drafts) {
-    if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, seen, input);
-    if (input.dateline === false) continue;
-    if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
-      dateline ??= datelinePlace(text, input.from);
-      if (dateline) draft.place = dateline;
+  /** The people a sentence names, each once (in text order). */
+  private peopleIn(sentence: Sentence): Person[] {
+    const { people } = this;
+    const inSentence: Person[] = [];
+    while (this.peopleCursor < people.length && people[this.peopleCursor].start < sentence.end) {
+      const person = people[this.peopleCursor++];
+      if (person.start < sentence.start) continue;
+      if (!hasKey(inSentence, person.key)) inSentence.push(person);
+    }
+    return inSentence;
+  }
+
+  /** What later sentences need of one read: its people, in `named`, `seen`, `previousPeople` and `subject`. */
+  private remember(sentence: Sentence, inSentence: Person[]): void {
+    for (const person of inSentence) this.named.push(person);
+    const first = inSentence[0];
+    if (first && OPENS_WITH_NAME.test(this.text.slice(sentence.start, first.start))) this.subject = first;
+    this.seen.push({ sentence, people: inSentence });
+    this.previousPeople = inSentence;
+  }
+
+  /** A line of the list after `Singh met:`: a meeting of the lead's subject with the first other person listed. */
+  private readListItem(lead: ListLead, sentence: Sentence, body: string, inSentence: readonly Person[]): void {
+    const { text, input } = this;
+    for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
+      const span = { start: lead.sentence.start + lead.trigger.start, end: lead.sentence.start + lead.trigger.end };
+      const status = isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held';
+      const draft = newDraft([lead.subject, person], lead.trigger.kind, status, sentence, this.seen.length, span, false);
+      fill(draft, input, lead.sentence, text.slice(lead.sentence.start, lead.sentence.end), this.places, this.topics);
+      fill(draft, input, sentence, body, this.places, this.topics);
+      this.drafts.push(draft);
+      this.current = draft;
     }
   }
-  if (drafts.length === 0) return [];
 
-  const positions = new LineIndex(text);
-  return drafts.map((d) => finish(d, input, positions));
+  /** A sentence with meeting words: the meeting(s) it reports, or what it adds to the current one. */
+  private report(sentence: Sentence, body: string, trigger: Trigger, inSentence: readonly Person[], refersBack: boolean): void {
+    const participants = this.participantsOf(sentence, body, trigger, inSentence);
+    // `On the sidelines, Singh met:` and a list below it: one meeting with each person listed.
+    if (participants.length === 1 && endsWithColon(body)) {
+      this.listLead = { subject: participants[0], trigger, sentence };
+      return;
+    }
+    if (participants.length >= 2) {
+      this.addMeetings(sentence, body, trigger, participants, refersBack);
+      this.listLead = undefined;
+    } else if (refersBack && this.current) {
+      fill(this.current, this.input, sentence, body, this.places, this.topics);
+    }
+  }
+
+  /** Who took part in the meeting a sentence reports: its people, less its sources, plus those it stands for. */
+  private participantsOf(sentence: Sentence, body: string, trigger: Trigger, inSentence: readonly Person[]): Person[] {
+    const { text, input, named, subject } = this;
+    // Whoever the sentence quotes on it (`…, said Commander Amy Hopkins, a Navy spokesperson`) reports
+    // the meeting rather than taking part, while two others remain to have held it.
+    // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
+    // …nor has the speaker of a transcript's turn (`Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA
+    // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
+    const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p));
+    const sources = present.filter((p) => isSource(text, sentence, p));
+    const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
+    // `the two ministers` matters only while the sentence has fewer than two people of its own.
+    const two = participants.length < 2 && THE_TWO.test(body);
+    if (participants.length < 2 && /\byou\b/i.test(body)) {
+      // A transcript: `SECRETARY AUSTIN: … great to meet with you` — the speaker and the one addressed in the turn.
+      for (const person of turnPeople(input, sentence, this.people)) {
+        if (participants.length < 2 && !hasKey(participants, person.key)) participants.push(person);
+      }
+    }
+    if (participants.length < 2 && two) {
+      for (let i = named.length - 1; i >= 0 && participants.length < 2; i--) {
+        // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
+        if (!hasKey(participants, named[i].key) && !isSpeakerLabel(text, named[i])) participants.unshift(named[i]);
+      }
+    }
+    // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
+    // (Only where no one named stands before the meeting words: `he called on Modi and also met Jaishankar`.)
+    const reference =
+      participants.length >= 1 && subject && !participants.some((p) => p.key === subject.key || p.start < sentence.start + trigger.start)
+        ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))
+        : null;
+    if (subject && reference?.indices?.[1]) {
+      const [start, end] = reference.indices[1];
+      participants.unshift({ ...subject, start: sentence.start + start, end: sentence.start + end });
+    }
+    // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
+    if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
+      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start));
+      if (holder && !hasKey(participants, holder.key)) participants.unshift(holder);
+    }
+    return participants;
+  }
+
+  /** The meetings of two or more participants a sentence reports (one, or one per person or per clause). */
+  private addMeetings(sentence: Sentence, body: string, trigger: Trigger, participants: Person[], refersBack: boolean): void {
+    const { text, input } = this;
+    // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
+    const triggerAt = sentence.start + trigger.start;
+    const groups =
+      participants.length > 2 &&
+      (SEPARATE.test(body) || (BILATERAL.test(body) && participants.filter((p) => p.start < triggerAt).length === 1))
+        ? separately(participants, triggerAt)
+        : [participants];
+    // `X spoke with A on Tuesday, a day after he held a call with B`: each meeting read from its own clause.
+    const readings: Reading[] =
+      (groups.length === 1 && clausesOf(text, sentence, participants, trigger)) ||
+      groups.map((group) => ({ group, sentence, body, trigger }));
+    let previous: Draft | undefined;
+    for (const reading of readings) {
+      const { group, sameDay } = reading;
+      // The sentence is remembered once read (`remember`): it will be next in `seen`, a clause never.
+      const seenIndex = reading.sentence === sentence ? this.seen.length : -1;
+      const status: Draft['status'] = isPlanned(text, reading.sentence, reading.trigger) ? 'planned' : 'held';
+      const current = this.current;
+      const sameAsCurrent =
+        readings.length === 1 &&
+        current !== undefined &&
+        sameSet(current.participants, group) &&
+        current.status === status &&
+        (refersBack || !datesDiffer(current.date, dayIn(input, reading.sentence, status)));
+      const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
+      const draft: Draft = sameAsCurrent
+        ? current
+        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, RECALLED.test(reading.body));
+      if (!sameAsCurrent) this.drafts.push(draft);
+      else if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
+      fill(draft, input, reading.sentence, reading.body, this.places, this.topics);
+      // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
+      if (sameDay && previous && !draft.date) draft.date = previous.date;
+      draft.host ??= hostOf(reading.body, reading.sentence, group);
+      this.current = previous = draft;
+    }
+  }
+
+  /** `Singh and Austin reviewed the ties. Held during the ADMM, the talks …`: the talks of the two just named. */
+  private startFromReference(sentence: Sentence, body: string): void {
+    const at = MEETING_REFERENCE.exec(body)!;
+    const span = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length };
+    const kind = /call|conversation/i.test(at[0]) ? 'call' : 'in-person';
+    const draft = newDraft(this.previousPeople, kind, 'held', sentence, this.seen.length, span, RECALLED.test(body));
+    this.current = draft;
+    this.drafts.push(draft);
+    fill(draft, this.input, sentence, body, this.places, this.topics);
+  }
+
+  /** The meetings read, each finished with what the article says around it. */
+  meetings(): Meeting[] {
+    const { drafts, input } = this;
+    // The dateline is read only for a meeting that may take it as its place (most articles have none).
+    let dateline: Draft['place'] | undefined;
+    for (const draft of drafts) {
+      if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, this.seen, input);
+      if (input.dateline === false) continue;
+      if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
+        dateline ??= datelinePlace(this.text, input.from);
+        if (dateline) draft.place = dateline;
+      }
+    }
+    if (drafts.length === 0) return [];
+
+    const positions = new LineIndex(this.text);
+    return drafts.map((d) => finish(d, input, positions));
+  }
+}
+
+/** Whether one of the people has the key. */
+function hasKey(people: readonly Person[], key: string): boolean {
+  for (const p of people) if (p.key === key) return true;
+  return false;
+}
+
+/** `/:\s*$/.test(text)`, read from the end: a colon, then only white space. */
+function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isSpace(text, end - 1)) end--;
+  return end > 0 && text.charCodeAt(end - 1) === 58;
 }
 
 /**
@@ -338,12 +420,14 @@ export function findMeetings(input: MeetingInput): Meeting[] {
  */
 function triggerCanMatter(body: string, inSentence: readonly Person[], newFromReference: boolean, followsSomeone: boolean): boolean {
   if (inSentence.length >= 2 || newFromReference) return true;
-  if (inSentence.length === 1 && /:\s*$/.test(body)) return true;
+  if (inSentence.length === 1 && endsWithColon(body)) return true;
   if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
   // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
   if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
-  return /\byou\b/i.test(body) || THE_TWO.test(body);
+  return THE_TWO_OR_YOU.test(body);
 }
+/** `THE_TWO.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
+const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|\\byou\\b`, 'i');
 
 const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
 const TITLED =
@@ -611,7 +695,7 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 
 /** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */
 function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
-  const index = seen.findIndex((s) => s.sentence === draft.sentence);
+  const index = draft.seenIndex;
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     if (!draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key))) continue;
     const day = dayIn(input, seen[i].sentence, draft.status);
@@ -673,7 +757,24 @@ function kbPeopleWithSurname(entities: readonly Entity[], surname: string): read
   return index.get(surname) ?? [];
 }
 
-const titleCase = (caps: string) => caps.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
+/** `NEW DELHI` → `New Delhi`: each letter after the start, a space or a hyphen in upper case, the rest in lower case. */
+function titleCase(caps: string): string {
+  const lower = caps.toLowerCase();
+  // The pattern needs Unicode mode (`\p{L}`), slow to run: an ASCII name (nearly every one) is cased
+  // by hand instead, the same way (in ASCII, `\p{L}` is a letter and `\s` a tab, a line break or a space).
+  let cased = '';
+  let wordStart = 0; // where the letters not yet copied start
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c > 127) return lower.replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
+    const before = i === 0 ? 32 : lower.charCodeAt(i - 1);
+    if (c >= 97 && c <= 122 && (before === 32 || before === 45 || (before >= 9 && before <= 13))) {
+      cased += lower.slice(wordStart, i) + String.fromCharCode(c - 32);
+      wordStart = i + 1;
+    }
+  }
+  return cased + lower.slice(wordStart);
+}
 
 /** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */
 function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Person[] {
@@ -888,6 +989,33 @@ function datesDiffer(a: BodyDate | null, b: BodyDate | null): boolean {
 }
 
 function daysBefore(iso: string, ref: CalendarDate): number {
+  // A day's ISO value and a plain reference (nearly always) are counted by arithmetic: `daysBetween`
+  // makes a Date of each, which cost more than the rest of `finish`. Anything else, as before.
+  const m = ISO_DAY.exec(iso);
+  if (m && isPlainDate(ref)) {
+    const month = Number(m[2]);
+    if (month >= 1 && month <= 12) return civilDays(ref.year, ref.month, ref.day) - civilDays(Number(m[1]), month, Number(m[3]));
+  }
   const [year, month = 1, day = 1] = iso.split('-').map(Number);
   return daysBetween({ year, month, day }, ref);
+}
+const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+const isPlainDate = (d: CalendarDate) =>
+  Number.isInteger(d.year) &&
+  Math.abs(d.year) < 100_000 &&
+  Number.isInteger(d.month) &&
+  d.month >= 1 &&
+  d.month <= 12 &&
+  Number.isInteger(d.day);
+
+/**
+ * The number of the day (0 on 1970-01-01) in the proleptic Gregorian calendar, as `Date` counts it
+ * (a day past the month's end counts on into the next, as in `Date`). (H. Hinnant's `days_from_civil`.)
+ */
+function civilDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }

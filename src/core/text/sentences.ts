@@ -24,7 +24,7 @@ const DANDA = 0x0964;
 const SPACE = /\s/;
 
 /** `/\s/` on the character at `i`, without the regular expression for printable ASCII (most characters). */
-function isSpace(text: string, i: number): boolean {
+export function isSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c > 32 && c < 127 ? false : SPACE.test(text[i]);
 }

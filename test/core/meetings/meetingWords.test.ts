@@ -58,3 +58,17 @@ test('`+` and Hindi words are found, alone or next to English ones', () => {
   );
   assert.deepEqual(gate('x +met y', 0, [[0, 8]]), [true]);
 });
+
+test('in a text without Hindi, a `+` is found apart from the English words, in text order with them', () => {
+  // The `+` before a sentence, inside one, and between two English words; spans asked after passing a `+`.
+  const text = 'A+ rating. Plain words. They met + later. Quiet, + then. Quiet again.';
+  const spans = ['A+ rating.', 'Plain words.', 'They met + later.', 'Quiet, + then.', 'Quiet again.'].map((s) => {
+    const start = text.indexOf(s);
+    return [start, start + s.length] as const;
+  });
+  assert.deepEqual(gate(text, 0, spans), [true, false, true, true, false]);
+  // A `+` right before an English word is matched with it (the word starts after it), as by one pattern.
+  assert.deepEqual(gate('x +met y', 0, [[3, 8]]), [true]);
+  assert.deepEqual(gate('2+2', 0, [[1, 2]]), [true]);
+  assert.deepEqual(gate('2+2', 0, [[2, 3]]), [false]);
+});
