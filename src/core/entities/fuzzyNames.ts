@@ -5,6 +5,7 @@
 // (`Floyd` is not `Lloyd`). Within a bucket, the Damerau distance (the `damerau-levenshtein`
 // package: a swapped pair of letters counts as one typo) must be small for the length.
 
+import { detached } from '../text/detached';
 import damerauLevenshtein from 'damerau-levenshtein';
 import { normalizeName } from './nameText';
 
@@ -40,16 +41,6 @@ const bucketKey = (folded: string, length: number) => `${initialsOf(folded)}:${l
 
 /** How many answers `nearest` keeps: enough for the capitalised phrases of many articles, bounded however much text is read. */
 const MAX_ANSWERS = 8192;
-
-/**
- * A copy of a string that keeps nothing else alive. The candidates are slices of articles, and V8 keeps a
- * slice of 13 characters or more as a view of the whole text: a cache keyed by them held up to 8,192
- * articles' texts for as long as the knowledge base lived. The concatenation is flattened into a string
- * of its own before it is sliced.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : ` ${text}`.slice(1);
-}
 
 export class FuzzyNames<T> {
   private readonly buckets = new Map<string, Indexed<T>[]>();

@@ -10,6 +10,7 @@
 
 import { parseIsoDate } from '../calendarDate';
 import { addDays, weekReading } from '../dates/dateReading';
+import { detached } from '../text/detached';
 import type { Meeting } from './findMeetings';
 
 export interface MeetingIdentity {
@@ -42,7 +43,7 @@ function slug(text: string): string {
   if (made === undefined) {
     if (slugs.size >= SLUGS_KEPT) slugs.clear();
     made = slugOf(text);
-    slugs.set(text, made);
+    slugs.set(detached(text), made);
   }
   return made;
 }
