@@ -131,8 +131,11 @@ const WEEKDAY_GATE = /sun|mon|tue|wed|thu|fri|sat|week/i;
 // - `within/in/for`, `ago/before/earlier` and `later/after/from now` need at least one time unit written
 //   in full (strict mode), each of which (and its plural) starts with one of these.
 const UNIT_GATE = /second|minute|hour|day|week|month|quarter|year/i;
+// - `22 November`, `November 22`: a month name or abbreviation, all of which start with one of these (a
+//   window can have month evidence without one: `2024 11 22`, `3 days ago`, and `3.5` in `3.5 percent`).
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
-const GATES = [YEAR_GATE, NUMERIC_GATE, WEEKDAY_GATE, UNIT_GATE];
+const GATES = [YEAR_GATE, NUMERIC_GATE, WEEKDAY_GATE, UNIT_GATE, MONTH_GATE];
 
 /** The gate of each of chrono's strict parsers that has one, by class name. */
 export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
@@ -145,6 +148,8 @@ export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
   ENTimeUnitWithinFormatParser: UNIT_GATE,
   ENTimeUnitAgoFormatParser: UNIT_GATE,
   ENTimeUnitLaterFormatParser: UNIT_GATE,
+  ENMonthNameLittleEndianParser: MONTH_GATE,
+  ENMonthNameMiddleEndianParser: MONTH_GATE,
 };
 
 /** The gate of each parser of `strict` as an index in GATES, or -1: a parser not named above (a class renamed) always runs. */
