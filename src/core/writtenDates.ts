@@ -6,7 +6,7 @@
 // a sixth of the whole analysis. Most of a lead has no date, so chrono is only given the few windows
 // of text that could hold one (see `windows`), and callers that need the first date only stop there.
 
-import { strict } from 'chrono-node/en';
+import { Chrono, strict } from 'chrono-node/en';
 import type { CalendarDate } from './calendarDate';
 
 export interface WrittenDate {
@@ -92,7 +92,7 @@ function* writtenDates(text: string, reference: CalendarDate | undefined): Gener
     if (evidenceEnd > to) continue;
     const part = from === 0 && to === text.length ? text : text.slice(from, to);
     instant ??= noonUtc(reference!);
-    for (const result of strict.parse(part, { instant })) {
+    for (const result of chronoFor(part).parse(part, { instant })) {
       const start = result.start;
       if (!start.isCertain('day') || !start.isCertain('month')) continue;
       // chrono's match may start with whitespace or the preposition "on": neither is the date.
@@ -107,6 +107,69 @@ function* writtenDates(text: string, reference: CalendarDate | undefined): Gener
       };
     }
   }
+}
+
+// ---- which of chrono's parsers can match --------------------------------------------------------
+//
+// A chrono call costs little for its work on a window (~13 µs for a dateline when the same kind of call
+// is repeated) and ~60 µs within the whole analysis: chrono's code calls each parser's and refiner's
+// methods through call sites that see many classes (V8's megamorphic inline caches, looked up in a
+// global cache that the rest of the analysis keeps overwriting), and each parser's code and large
+// compiled pattern must be fetched again. A parser whose pattern cannot match the window adds nothing
+// to chrono's results, so it is left out of the call: each parser below needs a piece of text that the
+// gate in front of it looks for (both with the `i` flag, so that letters match alike), and where the gate
+// finds nothing, chrono runs the other parsers, in their order, with all of its refiners. Its results are
+// the same: the parsers' results are put together in their order and sorted by position (a stable sort),
+// and a parser without a match adds none.
+// - years: ISO `2024-11-22` and `2024/11/22` need four digits; `2024 November` four digits or a
+//   number and an era (`BE`, `AD`, `BC`, `BCE`, `CE`) after at most two white spaces.
+const YEAR_GATE = /\d{4}|\d\s{0,2}(?:be|ad|bc|ce)/i;
+// - `22/11/2024`, `11.22`, `22-11` and `11/2024`: a digit, one of `/.-`, a digit.
+const NUMERIC_GATE = /\d[-./]\d/i;
+// - weekdays: every name and abbreviation chrono spells holds one of these (`weekend`, `weekday`: `week`).
+const WEEKDAY_GATE = /sun|mon|tue|wed|thu|fri|sat|week/i;
+// - `within/in/for`, `ago/before/earlier` and `later/after/from now` need at least one time unit written
+//   in full (strict mode), each of which (and its plural) starts with one of these.
+const UNIT_GATE = /second|minute|hour|day|week|month|quarter|year/i;
+// - `22 November`, `November 22`: a month name or abbreviation, all of which start with one of these (a
+//   window can have month evidence without one: `2024 11 22`, `3 days ago`, and `3.5` in `3.5 percent`).
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+const GATES = [YEAR_GATE, NUMERIC_GATE, WEEKDAY_GATE, UNIT_GATE, MONTH_GATE];
+
+/** The gate of each of chrono's strict parsers that has one, by class name. */
+export const PARSER_GATES: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: YEAR_GATE,
+  ISOFormatParser: YEAR_GATE,
+  ENYearMonthNameParser: YEAR_GATE,
+  SlashDateFormatParser: NUMERIC_GATE,
+  ENSlashMonthFormatParser: NUMERIC_GATE,
+  ENWeekdayParser: WEEKDAY_GATE,
+  ENTimeUnitWithinFormatParser: UNIT_GATE,
+  ENTimeUnitAgoFormatParser: UNIT_GATE,
+  ENTimeUnitLaterFormatParser: UNIT_GATE,
+  ENMonthNameLittleEndianParser: MONTH_GATE,
+  ENMonthNameMiddleEndianParser: MONTH_GATE,
+};
+
+/** The gate of each parser of `strict` as an index in GATES, or -1: a parser not named above (a class renamed) always runs. */
+const gateOf = strict.parsers.map((parser) => {
+  const gate = PARSER_GATES[parser.constructor.name];
+  return gate ? GATES.indexOf(gate) : -1;
+});
+const ALL_GATES = (1 << GATES.length) - 1;
+/** `strict` without the parsers of the gates not in the index (a bit mask of GATES), made when first used. */
+const gated: Chrono[] = [];
+gated[ALL_GATES] = strict;
+
+/** chrono's strict configuration without the parsers that cannot match `part`. */
+function chronoFor(part: string): Chrono {
+  let open = 0;
+  for (let g = 0; g < GATES.length; g++) if (GATES[g].test(part)) open |= 1 << g;
+  return (gated[open] ??= new Chrono({
+    parsers: strict.parsers.filter((_, i) => gateOf[i] < 0 || (open & (1 << gateOf[i])) !== 0),
+    refiners: strict.refiners,
+  }));
 }
 
 // ---- where chrono can find a date ---------------------------------------------------------------

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { strict } from 'chrono-node/en';
-import { CHRONO_WORDS, findDates, windows } from '../../src/core/writtenDates';
+import { CHRONO_WORDS, PARSER_GATES, findDates, windows } from '../../src/core/writtenDates';
 
 const REFERENCE = { year: 2024, month: 11, day: 22 };
 const found = (text: string) =>
@@ -112,5 +112,60 @@ describe('the windows chrono reads', () => {
         .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
         .map((r) => r.text.replace(/^\s*(?:on\s+)?/i, '').trimEnd()),
     );
+  });
+});
+
+describe('the parsers chrono runs on a window', () => {
+  test("every gated parser is one of chrono's strict parsers, and its pattern does not match where its gate finds nothing", () => {
+    const context = { option: {} } as never;
+    const names = strict.parsers.map((p) => p.constructor.name);
+    for (const name of Object.keys(PARSER_GATES)) assert.ok(names.includes(name), name);
+    // Texts made of the pieces chrono's patterns spell, run together or apart, in any case.
+    const pieces = (
+      'Sunday|mon.|Tue|wed|thurs|Fri.|SAT|weekend|weekday|next|last|this|second|minutes|Hour|days|' +
+      'week|months|quarter|years|ago|before|earlier|later|after|from now|within|in|for|about|a few|' +
+      'the|several|half an|two|1|07|12|22nd|2024|199|AD|BC|bce|CE|be|of|Nov.|March|sept|/|-|.|,|:|T|Z|' +
+      'pm|(| |  |x|2024-11-22|1999/nov/3|2024 12 1|11/2024|22.11|3-4-24|2024-11-22T10:00+0800'
+    ).split('|');
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const matched = new Map<string, number>();
+    for (let k = 0; k < 30000; k++) {
+      let text = '';
+      for (let n = 1 + random(7); n > 0; n--) text += pieces[random(pieces.length)] + (random(3) ? ' ' : '');
+      for (const parser of strict.parsers) {
+        const gate = PARSER_GATES[parser.constructor.name];
+        if (!gate || !parser.pattern(context).test(text)) continue;
+        matched.set(parser.constructor.name, (matched.get(parser.constructor.name) ?? 0) + 1);
+        assert.ok(gate.test(text), `${parser.constructor.name} matches ${JSON.stringify(text)}`);
+      }
+    }
+    // The texts reach every gated parser's pattern.
+    for (const name of Object.keys(PARSER_GATES)) assert.ok((matched.get(name) ?? 0) > 10, `${name} ${matched.get(name)}`);
+  });
+
+  test('reads the same dates with the parsers that can match as with all of them', () => {
+    const texts = [
+      'Vientiane [Laos], November 22 : Defence',
+      'agreed upon by US\n\n07-Feb-2025, 03:02 PM\n\nDefense',
+      'Friday, November 22, 2024 at 3 pm EST',
+      'on 2024-11-22T10:00Z, 3 days ago',
+      'from 22/11/2024 to 11/2024 within a week',
+      'in 2024 November, the 3rd of March 2023 BC',
+    ];
+    const instant = new Date(Date.UTC(2024, 10, 22, 12));
+    for (const text of texts) {
+      assert.deepEqual(
+        findDates(text, REFERENCE).map((d) => d.text),
+        strict
+          .parse(text, { instant })
+          .filter((r) => r.start.isCertain('day') && r.start.isCertain('month'))
+          .map((r) => r.text.replace(/^\s*(?:on\s+)?/i, '').trimEnd()),
+        text,
+      );
+    }
   });
 });
