@@ -120,7 +120,7 @@ export class NameMatcher<T, P extends NamePattern<T> = NamePattern<T>> {
    * (`said`, `with`, `relationship`) begin no name, and testing this costs one table read per word
    * where the trie walk costs one step per character and often runs on into the next word.
    * A slot holds SLOT_CAPITALISED when every name in it is case-sensitive and begins with a capital
-   * (`IN`, `A`, `S`-something acronyms), SLOT_ANY otherwise (see CAPITALISED_ONLY).
+   * (`IN`, `A`, `S`-something acronyms), SLOT_ANY otherwise (see capitalisedOnly).
    */
   private readonly firstWords = new Uint8Array(FIRST_WORD_SLOTS);
   /**
