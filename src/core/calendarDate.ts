@@ -61,11 +61,25 @@ export function parseIsoDate(text: string): CalendarDate | undefined {
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-/** Days since 1970-01-01 (proleptic Gregorian), for differences between dates. */
+/**
+ * Days since 1970-01-01 (proleptic Gregorian), for differences between dates; a day past its month's end
+ * counts on into the next, as in `Date`.
+ */
 export function dayNumber(date: CalendarDate): number {
-  // Not Date.UTC(year, …): it reads years 0–99 as 1900–1999.
+  const { year, month, day } = date;
+  // By arithmetic (H. Hinnant's `days_from_civil`): a Date made per call cost more than the meeting
+  // rules that count days with it.
+  if (Number.isInteger(year) && Math.abs(year) < 100_000 && Number.isInteger(month) && month >= 1 && month <= 12 && Number.isInteger(day)) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+  }
+  // Anything else (a month out of range, a year no Date holds) as Date counts it. Not Date.UTC(year, …):
+  // it reads years 0–99 as 1900–1999.
   const instant = new Date(0);
-  instant.setUTCFullYear(date.year, date.month - 1, date.day);
+  instant.setUTCFullYear(year, month - 1, day);
   return Math.floor(instant.getTime() / 86_400_000);
 }
 

@@ -3,7 +3,7 @@
 
 import type { CalendarDate } from './calendarDate';
 import type { DateHeader } from './dateHeader';
-import { type Range, positionAt, splitLines } from './textPosition';
+import { eachLine, type Range, positionAt, splitLines } from './textPosition';
 import { firstDate } from './writtenDates';
 
 /** How much of a headerless article is searched for its publication date. */
@@ -48,44 +48,19 @@ const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|\p{
  * `headerDate`; a date written without a year takes the year nearest the header's.
  */
 export function leadDate(text: string, header: DateHeader, headerDate: CalendarDate): LeadDate | undefined {
-  // No cap on the number of lines: scraped text often has runs of blank lines before the dateline,
-  // and only non-empty lines count; the character cap bounds the work.
-  // The header's text first, then the next non-empty lines one at a time, each searched before the next
-  // is looked for: the lead's date is usually in its first line or two.
-  const restStart = header.restRange.start.character;
-  /** The lines are those of the text's first `end` characters (a line there may be cut short). */
-  const end = Math.min(text.length, restStart + LEAD_CHARS * 2);
   let budget = LEAD_CHARS;
-  let line = 0;
-  let lineStart = 0;
-  let lineEnd = lineEndAt(text, 0, end);
-  for (let parts = 0; parts <= LEAD_LINES; parts++) {
-    let searched: string;
-    let start: number;
-    if (parts === 0) {
-      searched = header.rest.slice(0, budget);
-      start = restStart;
-    } else {
-      // The next line with a character other than white space.
-      do {
-        if (lineEnd >= end) return undefined;
-        lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 && lineEnd + 1 < end ? 2 : 1);
-        lineEnd = lineEndAt(text, lineStart, end);
-        line++;
-      } while (!hasText(text, lineStart, lineEnd));
-      searched = text.slice(lineStart, Math.min(lineEnd, lineStart + budget));
-      start = 0;
-    }
+  for (const part of leadParts(text, header)) {
+    const searched = part.text.slice(0, budget);
     budget -= searched.length;
     const found = firstDate(searched, headerDate);
     if (found) {
-      const at = start + found.index;
+      const start = part.start + found.index;
       const kind = PLACE_BEFORE.test(searched.slice(0, found.index)) ? 'dateline' : 'first date';
       return {
         kind,
         text: found.text,
         date: found.date,
-        range: { start: { line, character: at }, end: { line, character: at + found.text.length } },
+        range: { start: { line: part.line, character: start }, end: { line: part.line, character: start + found.text.length } },
       };
     }
     if (budget <= 0) break;
@@ -93,21 +68,19 @@ export function leadDate(text: string, header: DateHeader, headerDate: CalendarD
   return undefined;
 }
 
-/** Where the line from `start` ends (its CR or LF), or `end`. */
-function lineEndAt(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+/**
+ * The parts of the lead, lazily: the header's scraper text, then up to LEAD_LINES non-empty lines. Each is
+ * searched before the next is looked for: the date is usually in the first part or two.
+ */
+function* leadParts(text: string, header: DateHeader): Generator<{ line: number; start: number; text: string }> {
+  // No cap on the number of lines: scraped text often has runs of blank lines before the dateline,
+  // and only non-empty lines count; the character cap bounds the work.
+  const restStart = header.restRange.start.character;
+  yield { line: 0, start: restStart, text: header.rest };
+  let lines = 0;
+  for (const line of eachLine(text.slice(0, restStart + LEAD_CHARS * 2))) {
+    if (line.line === 0 || !line.text.trim()) continue;
+    if (++lines > LEAD_LINES) return;
+    yield { line: line.line, start: 0, text: line.text };
   }
-  return end;
 }
-
-/** Whether text[start, end) has a character `trim` keeps. */
-function hasText(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c > 32 && c < 127) || !WHITE.test(text[i])) return true;
-  }
-  return false;
-}
-const WHITE = /^\s$/;

@@ -111,6 +111,21 @@ describe('differences between dates', () => {
     assert.notEqual(dayNumber(date(24, 11, 22)), dayNumber(date(1924, 11, 22)));
   });
 
+  test('day numbers are the days a Date counts, for every day of four centuries and beyond a month’s end', () => {
+    const byDate = (year: number, month: number, day: number) => {
+      const instant = new Date(0);
+      instant.setUTCFullYear(year, month - 1, day);
+      return Math.floor(instant.getTime() / 86_400_000);
+    };
+    for (let year = -401; year <= 2401; year += year < 1890 || year > 2110 ? 37 : 1)
+      for (let month = 1; month <= 12; month++)
+        for (const day of [0, 1, 15, 28, 29, 30, 31, 32, 45])
+          assert.equal(dayNumber(date(year, month, day)), byDate(year, month, day), `${year}-${month}-${day}`);
+    // Months out of range count on into the years around, as Date counts them.
+    assert.equal(dayNumber(date(2024, 13, 1)), dayNumber(date(2025, 1, 1)));
+    assert.equal(dayNumber(date(2024, 0, 31)), dayNumber(date(2023, 12, 31)));
+  });
+
   test('compares dates in calendar order', () => {
     assert.ok(compareDates(date(2024, 11, 22), date(2024, 11, 23)) < 0);
     assert.ok(compareDates(date(2025, 1, 1), date(2024, 12, 31)) > 0);

@@ -1,7 +1,7 @@
 // What a date expression denotes: a day, a week, a month or a year, or a range of them, written the
 // way the JSON report writes it (`2024-11-21`, `2024-08`, `2023`). Calendar arithmetic on plain numbers.
 
-import { type CalendarDate, daysInMonth, formatIsoDate, isValidDate } from '../calendarDate';
+import { type CalendarDate, dayNumber, daysInMonth, formatIsoDate, isValidDate } from '../calendarDate';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
@@ -31,11 +31,11 @@ export function rangeReading(from: DateReading, to: DateReading): DateReading {
 
 /** 0 Sunday … 6 Saturday. */
 export function weekday(date: CalendarDate): number {
-  return ((dayNumberOf(date) % 7) + 7 + 4) % 7; // 1970-01-01 was a Thursday
+  return ((dayNumber(date) % 7) + 7 + 4) % 7; // 1970-01-01 was a Thursday
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return fromDayNumber(dayNumberOf(date) + days);
+  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** The month `months` after (before, if negative) the date's month, as year and month. */
@@ -54,16 +54,7 @@ export function validDay(year: number, month: number, day: number): CalendarDate
   return isValidDate(year, month, day) ? { year, month, day } : undefined;
 }
 
-// Days since 1970-01-01 in the proleptic Gregorian calendar, without Date (and its 0–99 year quirk).
-function dayNumberOf({ year, month, day }: CalendarDate): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
+/** The date of a `dayNumber`. */
 function fromDayNumber(days: number): CalendarDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);

@@ -989,33 +989,6 @@ function datesDiffer(a: BodyDate | null, b: BodyDate | null): boolean {
 }
 
 function daysBefore(iso: string, ref: CalendarDate): number {
-  // A day's ISO value and a plain reference (nearly always) are counted by arithmetic: `daysBetween`
-  // makes a Date of each, which cost more than the rest of `finish`. Anything else, as before.
-  const m = ISO_DAY.exec(iso);
-  if (m && isPlainDate(ref)) {
-    const month = Number(m[2]);
-    if (month >= 1 && month <= 12) return civilDays(ref.year, ref.month, ref.day) - civilDays(Number(m[1]), month, Number(m[3]));
-  }
   const [year, month = 1, day = 1] = iso.split('-').map(Number);
   return daysBetween({ year, month, day }, ref);
-}
-const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
-const isPlainDate = (d: CalendarDate) =>
-  Number.isInteger(d.year) &&
-  Math.abs(d.year) < 100_000 &&
-  Number.isInteger(d.month) &&
-  d.month >= 1 &&
-  d.month <= 12 &&
-  Number.isInteger(d.day);
-
-/**
- * The number of the day (0 on 1970-01-01) in the proleptic Gregorian calendar, as `Date` counts it
- * (a day past the month's end counts on into the next, as in `Date`). (H. Hinnant's `days_from_civil`.)
- */
-function civilDays(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
