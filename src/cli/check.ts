@@ -196,7 +196,7 @@ export interface AnalysedArticle extends FileReport {
 async function* outcomes(
   corpus: Corpus,
   output: Output,
-  job: (i: number) => Pick<AnalysisJob, 'wantText' | 'finish'>,
+  job: (i: number) => Pick<AnalysisJob, 'wantText' | 'finish' | 'problemsOnly'>,
 ): AsyncGenerator<{ readonly i: number; readonly outcome: Exclude<AnalysisOutcome, { unreadable: string } | { same: true }> }> {
   const { files, pool, kb } = corpus;
   const window = pool.size * 64;
@@ -248,7 +248,9 @@ export async function* finishedArticles(
   format: CheckFinish['format'],
 ): AsyncGenerator<FinishedCheck & { path: string }> {
   const finish = (i: number): CheckFinish => ({ path: path.normalize(corpus.files[i]), format });
-  for await (const { i, outcome } of outcomes(corpus, output, (i) => ({ finish: finish(i) }))) {
+  // The text report is the problems alone: dates and meetings need not be looked for.
+  const problemsOnly = format === 'text';
+  for await (const { i, outcome } of outcomes(corpus, output, (i) => ({ finish: finish(i), problemsOnly }))) {
     yield { ...(outcome.finished as FinishedCheck), path: path.normalize(corpus.files[i]) };
   }
 }

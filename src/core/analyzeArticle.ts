@@ -22,6 +22,11 @@ export interface AnalysisOptions {
   readonly entities?: EntityIndex;
   /** Longer texts (in UTF-16 code units, ~ bytes for news) are not analysed: one `file-too-large` note instead. */
   readonly maxLength?: number;
+  /**
+   * Only the problems are wanted (the CLI's text report): the body's dates and meetings, which no problem
+   * depends on, are not looked for, and the analysis has none. A third of the analysis's time.
+   */
+  readonly problemsOnly?: boolean;
 }
 
 /** The default limit: news articles are kilobytes; megabytes are dumps, and analysing them would stall an editor. */
@@ -72,7 +77,17 @@ export function readHead(text: string, options: AnalysisOptions): ArticleHead {
   // Without a header, the header check has already read the text's date (for its fix): not twice.
   const reference = header ? (header.date ?? publicationDateInText(text)?.date) : inferred?.date;
   const from = header ? header.dateRange.end.character : 0;
-  return { check, body: { entities: options.entities, reference, from, firstLineIsHeader: header !== undefined, dateline: true } };
+  return {
+    check,
+    body: {
+      entities: options.entities,
+      reference,
+      from,
+      firstLineIsHeader: header !== undefined,
+      dateline: true,
+      ...(options.problemsOnly ? { problemsOnly: true } : {}),
+    },
+  };
 }
 
 /** The last step of `analyzeArticle`: the analysis of a text from its head and its body's reading. */

@@ -19,6 +19,8 @@ export interface BodyContext {
   readonly firstLineIsHeader: boolean;
   /** The text opens with the article's dateline (false for a later section of a long text). */
   readonly dateline: boolean;
+  /** Only problems are wanted (see AnalysisOptions.problemsOnly): no dates or meetings are looked for. */
+  readonly problemsOnly?: boolean;
 }
 
 export interface BodyAnalysis {
@@ -30,6 +32,7 @@ export interface BodyAnalysis {
 export function analyzeBody(text: string, context: BodyContext): BodyAnalysis {
   const { reference, from } = context;
   const entities = context.entities ? recognizeEntities(text, context.entities, { firstLineIsHeader: context.firstLineIsHeader }) : [];
+  if (context.problemsOnly) return { entities, dates: [], meetings: [] };
   const dates = findBodyDates(text, reference, { from });
   const meetings = findMeetings({
     text,

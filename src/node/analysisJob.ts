@@ -26,6 +26,11 @@ export interface AnalysisJob {
    * read hashes the same, nothing is analysed and the outcome says so (`same`).
    */
   readonly unlessHash?: string;
+  /**
+   * Only the problems are wanted (see AnalysisOptions.problemsOnly). Not with a cache, whose entries are whole
+   * analyses: then the article is analysed whole, and stored.
+   */
+  readonly problemsOnly?: boolean;
   /** Neither read nor write the cache (an open document's text changes with every keystroke). */
   readonly noCache?: boolean;
   /**
@@ -99,7 +104,8 @@ export function runAnalysisJob(
     }
     return { json: hit, cached: true, ...extras };
   }
-  const analysis = analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength });
+  const problemsOnly = job.problemsOnly === true && !cache;
+  const analysis = analyzeArticle(text, { now: new Date(job.now), entities: index, maxLength: job.maxLength, problemsOnly });
   if (job.finish !== undefined && finisher) {
     const analysed = AnalysisForms.ofAnalysis(analysis);
     if (cache) cache.put(key, analysed.record);

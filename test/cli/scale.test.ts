@@ -93,6 +93,33 @@ describe('seed-annotator check on a corpus of 300 articles', () => {
     }
   });
 
+  test('the text report (read without dates and meetings) lists every problem of the JSON report, in order', () => {
+    const text = run(['check', '--jobs', '2', '.'], corpus);
+    assert.equal(text.status, 1);
+    const files: { path: string; problems: { severity: string; code: string; range: { start: { line: number; character: number } } }[] }[] =
+      JSON.parse(inline.stdout).files;
+    const expected = files.flatMap((f) =>
+      f.problems.map((p) => `${f.path}:${p.range.start.line + 1}:${p.range.start.character + 1}: ${p.severity} ${p.code}`),
+    );
+    const lines = text.stdout.split('\n').filter((line) => /^\S+:\d+:\d+: /.test(line));
+    assert.deepEqual(
+      lines.map((line) => line.replace(/^(\S+:\d+:\d+: \w+ [\w-]+) .*$/, '$1')),
+      expected,
+    );
+  });
+
+  test('--cache: a text report first stores whole analyses, so a JSON report from the cache has dates and meetings', () => {
+    const cache = mkdtempSync(path.join(tmpdir(), 'seed-cache-'));
+    try {
+      run(['check', '--cache', cache, '.'], corpus);
+      const fromCache = run(['check', '--format', 'json', '--cache', cache, '.'], corpus);
+      assert.equal(fromCache.stdout, inline.stdout);
+      assert.ok(JSON.parse(fromCache.stdout).files.some((f: { meetings: unknown[] }) => f.meetings.length > 0));
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   test('--progress writes a progress line to the standard error, never to the report', () => {
     const quiet = run(['check', '--no-progress', '.'], corpus);
     const shown = run(['check', '--progress', '.'], corpus);

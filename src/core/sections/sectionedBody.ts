@@ -93,7 +93,7 @@ export class SectionedBody {
     const section = this.sections[this.moved.length];
     const first = section.start === 0;
     // The first section holds the header: where its body starts is part of what it is read with.
-    const context = `${this.reference}${first ? `|${this.context.from}|${this.context.firstLineIsHeader}` : ''}`;
+    const context = `${this.context.problemsOnly ? 'problems|' : ''}${this.reference}${first ? `|${this.context.from}|${this.context.firstLineIsHeader}` : ''}`;
     const text = this.text.slice(section.start, section.end);
     const kept = this.memo.reading(text, context, () =>
       analyzeBody(text, first ? this.context : { ...this.context, from: 0, firstLineIsHeader: false, dateline: false }),
