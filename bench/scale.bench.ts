@@ -294,7 +294,13 @@ interface Corpus {
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
-async function partReadFloorAndCli(corpora: readonly Corpus[], floorScript: string, tmp: string): Promise<Map<number, number>> {
+/** The CLI's median seconds by corpus size: the JSON report and the text report. */
+interface CliSeconds {
+  readonly json: Map<number, number>;
+  readonly text: Map<number, number>;
+}
+
+async function partReadFloorAndCli(corpora: readonly Corpus[], floorScript: string, tmp: string): Promise<CliSeconds> {
   const floors = new Map<number, number>();
   section('Node read floor (walk + readFileSync every .txt, own process)');
   const floorRaw: Record<string, unknown> = {};
@@ -337,6 +343,23 @@ async function partReadFloorAndCli(corpora: readonly Corpus[], floorScript: stri
     row(`cli json, ${k(n)}: peak RSS (output ${(run.stdoutBytes / 1e6).toFixed(0)} MB)`, mb(run.peakRssMB));
   }
   raw.cliJson = cliRaw;
+
+  // The default report: problems only, so articles are read without dates and meetings (problemsOnly).
+  section('CLI check --no-progress (text report; default jobs)');
+  const textRaw: Record<string, unknown> = {};
+  const text = new Map<number, number>();
+  for (const { n, dir } of corpora.filter((c) => c.n <= 10_000)) {
+    const { median: run, runs } = await medianRun(3, () => cliCheck(dir, ['--no-progress'], cliTimeout(n)));
+    textRaw[n] = runs.map(runFigures);
+    if (run.timedOut) {
+      row(`cli text, ${k(n)}`, `timed out after ${s(cliTimeout(n) / 1000)}`);
+      continue;
+    }
+    text.set(n, run.seconds);
+    const [reference, ratio] = vsFloor(n, run.seconds);
+    row(`cli text, ${k(n)}: time (median of ${runs.length})`, s(run.seconds), reference, ratio);
+  }
+  raw.cliText = textRaw;
 
   section('CLI check --cache DIR (json)');
   const cacheRaw: Record<string, unknown> = {};
@@ -398,10 +421,10 @@ async function partReadFloorAndCli(corpora: readonly Corpus[], floorScript: stri
     if (jsonRss !== undefined && rss !== undefined)
       row(`cli jsonl vs json peak RSS, ${k(largest.n)}`, mb(rss), `json ${mb(jsonRss)}`, x(rss / jsonRss));
   }
-  return new Map([...json].map(([n, run]) => [n, run.seconds]));
+  return { json: new Map([...json].map(([n, run]) => [n, run.seconds])), text };
 }
 
-async function partCspell(corpus: Corpus, cliSeconds: number | undefined): Promise<void> {
+async function partCspell(corpus: Corpus, cli: CliSeconds | undefined): Promise<void> {
   section(`cspell ${cspellVersion()} vs the CLI, same ${k(corpus.n)} files`);
   // cspell skips files outside its working folder: it runs in the corpus folder, with a relative glob.
   const args = [CSPELL, 'lint', '--no-progress', '--no-summary', '**/*.txt'];
@@ -418,10 +441,15 @@ async function partCspell(corpus: Corpus, cliSeconds: number | undefined): Promi
   if (run.timedOut) return row(`cspell, ${k(corpus.n)}`, 'timed out');
   row(`cspell, ${k(corpus.n)} files (median of ${runs.length}; ${filesWithIssues} files with issues)`, s(run.seconds));
   row(`cspell peak RSS, ${k(corpus.n)}`, mb(run.peakRssMB));
-  if (cliSeconds !== undefined) {
+  // cspell prints problems as lines, as the text report does; the JSON report writes every mention, date and meeting besides.
+  for (const [format, cliSeconds] of [
+    ['json', cli?.json.get(corpus.n)],
+    ['text', cli?.text.get(corpus.n)],
+  ] as const) {
+    if (cliSeconds === undefined) continue;
     const ratio = run.seconds / cliSeconds;
     row(
-      `cli json, ${k(corpus.n)} vs cspell: CLI is ${ratio >= 1 ? `${ratio.toFixed(1)}x faster` : `${(1 / ratio).toFixed(1)}x slower`}`,
+      `cli ${format}, ${k(corpus.n)} vs cspell: CLI is ${ratio >= 1 ? `${ratio.toFixed(1)}x faster` : `${(1 / ratio).toFixed(1)}x slower`}`,
       s(cliSeconds),
       `cspell ${s(run.seconds)}`,
       x(cliSeconds / run.seconds),
@@ -751,7 +779,7 @@ async function main(): Promise<void> {
       }
     };
     const cli = PARTS.has('cli') ? await attempt('read floor and cli', () => partReadFloorAndCli(corpora, floorScript, tmp)) : undefined;
-    if (PARTS.has('cspell')) await attempt('cspell', () => partCspell(corpora[0], cli?.get(corpora[0].n)));
+    if (PARTS.has('cspell')) await attempt('cspell', () => partCspell(corpora[0], cli));
     if (PARTS.has('server')) {
       // Files written less than 2 s before the server reads them are not trusted by its index snapshot (they
       // could change unseen: src/node/fileStamp.ts); after the CLI parts they are minutes old, alone not yet.
