@@ -455,6 +455,39 @@ async function partCspell(corpus: Corpus, cli: CliSeconds | undefined): Promise<
       x(cliSeconds / run.seconds),
     );
   }
+  await cspellAndCliCached(corpus);
+}
+
+/**
+ * Both tools re-checking the same unchanged files with their caches (cspell `--cache`, content strategy; the CLI
+ * `--cache DIR`, text report), each filled by one run first: what a second check of a corpus costs.
+ */
+async function cspellAndCliCached(corpus: Corpus): Promise<void> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'cached-'));
+  try {
+    const cspellArgs = [CSPELL, 'lint', '--no-progress', '--no-summary', '--cache', '--cache-strategy', 'content'];
+    const cspell = () =>
+      timeProcess(process.execPath, [...cspellArgs, '--cache-location', path.join(folder, 'cspell'), '**/*.txt'], {
+        cwd: corpus.dir,
+        timeoutMs: cliTimeout(corpus.n),
+      });
+    const cli = () => cliCheck(corpus.dir, ['--no-progress', '--cache', path.join(folder, 'cli')], cliTimeout(corpus.n));
+    await cspell();
+    await cli();
+    const { median: warmCspell, runs: cspellRuns } = await medianRun(3, cspell);
+    const { median: warmCli, runs: cliRuns } = await medianRun(3, cli);
+    raw.cachedWarm = { cspell: cspellRuns.map(runFigures), cliText: cliRuns.map(runFigures) };
+    if (warmCspell.timedOut || warmCli.timedOut) return row(`cached re-check, ${k(corpus.n)}`, 'timed out');
+    const ratio = warmCspell.seconds / warmCli.seconds;
+    row(
+      `cli text --cache vs cspell --cache, ${k(corpus.n)} unchanged (warm): CLI is ${ratio.toFixed(1)}x faster`,
+      s(warmCli.seconds),
+      `cspell ${s(warmCspell.seconds)}`,
+      x(warmCli.seconds / warmCspell.seconds),
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 function cspellVersion(): string {
