@@ -2,6 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import type { MarkupContent } from 'vscode-languageserver';
 import { KB, READOUT, WIRE } from './fixtures';
 import { InMemoryWorkspace, inFolder, positionOf, uriOf } from './inMemoryWorkspace';
 
@@ -39,6 +40,36 @@ describe('find references', () => {
     const found = await ws.service.getReferences(uri, positionOf(WIRE, 'Laos', 1), true);
     assert.equal(found![0].uri, uriOf(inFolder('entities.yaml')));
     assert.equal(found!.length, 3);
+  });
+
+  test('follow the edits of an open article: its names typed away and back again, other names and articles untouched', async () => {
+    const ws = workspace();
+    await ws.open(inFolder('wire.txt'));
+    const readout = await ws.open(inFolder('sub/readout.txt'));
+    const inWire = async (needle: string) => {
+      const found = await ws.service.getReferences(readout, positionOf(READOUT, needle), false);
+      return found!.filter((l) => l.uri === uriOf(inFolder('wire.txt'))).length;
+    };
+    const inReadout = async () =>
+      (await ws.service.getReferences(readout, positionOf(READOUT, 'Austin met'), false))!.filter(
+        (l) => l.uri === uriOf(inFolder('sub/readout.txt')),
+      ).length;
+    const articlesWithAustin = async () => {
+      const hover = await ws.service.getHover(readout, positionOf(READOUT, 'Austin met'));
+      return /Mentioned in (\d+) article/.exec((hover?.contents as MarkupContent | undefined)?.value ?? '')?.[1];
+    };
+    const withoutAustin = WIRE.replace(/Lloyd J Austin|Llyod Austin|Austin/g, 'the Secretary');
+    for (let round = 0; round < 3; round++) {
+      await ws.type(inFolder('wire.txt'), withoutAustin);
+      await ws.until(async () => (await inWire('Austin met')) === 0);
+      assert.equal(await articlesWithAustin(), '1', 'the hover counts the readout alone');
+      assert.equal(await inWire('Rajnath Singh again'), 2, 'Singh is still mentioned twice');
+      await ws.type(inFolder('wire.txt'), WIRE);
+      await ws.until(async () => (await inWire('Austin met')) === 3);
+      assert.equal(await articlesWithAustin(), '2');
+      assert.equal(await inWire('Rajnath Singh again'), 2);
+      assert.equal(await inReadout(), 2, 'the other article keeps its mentions');
+    }
   });
 
   test('follow the disk: a file written, then deleted, outside the editor', async () => {

@@ -52,7 +52,11 @@ export class MentionIndex {
   mentionsOf(entityId: string): readonly IndexedMention[] {
     if (this.lastAnswer?.entityId === entityId) return this.lastAnswer.found;
     const found: IndexedMention[] = [];
-    for (const [key, slot] of this.byEntity.get(entityId) ?? []) {
+    const articles = this.byEntity.get(entityId);
+    // Article by article in the order of their keys (paths), each in text order: the same answer however
+    // the index came to hold them (built in a session, read from a snapshot, edited since).
+    for (const key of articles ? [...articles.keys()].sort() : []) {
+      const slot = articles!.get(key)!;
       const { uri, mentions } = this.byArticle.get(key)!;
       const ranges = mentions.rangesAt(slot);
       for (let i = 0; i < ranges.length; i += 4) found.push({ uri, range: rangeAt(ranges, i) });
@@ -83,28 +87,40 @@ export class MentionIndex {
   }
 
   private set(key: string, article: Article): void {
-    this.remove(key);
     this.lastAnswer = undefined;
     // A closed article brings its mentions packed by entity (and its analysis has none: not even to be
     // parsed); an open one has them in its analysis.
     const mentions = article.mentions ?? PackedMentions.of(packMentions(article.analysis.entities, (m) => m.entity?.id));
     const { ids } = mentions;
+    // Entries are updated where they are, not deleted and added again: a Map keeps a deleted entry in its
+    // key's bucket until the whole table is rebuilt, so re-adding one article at every edit made each look-up
+    // of it one entry longer per edit (the map of an entity every one of 10k articles mentions: 13 µs an
+    // edit after 200 edits, 0.5 ms after thousands; updated in place, under 1 µs).
+    const before = this.byArticle.get(key)?.mentions.ids;
+    if (before) {
+      const still = new Set(ids);
+      for (const id of before) if (!still.has(id)) this.forget(id, key);
+    }
     for (let slot = 0; slot < ids.length; slot++) {
       let articles = this.byEntity.get(ids[slot]);
       if (!articles) this.byEntity.set(ids[slot], (articles = new Map()));
       articles.set(key, slot);
     }
     if (ids.length > 0) this.byArticle.set(key, { uri: article.uri, mentions });
+    else this.byArticle.delete(key);
   }
 
   private remove(key: string): void {
     this.lastAnswer = undefined;
-    for (const id of this.byArticle.get(key)?.mentions.ids ?? []) {
-      const articles = this.byEntity.get(id);
-      articles?.delete(key);
-      if (articles?.size === 0) this.byEntity.delete(id);
-    }
+    for (const id of this.byArticle.get(key)?.mentions.ids ?? []) this.forget(id, key);
     this.byArticle.delete(key);
+  }
+
+  /** The article no longer mentions the entity. */
+  private forget(id: string, key: string): void {
+    const articles = this.byEntity.get(id);
+    articles?.delete(key);
+    if (articles?.size === 0) this.byEntity.delete(id);
   }
 }
 
