@@ -161,12 +161,17 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   const mentions = new MentionIndex(store);
   const meetings = new MeetingIndex(store);
   let meetingsTimer: ReturnType<typeof setTimeout> | undefined;
-  meetings.onDidChange(() => {
+  // CodeLenses count the articles reporting each meeting: they are asked for again only when an article's
+  // meeting ids changed, not at every analysis of an open article (a lens redrawn under the pointer drops a click).
+  let countsChanged = false;
+  meetings.onDidChange((counts) => {
+    countsChanged ||= counts;
     if ((!output.meetingsChanged && !output.refreshCodeLenses) || meetingsTimer) return;
     meetingsTimer = setTimeout(() => {
       meetingsTimer = undefined;
       output.meetingsChanged?.();
-      output.refreshCodeLenses?.();
+      if (countsChanged) output.refreshCodeLenses?.();
+      countsChanged = false;
     }, MEETINGS_CHANGED_DELAY_MS);
   });
   store.onIndexProgress((done, total) => output.indexProgress?.(done, total));

@@ -562,6 +562,31 @@ describe('CodeLenses after the index changes', () => {
     }
   });
 
+  test('opening and editing an article asks again only when an edit changes which meetings it reports', async () => {
+    const { session } = await LspSession.start({ workspaceFolder: SEEDS, codeLensRefresh: true });
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 1200));
+    try {
+      await session.waitFor(() => indexDone(session) && session.codeLensRefreshes > 0, 'the index and its refresh', 20_000);
+      await settled();
+      const before = session.codeLensRefreshes;
+      const file = path.join(SEEDS, '001_147d61cd0fcbe092.txt');
+      const uri = uriOf(file);
+      const text = readFileSync(file, 'utf8');
+      await session.open(uri, text);
+      await session.diagnosticsFor(uri);
+      const version = await session.change(uri, `${text}\nThe weather in Vientiane was fine.\n`);
+      await session.save(uri);
+      await session.diagnosticsFor(uri, version);
+      await settled();
+      assert.equal(session.codeLensRefreshes, before, 'the same meetings: not asked again');
+      await session.change(uri, text.replace(/Lloyd J Austin|Lloyd Austin|Austin/g, 'Pete Hegseth'));
+      await session.save(uri);
+      await session.waitFor(() => session.codeLensRefreshes > before, 'a refresh once the meeting is another', 5000);
+    } finally {
+      await session.stop();
+    }
+  });
+
   test('a client that cannot is not asked', async () => {
     const { session } = await LspSession.start({ workspaceFolder: SEEDS });
     try {

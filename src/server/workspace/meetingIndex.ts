@@ -30,7 +30,7 @@ export class MeetingIndex {
   /** Article keys by meeting id, for counts without walking every article. */
   private readonly byId = new Map<string, Set<string>>();
 
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(countsChanged: boolean) => void>();
 
   constructor(store: WorkspaceStore) {
     store.onDidChange((change) => {
@@ -39,8 +39,11 @@ export class MeetingIndex {
     });
   }
 
-  /** Called after any article's meetings changed (often: debounce before doing real work). */
-  onDidChange(listener: () => void): () => void {
+  /**
+   * Called after any article's meetings changed (often: debounce before doing real work); `countsChanged`
+   * when the article's meeting ids did too, so that the number of articles reporting a meeting may have.
+   */
+  onDidChange(listener: (countsChanged: boolean) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -76,9 +79,12 @@ export class MeetingIndex {
       if (!keys) this.byId.set(id, (keys = new Set()));
       keys.add(key);
     }
-    for (const listener of this.listeners) listener();
+    const countsChanged = !sameIds(before?.ids ?? [], ids);
+    for (const listener of this.listeners) listener(countsChanged);
   }
 }
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 function reportsOf(reporting: Reporting | undefined): readonly MeetingReport[] {
   if (!reporting) return [];
