@@ -5,7 +5,7 @@
 // Whatever is started is stopped by process group, also on failure, timeout and Ctrl+C.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import {
@@ -35,8 +35,15 @@ function testFiles(filters: string[]): string[] {
     .map((name) => relative(repoRoot, join(folder, name)));
 }
 
-async function runTests(files: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
+/** Runs the test files; `tap` receives a TAP report beside the spec one (for the files that failed). */
+async function runTests(files: string[], env: NodeJS.ProcessEnv, tap: string): Promise<number> {
+  const reporters = [
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+  ];
+  const args = ['--import', 'tsx', '--test', '--test-concurrency=1', ...reporters, ...files];
   // Its own process group, so that a timeout can stop the test runner and its test processes at once.
   const child = spawn(process.execPath, args, { cwd: repoRoot, env, stdio: 'inherit', detached: true });
   const pid = child.pid!;
@@ -53,6 +60,29 @@ async function runTests(files: string[], env: NodeJS.ProcessEnv): Promise<number
     clearTimeout(timer);
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
+}
+
+/** More failed files than this is no flake: they are not run again. */
+const MAX_RETRIED_FILES = 2;
+
+/** The test files with a failed test in a TAP report (each failure's `location:`); all of them if it cannot tell. */
+function failedFiles(tap: string, files: readonly string[]): string[] {
+  let report: string;
+  try {
+    report = readFileSync(tap, 'utf8');
+  } catch {
+    return [...files];
+  }
+  const failed = new Set<string>();
+  let failing = false;
+  for (const line of report.split('\n')) {
+    if (/^\s*not ok /.test(line)) failing = true;
+    else if (/^\s*ok /.test(line)) failing = false;
+    const location = failing ? /^\s*location: '(.+):\d+:\d+'$/.exec(line) : null;
+    if (location) failed.add(relative(repoRoot, location[1]));
+  }
+  const known = files.filter((file) => failed.has(file));
+  return known.length > 0 ? known : [...files];
 }
 
 async function main(): Promise<number> {
@@ -78,12 +108,17 @@ async function main(): Promise<number> {
     rmSync(resultsDir, { recursive: true, force: true });
     mkdirSync(resultsDir, { recursive: true });
     since = Date.now();
-    const status = await runTests(files, {
-      ...process.env,
-      SEED_E2E_RUN_DIR: runDir,
-      SEED_E2E_EXTENSIONS_DIR: shared.extensionsDir,
-      SEED_E2E_RESULTS: resultsDir,
-    });
+    const env = { ...process.env, SEED_E2E_RUN_DIR: runDir, SEED_E2E_EXTENSIONS_DIR: shared.extensionsDir, SEED_E2E_RESULTS: resultsDir };
+    let status = await runTests(files, env, join(runDir, 'first.tap'));
+    // A scenario that failed runs once more, alone: on a loaded 2-core machine a real VS Code now and then
+    // misses a click (a CodeLens redrawn under the pointer, an editor scrolled as the panel opened). A broken
+    // feature fails twice; a scenario that passes the second time is named, so its flakiness stays visible.
+    const failed = status === 0 ? [] : failedFiles(join(runDir, 'first.tap'), files);
+    if (failed.length > 0 && failed.length <= MAX_RETRIED_FILES) {
+      console.log(`[e2e] running once more what failed: ${failed.join(', ')}`);
+      status = await runTests(failed, env, join(runDir, 'again.tap'));
+      if (status === 0) console.log(`[e2e] passed the second time (flaky): ${failed.join(', ')}`);
+    }
     console.log(
       `[e2e] tests ${status === 0 ? 'passed' : 'FAILED'} in ${seconds(since)}; screenshots and logs in ${relative(repoRoot, resultsDir)}/`,
     );
