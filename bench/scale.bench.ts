@@ -52,6 +52,8 @@ import {
 
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const CSPELL = path.join(ROOT, 'node_modules', 'cspell', 'bin.mjs');
+/** cspell checking files as the bench asks it, without progress or summary lines. */
+const CSPELL_LINT = [CSPELL, 'lint', '--no-progress', '--no-summary'];
 const OUT = path.join(ROOT, '.cache', 'bench', 'scale.json');
 const MAX = Number(process.env.SCALE_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);
@@ -427,7 +429,7 @@ async function partReadFloorAndCli(corpora: readonly Corpus[], floorScript: stri
 async function partCspell(corpus: Corpus, cli: CliSeconds | undefined): Promise<void> {
   section(`cspell ${cspellVersion()} vs the CLI, same ${k(corpus.n)} files`);
   // cspell skips files outside its working folder: it runs in the corpus folder, with a relative glob.
-  const args = [CSPELL, 'lint', '--no-progress', '--no-summary', '**/*.txt'];
+  const args = [...CSPELL_LINT, '**/*.txt'];
   let filesWithIssues = 0;
   const { median: run, runs } = await medianRun(3, async () => {
     const result = await timeProcess(process.execPath, args, { cwd: corpus.dir, timeoutMs: cliTimeout(corpus.n), captureStdout: true });
@@ -465,12 +467,15 @@ async function partCspell(corpus: Corpus, cli: CliSeconds | undefined): Promise<
 async function cspellAndCliCached(corpus: Corpus): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'cached-'));
   try {
-    const cspellArgs = [CSPELL, 'lint', '--no-progress', '--no-summary', '--cache', '--cache-strategy', 'content'];
     const cspell = () =>
-      timeProcess(process.execPath, [...cspellArgs, '--cache-location', path.join(folder, 'cspell'), '**/*.txt'], {
-        cwd: corpus.dir,
-        timeoutMs: cliTimeout(corpus.n),
-      });
+      timeProcess(
+        process.execPath,
+        [...CSPELL_LINT, '--cache', '--cache-strategy', 'content', '--cache-location', path.join(folder, 'cspell'), '**/*.txt'],
+        {
+          cwd: corpus.dir,
+          timeoutMs: cliTimeout(corpus.n),
+        },
+      );
     const cli = () => cliCheck(corpus.dir, ['--no-progress', '--cache', path.join(folder, 'cli')], cliTimeout(corpus.n));
     await cspell();
     await cli();

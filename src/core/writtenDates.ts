@@ -57,11 +57,9 @@ export function firstDate(
 // `Sept.`, `jan`), a numeric date (ISO `2024-11-22`, `2024 11 22`, `22/11/2024`, `22.11`: a digit, one
 // of `-./` or a white space, a digit), or a duration of days or less that chrono adds to the reference
 // (`3 days ago`, `within the week`, `2 hours later`: units of a month or a year leave the day uncertain).
-// A window without any of them cannot give a kept date, whatever chrono makes of it.
-const MONTH_EVIDENCE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|\d[\s./-]\d/i;
-
-/** MONTH_EVIDENCE, to search from a position. */
-const EVIDENCE = new RegExp(MONTH_EVIDENCE.source, 'gi');
+// A window without any of them cannot give a kept date, whatever chrono makes of it. (Global: searched
+// from a position.)
+const MONTH_EVIDENCE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|second|minute|hour|day|week|\d[\s./-]\d/gi;
 
 /** `findDates`, lazily: chrono parses one window when the caller asks for the dates in it. */
 function* writtenDates(text: string, reference: CalendarDate | undefined): Generator<WrittenDate> {
@@ -72,8 +70,8 @@ function* writtenDates(text: string, reference: CalendarDate | undefined): Gener
   let evidence = -1;
   let evidenceEnd = -1;
   const evidenceFrom = (from: number) => {
-    EVIDENCE.lastIndex = from;
-    const m = EVIDENCE.exec(text);
+    MONTH_EVIDENCE.lastIndex = from;
+    const m = MONTH_EVIDENCE.exec(text);
     evidence = m ? m.index : text.length;
     evidenceEnd = m ? m.index + m[0].length : Infinity;
   };

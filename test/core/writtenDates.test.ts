@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { strict } from 'chrono-node/en';
 import { CHRONO_WORDS, PARSER_GATES, findDates, windows } from '../../src/core/writtenDates';
+import { textsOfPieces } from '../support/pieceTexts';
 
 const REFERENCE = { year: 2024, month: 11, day: 22 };
 const found = (text: string) =>
@@ -127,15 +128,8 @@ describe('the parsers chrono runs on a window', () => {
       'the|several|half an|two|1|07|12|22nd|2024|199|AD|BC|bce|CE|be|of|Nov.|March|sept|/|-|.|,|:|T|Z|' +
       'pm|(| |  |x|2024-11-22|1999/nov/3|2024 12 1|11/2024|22.11|3-4-24|2024-11-22T10:00+0800'
     ).split('|');
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
     const matched = new Map<string, number>();
-    for (let k = 0; k < 30000; k++) {
-      let text = '';
-      for (let n = 1 + random(7); n > 0; n--) text += pieces[random(pieces.length)] + (random(3) ? ' ' : '');
+    for (const text of textsOfPieces(pieces, 7, 30000, 7)) {
       for (const parser of strict.parsers) {
         const gate = PARSER_GATES[parser.constructor.name];
         if (!gate || !parser.pattern(context).test(text)) continue;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CALL_OR_VIRTUAL_WORD, CUES, meetingTrigger } from '../../../src/core/meetings/meetingCues';
+import { textsOfPieces } from '../../support/pieceTexts';
 
 test('every match of a guarded cue holds a word of its guard', () => {
   const guarded = CUES.filter((cue) => cue.guarded);
@@ -15,15 +16,8 @@ test('every match of a guarded cue holds a word of its guard', () => {
     'by|over the|on the|phoned|telephoned|dialled|an|a|the|his|her|their|introductory|first|maiden|courtesy|today|' +
     'yesterday|again|separately|on Monday|between|on|for|Austin|Singh|.|,'
   ).split('|');
-  let seed = 11;
-  const random = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
   const matched = new Map<string, number>();
-  for (let k = 0; k < 20000; k++) {
-    let text = '';
-    for (let n = 1 + random(8); n > 0; n--) text += pieces[random(pieces.length)] + (random(4) ? ' ' : '');
+  for (const text of textsOfPieces(pieces, 8, 20000, 11)) {
     for (const cue of guarded) {
       if (!cue.pattern.test(text)) continue;
       matched.set(cue.kind, (matched.get(cue.kind) ?? 0) + 1);
