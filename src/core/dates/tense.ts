@@ -13,7 +13,7 @@ const WINDOW = 240;
 // Markers of what has not happened yet at publication (`would`: the future of reported speech, `said they
 // would meet`).
 const FUTURE =
-  /\b(?:(?:will|shall|won't|'ll|would)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were) (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|upcoming|forthcoming|(?:is|are) to (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead))\b/gi;
+  /\b(?:(?:will|shall|won't|'ll|would)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were) (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|(?:agreed|agrees|agree|decided|decides|resolved|promised|pledged|vowed) to(?=\s*$| (?:meet|visit|hold|host|travel|convene|reconvene)\b)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|(?:is|are) to (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead))\b/gi;
 // Markers of what had happened at publication: past auxiliaries and common irregular pasts…
 const PAST =
   /\b(?:was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago)\b/gi;

@@ -82,7 +82,13 @@ export function isHeaded(words: readonly string[]): boolean {
   return beforeOf !== undefined && HEADS.some(([, heads]) => heads.has(beforeOf));
 }
 
-/** Two or three plain capitalised words with no head word are most often a person's name. */
+/**
+ * Two or three plain capitalised words with no head word are most often a person's name, and so are
+ * they with initials and a generational suffix (`Ferdinand R. Marcos Jr.`, `Lloyd J. Austin III`).
+ */
 function defaultGuess(words: readonly string[]): BuiltInEntityType {
-  return words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? 'person' : 'organisation';
+  const named = words.filter((w) => !INITIAL.test(w) && !GENERATION.test(w));
+  return named.length >= 1 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? 'person' : 'organisation';
 }
+const INITIAL = /^\p{Lu}\.$/u;
+const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;

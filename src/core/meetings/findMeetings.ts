@@ -8,6 +8,7 @@ import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
 import type { DateReading } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
+import { inLexicon, PERSON_TITLES } from '../entities/nameLexicon';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
 import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -216,7 +217,9 @@ class MeetingReader {
     const refersBack = mayCue && (this.current !== undefined || this.previousPeople.length >= 2) && HAS_MEETING_REFERENCE.test(body);
     const trigger = !mayCue
       ? jointAction(this.text, sentence, inSentence)
-      : triggerCanMatter(body, inSentence, refersBack && !this.current && this.previousPeople.length >= 2, this.subject !== undefined)
+      : triggerCanMatter(body, inSentence, refersBack && !this.current && this.previousPeople.length >= 2, this.subject !== undefined, () =>
+            inLabelledTurn(this.text, sentence),
+          )
         ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;
 
@@ -295,8 +298,9 @@ class MeetingReader {
     const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
     const two = participants.length < 2 && THE_TWO.test(body);
-    if (participants.length < 2 && /\byou\b/i.test(body)) {
-      // A transcript: `SECRETARY AUSTIN: … great to meet with you` — the speaker and the one addressed in the turn.
+    if (participants.length < 2 && (/\byou\b/i.test(body) || FIRST_PERSON.test(body))) {
+      // A transcript: `SECRETARY AUSTIN: … great to meet with you`, `MARLES: I've just had a meeting with …` —
+      // the speaker and the one addressed or named in the turn.
       for (const person of turnPeople(input, sentence, this.people)) {
         if (participants.length < 2 && !hasKey(participants, person.key)) participants.push(person);
       }
@@ -330,9 +334,13 @@ class MeetingReader {
     const { text, input } = this;
     // `held bilateral meetings with A and B`, `met A, B and C separately`: one meeting with each.
     const triggerAt = sentence.start + trigger.start;
+    // `During his stay, Singh also met Marco Rubio, Mike Waltz and Steve Feinberg`: one visitor and a list
+    // of the people they saw is a meeting with each (a joint one says so: `together`, `trilateral`, a 2+2).
+    const oneBefore = participants.filter((p) => p.start < triggerAt).length === 1;
     const groups =
       participants.length > 2 &&
-      (SEPARATE.test(body) || (BILATERAL.test(body) && participants.filter((p) => p.start < triggerAt).length === 1))
+      (SEPARATE.test(body) ||
+        (oneBefore && (BILATERAL.test(body) || (trigger.kind === 'in-person' && trigger.strength >= 3 && !TOGETHER.test(body)))))
         ? separately(participants, triggerAt)
         : [participants];
     // `X spoke with A on Tuesday, a day after he held a call with B`: each meeting read from its own clause.
@@ -418,20 +426,37 @@ function endsWithColon(text: string): boolean {
  * starting a meeting of the people just named (`newFromReference`). Anywhere else the sentence is read
  * the same without them, so the cue patterns need not run.
  */
-function triggerCanMatter(body: string, inSentence: readonly Person[], newFromReference: boolean, followsSomeone: boolean): boolean {
+function triggerCanMatter(
+  body: string,
+  inSentence: readonly Person[],
+  newFromReference: boolean,
+  followsSomeone: boolean,
+  inTurn: () => boolean,
+): boolean {
   if (inSentence.length >= 2 || newFromReference) return true;
   if (inSentence.length === 1 && endsWithColon(body)) return true;
   if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
   // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
   if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
-  return THE_TWO_OR_YOU.test(body);
+  // `MARLES: I've just had a meeting with …`: the speaker of a transcript's turn (see turnPeople).
+  return THE_TWO_OR_YOU.test(body) || (FIRST_PERSON.test(body) && inTurn());
 }
+
+/** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
+function inLabelledTurn(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
+}
+const TURN_LABEL = /^[ \t]*[^\s.!?"“”:][^\n.!?"“”:]{0,80}:/;
 /** `THE_TWO.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
 const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|\\byou\\b`, 'i');
 
+/** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
+const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
+
 const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
 const TITLED =
-  /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b/g;
+  /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b(?! [A-Z])/g;
 
 /** The speaker of the line a sentence is on (`SECRETARY AUSTIN:`), then the people addressed or named in that turn. */
 function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Person[]): Person[] {
@@ -440,16 +465,30 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
   const lineEnd = text.indexOf('\n', sentence.start);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   const label = LABEL.exec(line);
-  if (!label) return [];
-  const words = label[1].split(/\s+/);
-  // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
-  const labelEnd = lineStart + label.index + label[0].length;
-  const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
-  const speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
-  const found = speaker ? [speaker] : [];
-  const inTurn = people.filter((p) => p.start >= lineStart + label[0].length && p.end <= lineStart + line.length);
+  let speaker: Person | undefined;
+  let turnStart: number;
+  if (label) {
+    const words = label[1].split(/\s+/);
+    // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
+    const labelEnd = lineStart + label.index + label[0].length;
+    const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
+    speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
+    turnStart = labelEnd;
+  } else {
+    // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`: a label in ordinary capitals.
+    speaker = people.find((p) => p.start >= lineStart && p.start < sentence.start && speaksTheTurn(text, p));
+    if (!speaker) return [];
+    turnStart = text.indexOf(':', speaker.end) + 1;
+  }
+  // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
+  if (!speaker) return [];
+  const found = [speaker];
+  const inTurn = people.filter((p) => p.start >= turnStart && p.end <= lineStart + line.length);
   for (const m of line.matchAll(TITLED)) {
-    const person = resolveTitled(m[1], m[2], input, people, lineStart + m.index);
+    // `Minister Rajnath Singh` is the person recognised there, not a `Minister Rajnath`.
+    const at = lineStart + m.index;
+    if (people.some((p) => p.start < at + m[0].length && at < p.end)) continue;
+    const person = resolveTitled(m[1], m[2], input, people, at);
     if (person) inTurn.push(person);
   }
   for (const person of inTurn) if (!found.some((p) => p.key === person.key)) found.push(person);
@@ -472,7 +511,8 @@ function resolveTitled(title: string, surname: string, input: MeetingInput, peop
     const e = candidates[0];
     return { key: e.id, name: e.name, id: e.id, country: e.country, ...span };
   }
-  if (!title) return undefined;
+  // `NEW DELHI:` is a dateline, not `SECRETARY AUSTIN:`: only a person's title makes a name of a surname.
+  if (!title || !inLexicon(PERSON_TITLES, title.split(/\s+/).at(-1) ?? '')) return undefined;
   const name = `${titleCase(title)} ${titleCase(surname)}`;
   return { key: `name:${name.toLowerCase()}`, name, id: null, ...span };
 }
@@ -632,6 +672,9 @@ function reading(text: string, sentence: Sentence, group: Person[], trigger: Tri
 }
 
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
+/** Words that make one meeting of everyone a sentence names (see addMeetings). */
+const TOGETHER =
+  /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|each other|one another)\b/i;
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
 /** An invitation to meet or visit (`accepted … invitation to visit`, `invited him to visit`): the meeting is to come. */
 const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|attend|hold talks)\b/i;
@@ -697,7 +740,10 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
   const index = draft.seenIndex;
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-    if (!draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key))) continue;
+    // A lede that names no one, right before, is about them (`Japan's defence chief and his Australian
+    // counterpart agreed Monday to … Kihara and Marles met in Tokyo`).
+    const aboutThem = i === index - 1 && i <= 1 && seen[i].people.length === 0;
+    if (!aboutThem && !draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key))) continue;
     const day = dayIn(input, seen[i].sentence, draft.status);
     if (day) return day;
   }
@@ -717,12 +763,18 @@ function datelinePlace(text: string, from: number): Draft['place'] {
     // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
     const m = DATELINE_CAPS.exec(line) ?? DATELINE_TITLED.exec(line);
     if (!m) continue;
+    // `MINISTER SINGH:`, `MR. MILLER:` open a transcript's turn: a speaker, not a place.
+    const first = m[1].split(' ')[0];
+    if (inLexicon(PERSON_TITLES, first) || TURN_ROLES.test(first)) continue;
     const start = text.indexOf(line, from) + m.index;
     const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
     return { name, start, end: start + m[1].length };
   }
   return null;
 }
+
+/** Who else opens a transcript's turn. */
+const TURN_ROLES = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|JOURNALIST|REPORTER|OPERATOR|INTERVIEWER|PARTICIPANT|AUDIENCE|ANCHOR|HOST)$/i;
 
 // The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
 const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
@@ -825,11 +877,20 @@ function fill(
   topics: readonly EntityMention[],
 ) {
   draft.date ??= dayIn(input, sentence, draft.status);
+  const reporting = draft.sentence === sentence;
+  // In the sentence that reports it, a place after the meeting words first (`was welcomed at Rashtrapati
+  // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
+  const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
   if (!draft.place) {
-    const reporting = draft.sentence === sentence;
     // Only the places of this sentence: a long article has thousands, and sentences by the thousand.
-    for (let i = firstStartingAt(places, sentence.start); i < places.length && places[i].start <= sentence.end; i++) {
+    for (let i = firstStartingAt(places, after), wrapped = false; ; i++) {
+      if (i >= places.length || places[i].start > sentence.end) {
+        if (wrapped || after === sentence.start) break;
+        wrapped = true;
+        i = firstStartingAt(places, sentence.start);
+      }
       const place = places[i];
+      if (!place || (wrapped && place.start >= after)) break;
       if (place.end > sentence.end) continue;
       const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
       if (!PLACE_BEFORE.test(before) && !(reporting && VISIT_PLACE_BEFORE.test(before))) continue;
@@ -843,7 +904,7 @@ function fill(
       break;
     }
   }
-  if (!draft.place) draft.place = unknownPlace(input, sentence, body, places);
+  if (!draft.place) draft.place = unknownPlace(input, sentence, body, places, after);
   if (!draft.occasion) {
     const m = OCCASION.exec(body);
     const name = m && (m[1] ?? m[2] ?? m[3])?.split(OCCASION_END)[0].trim();
@@ -864,16 +925,26 @@ function fill(
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
-const IN_CAPITAL = /\b(?:in|at) [A-Z]/;
+const IN_CAPITAL = /\b(?:in|at) [A-ZÀ-ÖØ-Þ]/;
 
 /** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
-function unknownPlace(input: MeetingInput, sentence: Sentence, body: string, places: readonly EntityMention[]): Draft['place'] {
+function unknownPlace(
+  input: MeetingInput,
+  sentence: Sentence,
+  body: string,
+  places: readonly EntityMention[],
+  after: number,
+): Draft['place'] {
   // The pattern below needs Unicode mode, which is slow; a capital after `in`/`at` is where it can start.
   if (!IN_CAPITAL.test(body)) return null;
-  for (const m of body.matchAll(/\b(?:in|at) ((?:[A-Z][\p{L}'’.-]+)(?: [A-Z][\p{L}'’.-]+){0,3})/gu)) {
+  // The first after `after` (the meeting words), else the first before them (see fill).
+  let before: Draft['place'] = null;
+  for (const m of body.matchAll(/\b(?:in|at) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
+    // `in Tokyo.`: the sentence's full stop is not the place's (`Washington D.C.` keeps its own).
+    const name = /[^.][^.\s]\.$/.test(m[1]) ? m[1].slice(0, -1) : m[1];
     const start = sentence.start + m.index + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (NOT_A_PLACE.test(m[1]) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
+    const end = start + name.length;
+    if (NOT_A_PLACE.test(name) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
     if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
     // `Vientiane, Laos`: a known country after the unknown town belongs to the place (only the next
     // place can be: text between two places includes the nearer one's name).
@@ -881,9 +952,11 @@ function unknownPlace(input: MeetingInput, sentence: Sentence, body: string, pla
     const country =
       following && following.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, following.start)) ? following : undefined;
     const last = country ? country.end : end;
-    return { name: input.text.slice(start, last), start, end: last };
+    const place = { name: input.text.slice(start, last), start, end: last };
+    if (start >= after) return place;
+    before ??= place;
   }
-  return null;
+  return before;
 }
 
 /** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */
@@ -928,7 +1001,7 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
     if (visitor && host) return host.name;
   }
   // `He was received by Defence Secretary …`: the one after `by` receives.
-  const passive = /\b(?:was|were|is|are|being) (?:hosted|received|welcomed)(?: [a-z]+){0,3} by\b/.exec(body);
+  const passive = /\b(?:was|were|is|are|being) (?:hosted|received|welcomed)(?: [^\s,.;:]+){0,4} by\b/.exec(body);
   if (passive) {
     const host = inBody.find((p) => p.start > position(passive));
     if (host) return host.name;

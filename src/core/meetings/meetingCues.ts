@@ -34,7 +34,7 @@ export const CUES: readonly Cue[] = [
     strength: 3,
     guarded: true,
     pattern:
-      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked)(?: (?:today|yesterday|again|separately|on \w+day))? with|call (?:with|between))\b/i,
+      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|yesterday|again|separately|earlier|later|on \w+day) )?(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked)(?: (?:today|yesterday|again|separately|on \w+day))? with|call (?:with|between))\b/i,
   },
   {
     kind: 'dialogue',
@@ -49,6 +49,8 @@ export const CUES: readonly Cue[] = [
       /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
+  // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there.
+  { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?=[^.;]{1,60}?\bto (?:the )?[A-Z])/ },
   // Hindi releases (PIB): मुलाकात की (met), बैठक/वार्ता/भेंट (meeting, talks, call on); फोन पर बात (spoke by phone).
   // No \b: JavaScript's word boundary knows only ASCII letters.
   { kind: 'call', strength: 3, pattern: /(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन) पर (?:बात|वार्ता|बातचीत)/ },
@@ -117,7 +119,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */
@@ -214,11 +216,11 @@ export const RECALLED =
 
 /** A sentence that announces rather than reports. */
 export const PLANNED =
-  /\b(?:will|shall|would|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round))\b/i;
+  /\b(?:will|shall|would|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to)\b/i;
 
 /** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`. */
 export const OCCASION =
-  /\b(?:on|at) the (?:sidelines|margins) of (?:the )?([^,.;:()]*(?:\([^)]*\)[^,.;:]*)?)|\b(?:during|at|ahead of|as part of|in the course of) (?:the |his |her |their )?((?:\d+(?:st|nd|rd|th) |[A-Z0-9][\w'’+-]* )*(?:Summit|Meeting|Dialogue|Conference|Forum|Plus|Consultations|Session|Conclave|Exhibition|Expo|visit to [A-Z][\w ]*|visit|2\s*\+\s*2(?: [A-Z][\w]*)*))|\b((?:introductory|maiden|first|farewell|courtesy|inaugural|annual) (?:call|meeting|visit|talks|dialogue))\b/;
+  /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins) of (?:the )?([^,.;:()]*(?:\([^)]*\)[^,.;:]*)?)|\b(?:[Dd]uring|[Aa]t|[Aa]head of|[Aa]s part of|[Ii]n the course of) (?:the |his |her |their )?((?:\d+(?:st|nd|rd|th) |[A-Z0-9][\w'’+-]* )*(?:Summit|Meeting|Dialogue|Conference|Forum|Plus|Consultations|Session|Conclave|Exhibition|Expo|visit to [A-Z][\w ]*|visit|2\s*\+\s*2(?: [A-Z][\w]*)*))|\b((?:introductory|maiden|first|farewell|courtesy|inaugural|annual) (?:call|meeting|visit|talks|dialogue))\b/;
 
 /** Where: `in Vientiane, Laos`, `at the Pentagon` (a visit's `to New Delhi` only in the sentence reporting it). */
 export const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/;

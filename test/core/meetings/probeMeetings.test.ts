@@ -217,6 +217,90 @@ Singh referred to the successful QUAD Summit held in September, where Prime Mini
 `,
     meetings: [],
   },
+  {
+    name: 'a transcript in the first person: the speaker met whom they name (`I have just had a meeting with …`)',
+    text: ` date 2024-10-15 TRANSCRIPT
+DEPUTY PRIME MINISTER RICHARD MARLES: Well, good afternoon everyone. I've just had a really productive meeting with my friend and counterpart, India's Defence Minister Rajnath Singh, here in Canberra.
+
+JOURNALIST: Deputy Prime Minister, what did you discuss?
+
+MARLES: We talked about maritime domain awareness. We also spoke yesterday by phone with Secretary Austin about the Quad.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date', 'Lloyd Austin + Richard Marles · call · held · 2024-10-14'],
+    first: { place: 'Canberra' },
+  },
+  {
+    name: 'a speaker label in ordinary capitals',
+    text: ` date 2024-10-15 Doorstop interview
+Deputy Prime Minister Richard Marles: Thanks everyone. I had a very good meeting with Rajnath Singh this morning.
+Journalist: Was maritime security discussed?
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-10-15'],
+  },
+  {
+    name: 'a dateline in capitals is no speaker, and `Minister Rajnath Singh` no `Minister Rajnath`',
+    text: ` date 2024-10-15 x
+NEW DELHI: We are told that Defence Minister Rajnath Singh met his Australian counterpart on Monday. My sources say the talks went well.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a call, then a meeting the two agreed to hold: planned, and the place is the planned one',
+    text: ` date 2023-07-14 Press release
+Paris, 13 July 2023. Minister for the Armed Forces Sébastien Lecornu spoke by telephone with his Indian counterpart Rajnath Singh on Tuesday. The two ministers reviewed the progress of the Rafale Marine programme and agreed to meet in New Delhi in the autumn.
+`,
+    meetings: [
+      'Rajnath Singh + Sébastien Lecornu · call · held · 2023-07-11',
+      'Rajnath Singh + Sébastien Lecornu · in-person · planned · no date',
+    ],
+    first: { place: null },
+  },
+  {
+    name: 'received somewhere by someone: the host, and an occasion opening the sentence',
+    text: ` date 2023-07-14 Press release
+On the sidelines of Bastille Day celebrations, Prime Minister Narendra Modi was received at the Élysée by President Emmanuel Macron on Thursday evening.
+`,
+    meetings: ['Emmanuel Macron + Narendra Modi · in-person · held · 2023-07-13'],
+    first: { host: 'Emmanuel Macron', occasion: 'Bastille Day celebrations' },
+  },
+  {
+    name: 'a readout looking forward to a visit: a planned meeting besides the call',
+    text: ` date 2024-06-18 Readout
+Secretary of Defense Lloyd J. Austin III spoke by phone today with Indian Minister of Defence Rajnath Singh to congratulate him on his reappointment. Secretary Austin noted that he looked forward to welcoming Minister Singh to Washington for the next U.S.-India 2+2 Ministerial Dialogue.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · call · held · 2024-06-18', 'Lloyd Austin + Rajnath Singh · dialogue · planned · no date'],
+  },
+  {
+    name: 'a joint statement: the talks where they were held, not where the guest was welcomed; a name with an initial and Jr.',
+    text: ` date 2025-08-08 Joint Statement
+At the invitation of Prime Minister Narendra Modi, President of the Republic of the Philippines Ferdinand R. Marcos Jr. paid a State Visit to India from 4-8 August 2025. On 5 August, President Marcos was accorded a ceremonial welcome at Rashtrapati Bhavan, and the two leaders held delegation-level talks at Hyderabad House, New Delhi.
+`,
+    meetings: ['Ferdinand R. Marcos Jr. + Narendra Modi · in-person · held · 2025-08-05'],
+    first: { place: 'Hyderabad House, New Delhi' },
+  },
+  {
+    name: 'welcomed to the Pentagon; then the visitor and the people they also met, one meeting each (of the day just given)',
+    text: ` date 2025-07-05 DOD News
+Secretary of Defense Pete Hegseth welcomed Indian Defence Minister Rajnath Singh to the Pentagon on Friday. The two leaders discussed the new framework for the U.S.-India defense partnership.
+
+Singh also met Secretary of State Marco Rubio, National Security Advisor Mike Waltz and Deputy Secretary of Defense Steve Feinberg.
+`,
+    meetings: [
+      'Pete Hegseth + Rajnath Singh · in-person · held · 2025-07-04',
+      'Marco Rubio + Rajnath Singh · in-person · held · 2025-07-04',
+      'Mike Waltz + Rajnath Singh · in-person · held · 2025-07-04',
+      'Rajnath Singh + Steve Feinberg · in-person · held · 2025-07-04',
+    ],
+    first: { host: 'Pete Hegseth' },
+  },
+  {
+    name: "wire copy whose lede names no one: its day is the meeting's; the place loses the full stop",
+    text: ` date 2024-09-02 TOKYO (AP)
+Japan's defense chief and his Australian counterpart agreed Monday to deepen cooperation between their forces. Defense Minister Minoru Kihara and Deputy Prime Minister Richard Marles met in Tokyo.
+`,
+    meetings: ['Minoru Kihara + Richard Marles · in-person · held · 2024-09-02'],
+    first: { place: 'Tokyo' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
