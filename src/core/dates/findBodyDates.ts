@@ -11,7 +11,7 @@
 // The rules are not searched for one by one over the whole text: one scan finds the words they can
 // start with (anchors.ts), and each rule is tried only there, with the same results as its search.
 
-import { type CalendarDate, compareDates } from '../calendarDate';
+import { type CalendarDate, compareDates, daysBetween } from '../calendarDate';
 import { LineIndex } from '../text/lineIndex';
 import type { Range } from '../textPosition';
 import {
@@ -278,18 +278,24 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
       return day ? absolute(dayReading(day)) : IMPOSSIBLE;
     },
   },
-  // 22/11/2024, 05/06/2024 (both readings), 22.11.2024
+  // 22/11/2024, 05/06/2024 (the reading nearer publication, or both), 22.11.2024 and 05-06-2024 (day first)
   {
     starts: ['1-2 digits'],
-    pattern: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g,
-    resolve: (m) => {
+    pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/g,
+    resolve: (m, { reference }) => {
       const [a, b, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
       if (!plausibleYear(year)) return undefined;
       const dayFirst = validDay(year, b, a);
-      const monthFirst = validDay(year, a, b);
-      const readings = [dayFirst, monthFirst].flatMap((d) => (d ? [dayReading(d)] : []));
-      if (readings.length === 2 && readings[0].value === readings[1].value) readings.pop();
-      return readings.length ? absolute(...readings) : undefined;
+      // Dots and dashes are written day first (Europe, India); only the slash is also written month first (the US).
+      const monthFirst = m[2] === '/' ? validDay(year, a, b) : undefined;
+      const days = [dayFirst, monthFirst].flatMap((d) => d ?? []);
+      if (days.length === 2 && compareDates(days[0], days[1]) === 0) days.pop();
+      if (days.length === 2 && reference) {
+        // News tells of days near its own: a reading more than a month nearer publication than the other is the one.
+        const [near, far] = days.map((d) => Math.abs(daysBetween(d, reference)));
+        if (Math.abs(near - far) > 31) days.splice(near < far ? 1 : 0, 1);
+      }
+      return days.length ? absolute(...days.map(dayReading)) : undefined;
     },
   },
   // (Friday,) 22 November 2024, 22nd of Nov. 2024, 07-Feb-2025, 22 NOV 2024
@@ -452,7 +458,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   {
     starts: ['1-2 digits'],
     pattern:
-      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b)/gm,
+      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b|\s+(?:and|or|to|till|until|through|in|at|when|after|before|but)\s)/gm,
     resolve: (m, context) => {
       const ref = context.reference;
       if (!ref) return relative();

@@ -119,11 +119,24 @@ Meeting record 2024-04-30: the delegation arrived on 2024-04-29 and left this mo
     dates: ['2024-04-30=2024-04-30', '2024-04-29=2024-04-29', 'this morning=2024-05-02'],
   },
   {
-    name: 'a regional paper with a numeric date',
+    name: 'a regional paper with numeric dates: dots day first, a slash the reading nearer publication, else both',
     text: ` date 2024-09-15 City edition
-The memorandum dated 12/09/2024 was tabled on Monday. A copy marked 03/04/2024 is ambiguous.
+The memorandum dated 12/09/2024 was tabled on Monday. A copy marked 03/04/2024 is ambiguous; the order of 05.08.2024 and the notice of 20-07-2024 are not.
 `,
-    dates: ['12/09/2024=2024-09-12|2024-12-09', 'Monday=2024-09-09', '03/04/2024=2024-04-03|2024-03-04'],
+    dates: [
+      '12/09/2024=2024-09-12',
+      'Monday=2024-09-09',
+      '03/04/2024=2024-04-03|2024-03-04',
+      '05.08.2024=2024-08-05',
+      '20-07-2024=2024-07-20',
+    ],
+  },
+  {
+    name: 'a day of the month before a joining word, and a plan for a month despite a past verb after it',
+    text: ` date 2024-03-15 Diplomatic diary
+The minister arrived on the 12th and left last Tuesday. A follow-up is planned for mid-April, although the secretaries met earlier this month. The 12th floor was closed.
+`,
+    dates: ['12th=2024-03-12', 'last Tuesday=2024-03-12', 'April=2024-04', 'earlier this month=2024-03'],
   },
   {
     name: 'an article with tables of numbers and no dates',
