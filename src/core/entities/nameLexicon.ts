@@ -30,7 +30,7 @@ export const OFFICE_WORDS = words(`
   Ambassador Ambassadors Envoy Envoys Senator Senators Governor Governors Chairman Chairperson Director Directors
   Commander Commanders Spokesperson Spokesman Officer Officers Official Officials Delegation Delegates Staff
   Admiral Admirals General Generals Colonel Captain Lieutenant Marshal Sergeant Premier Chancellor
-  Commissioner Commissioners Attaché Attache Attachés Attaches
+  Commissioner Commissioners Attaché Attache Attachés Attaches Representative Representatives
   PM CM EAM CDS MoS Mantri Raksha Rajya Pradhan Rashtrapati
 `);
 

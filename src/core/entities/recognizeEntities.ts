@@ -342,7 +342,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       if (core.length > 0 && titles > 0) readUnknown(core, core, line, header || headline, false, []);
       return;
     }
-    if (splitPersonAfterOrganisation(core, line, header || headline, personTitled, portfolio)) return;
+    if (splitPersonAfterOrganisation(core, line, header || headline, personTitled, portfolio, titles > 0)) return;
     readUnknown(words, core, line, header || headline, (personTitled && !portfolio) || byline(line, core[0].start), []);
   }
 
@@ -360,7 +360,14 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    * a surname (plain capitalised words no lexicon knows and the article never writes in lower case)
    * and what stands before them is a portfolio, an organisation named with `of`, or ends in a head word.
    */
-  function splitPersonAfterOrganisation(core: readonly Word[], line: Line, quiet: boolean, titled: boolean, portfolio: boolean): boolean {
+  function splitPersonAfterOrganisation(
+    core: readonly Word[],
+    line: Line,
+    quiet: boolean,
+    titled: boolean,
+    portfolio: boolean,
+    afterTitles: boolean,
+  ): boolean {
     if (core.length < 3) return false;
     const texts = core.map((w) => w.text);
     if (isHeaded(texts.slice(-1))) return false;
@@ -372,7 +379,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const organisation =
       portfolio ||
       (of >= 1 && of < before.length - 1 && isHeaded(before.slice(0, of + 2))) ||
-      (before.length >= 2 && ORGANISATION_HEADS.has(before[before.length - 1]));
+      // (`… Central Foreign Affairs Commission Wang Yi`: the head word may be all that is left after the titles.)
+      ((before.length >= 2 || afterTitles) && ORGANISATION_HEADS.has(before[before.length - 1]));
     if (!organisation) return false;
     readUnknown(core.slice(0, from), core.slice(0, from), line, quiet, false, []);
     readUnknown(core.slice(from), core.slice(from), line, quiet, titled || portfolio, []);

@@ -697,7 +697,8 @@ const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
 /** Only titles (capitalised words) before a sentence's first name, after an opening phrase if any: the name is its subject. */
-const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+// (After a dateline: `NEW DELHI: Defence Minister Rajnath Singh will …`.)
+const OPENS_WITH_NAME = /^\s*(?:[A-Z][A-Z.'’ -]+(?:,[^:—–\n]{0,40})?\s*[:—–]\s*)?(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
 /** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */

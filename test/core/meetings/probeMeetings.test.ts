@@ -301,6 +301,51 @@ Japan's defense chief and his Australian counterpart agreed Monday to deepen coo
     meetings: ['Minoru Kihara + Richard Marles · in-person · held · 2024-09-02'],
     first: { place: 'Tokyo' },
   },
+  {
+    name: 'a Chinese MFA release: a long office ending in a head word, then the name; a format named after its representatives',
+    text: ` date 2024-12-19 Ministry of Foreign Affairs
+On December 18, 2024, Member of the Political Bureau of the CPC Central Committee and Director of the Office of the Central Foreign Affairs Commission Wang Yi held the 23rd Meeting of the Special Representatives of China and India on the Boundary Question with Indian National Security Advisor Ajit Doval in Beijing.
+`,
+    meetings: ['Ajit Doval + Wang Yi · in-person · held · 2024-12-18'],
+    first: { place: 'Beijing' },
+  },
+  {
+    name: 'a preview after a dateline: `he` is the minister the first sentence opened with',
+    text: ` date 2025-05-01 PTI
+NEW DELHI: Defence Minister Rajnath Singh will be on a three-day visit to Japan from May 5. During the visit, he will hold talks with his Japanese counterpart Gen Nakatani and call on Prime Minister Shigeru Ishiba, officials said.
+`,
+    meetings: [
+      'Nakatani + Rajnath Singh · in-person · planned · no date',
+      'Rajnath Singh + Shigeru Ishiba · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'wire copy from Moscow: talks, then a reception at the Kremlin',
+    text: ` date 2024-12-11 Reuters
+MOSCOW, Dec 10 (Reuters) - Russian Defence Minister Andrei Belousov held talks with his Indian counterpart Rajnath Singh in Moscow on Tuesday, the ministry said. President Vladimir Putin also received Singh at the Kremlin.
+`,
+    meetings: [
+      'Andrei Belousov + Rajnath Singh · in-person · held · 2024-12-10',
+      'Rajnath Singh + Vladimir Putin · in-person · held · 2024-12-10',
+    ],
+    first: { place: 'Moscow' },
+  },
+  {
+    name: 'a GOV.UK story with the day in brackets',
+    text: ` date 2025-01-14 GOV.UK
+Defence Secretary John Healey met his Indian counterpart Rajnath Singh in London today (Tuesday 14 January) to agree a new defence industrial roadmap.
+`,
+    meetings: ['John Healey + Rajnath Singh · in-person · held · 2025-01-14'],
+    first: { place: 'London' },
+  },
+  {
+    name: 'an Antara report of a courtesy call, with the Indonesian day/month in brackets',
+    text: ` date 2025-01-16 Antara
+Jakarta (ANTARA) - Indonesian Defense Minister Sjafrie Sjamsoeddin received a courtesy call from Indian Ambassador Sandeep Chakravorty at the Ministry of Defense in Jakarta on Wednesday (15/1).
+`,
+    meetings: ['Sandeep Chakravorty + Sjafrie Sjamsoeddin · in-person · held · 2025-01-15'],
+    first: { host: 'Sjafrie Sjamsoeddin', occasion: 'courtesy call' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
