@@ -298,6 +298,9 @@ class MeetingReader {
     const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
     const two = participants.length < 2 && THE_TWO.test(body);
+    // `the four leaders held the Quad Summit together`: the last four people named.
+    const many = participants.length < 2 ? THE_MANY.exec(body) : null;
+    const wanted = many ? GROUP_SIZES[many[1].toLowerCase()] : 2;
     if (participants.length < 2 && (/\byou\b/i.test(body) || FIRST_PERSON.test(body))) {
       // A transcript: `SECRETARY AUSTIN: … great to meet with you`, `MARLES: I've just had a meeting with …` —
       // the speaker and the one addressed or named in the turn.
@@ -305,8 +308,8 @@ class MeetingReader {
         if (participants.length < 2 && !hasKey(participants, person.key)) participants.push(person);
       }
     }
-    if (participants.length < 2 && two) {
-      for (let i = named.length - 1; i >= 0 && participants.length < 2; i--) {
+    if (participants.length < wanted && (two || many)) {
+      for (let i = named.length - 1; i >= 0 && participants.length < wanted; i--) {
         // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
         if (!hasKey(participants, named[i].key) && !isSpeakerLabel(text, named[i])) participants.unshift(named[i]);
       }
@@ -385,6 +388,27 @@ class MeetingReader {
     fill(draft, this.input, sentence, body, this.places, this.topics);
   }
 
+  /**
+   * `Modi held a series of bilateral meetings on the sidelines of the Quad Leaders' Summit in Wilmington. He
+   * met …`: the occasion (and the place, if the meeting has none) of one of the two sentences just before
+   * that names a participant, reports no meeting of its own and announces meetings at an event.
+   */
+  private occasionJustBefore(draft: Draft): void {
+    const { seen, input } = this;
+    for (let i = draft.seenIndex - 1; i >= Math.max(0, draft.seenIndex - 2); i--) {
+      const { sentence, people } = seen[i];
+      if (!draft.participants.some((p) => hasKey(people, p.key))) continue;
+      const body = this.text.slice(sentence.start, sentence.end);
+      if (!MEETINGS_AT_EVENT.test(body) || this.drafts.some((d) => d.sentence === sentence)) continue;
+      const before: Draft = { ...draft, place: null, occasion: null, topics: new Map() };
+      fill(before, input, sentence, body, this.places, this.topics);
+      if (!before.occasion || /\bvisit\b/i.test(before.occasion.name)) continue;
+      draft.occasion = before.occasion;
+      draft.place ??= before.place;
+      return;
+    }
+  }
+
   /** The meetings read, each finished with what the article says around it. */
   meetings(): Meeting[] {
     const { drafts, input } = this;
@@ -392,6 +416,7 @@ class MeetingReader {
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
       if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, this.seen, input);
+      if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
       if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
         dateline ??= datelinePlace(this.text, input.from);
@@ -448,8 +473,11 @@ function inLabelledTurn(text: string, sentence: Sentence): boolean {
   return TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
 }
 const TURN_LABEL = /^[ \t]*[^\s.!?"“”:][^\n.!?"“”:]{0,80}:/;
-/** `THE_TWO.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
-const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|\\byou\\b`, 'i');
+/** `the three ministers`, `the four leaders`: that many people named just before. */
+const THE_MANY = /\bthe (three|four|five|six) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b/i;
+const GROUP_SIZES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+/** `THE_TWO.test(body) || THE_MANY.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
+const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|${THE_MANY.source}|\\byou\\b`, 'i');
 
 /** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
 const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
@@ -672,6 +700,9 @@ function reading(text: string, sentence: Sentence, group: Person[], trigger: Tri
 }
 
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
+/** Meetings announced at an event: `held a series of bilateral meetings on the sidelines of …` (see occasionJustBefore). */
+const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*\b(?:sidelines|margins|during|at)\b/i;
+
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
   /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|each other|one another)\b/i;

@@ -346,6 +346,19 @@ Jakarta (ANTARA) - Indonesian Defense Minister Sjafrie Sjamsoeddin received a co
     meetings: ['Sandeep Chakravorty + Sjafrie Sjamsoeddin · in-person · held · 2025-01-15'],
     first: { host: 'Sjafrie Sjamsoeddin', occasion: 'courtesy call' },
   },
+  {
+    name: 'a summit day: bilateral meetings announced at the summit, one each, then the four leaders together',
+    text: ` date 2024-09-23 MEA
+Prime Minister Narendra Modi held a series of bilateral meetings on the sidelines of the Quad Leaders' Summit in Wilmington on September 21. He met President Joe Biden at his residence, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida. Later, the four leaders held the Quad Summit together.
+`,
+    meetings: [
+      'Joe Biden + Narendra Modi · in-person · held · 2024-09-21',
+      'Anthony Albanese + Narendra Modi · in-person · held · 2024-09-21',
+      'Fumio Kishida + Narendra Modi · in-person · held · 2024-09-21',
+      'Anthony Albanese + Fumio Kishida + Joe Biden + Narendra Modi · in-person · held · 2024-09-21',
+    ],
+    first: { occasion: "Quad Leaders' Summit", place: 'Wilmington' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
