@@ -98,6 +98,8 @@ const WEEKDAY_PREFIX = `(?:${WEEKDAY.replace('(', '(?:')},?\\s+(?:the\\s+)?)?`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4})';
 const RANGE_JOIN = '\\s*(?:-|–|—|to|and|until|till|through)\\s*';
+/** Between two days of different months `and` joins two dates, not a span. */
+const SPAN_JOIN = '\\s*(?:-|–|—|to|until|till|through)\\s*';
 const NUMBER =
   '(\\d+(?:\\.\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a couple of|a few)(\\s+and\\s+a\\s+half)?';
 const UNIT = '(day|week|fortnight|month|year|decade)s?';
@@ -332,6 +334,17 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
     pattern: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
     resolve: (m, context) => dayRange(monthOf(m[3]), Number(m[1]), Number(m[2]), m[4], context),
   },
+  // November 28 to December 2(, 2024), 28 November - 2 December(, 2024): a span across two months
+  {
+    starts: ['month'],
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${SPAN_JOIN}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    resolve: (m, context) => monthsRange(monthOf(m[1]), Number(m[2]), monthOf(m[3]), Number(m[4]), m[5], context),
+  },
+  {
+    starts: ['1-2 digits'],
+    pattern: new RegExp(`\\b${DAY}\\s+${MONTH}${SPAN_JOIN}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
+    resolve: (m, context) => monthsRange(monthOf(m[2]), Number(m[1]), monthOf(m[4]), Number(m[3]), m[5], context),
+  },
   // (Thursday,) November 22, Nov. 22 — no year
   {
     starts: ['weekday', 'month'],
@@ -523,6 +536,29 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
     },
   },
 ];
+
+/** From a day of one month to a day of a later one (of the next year when the month comes round: `December 28 to January 3`). */
+function monthsRange(
+  month: number | undefined,
+  first: number,
+  lastMonth: number | undefined,
+  last: number,
+  year: string | undefined,
+  context: Context,
+) {
+  if (!month || !lastMonth || lastMonth === month) return undefined;
+  if (year !== undefined) {
+    const endYear = Number(year);
+    const [from, to] = [validDay(lastMonth < month ? endYear - 1 : endYear, month, first), validDay(endYear, lastMonth, last)];
+    return from && to && plausibleYear(endYear) ? absolute(rangeReading(dayReading(from), dayReading(to))) : undefined;
+  }
+  const start = yearlessDay(month, first, context);
+  if (!start) return undefined;
+  if (start.length === 0) return relative();
+  const startYear = Number(start[0].value.slice(0, 4));
+  const to = validDay(lastMonth < month ? startYear + 1 : startYear, lastMonth, last);
+  return to ? relative(rangeReading(start[0], dayReading(to))) : undefined;
+}
 
 function dayRange(month: number | undefined, first: number, last: number, year: string | undefined, context: Context) {
   if (!month || last <= first) return undefined;

@@ -139,6 +139,18 @@ The minister arrived on the 12th and left last Tuesday. A follow-up is planned f
     dates: ['12th=2024-03-12', 'last Tuesday=2024-03-12', 'April=2024-04', 'earlier this month=2024-03'],
   },
   {
+    name: 'spans across two months, with and without a year; two days of two months joined by `and` are two dates',
+    text: ` date 2024-12-06 Diary
+The visit, from November 28 to December 2, ended with a call. The exercise ran 28 November - 2 December 2024. Talks were held on November 20 and December 1.
+`,
+    dates: [
+      'November 28 to December 2=2024-11-28..2024-12-02',
+      '28 November - 2 December 2024=2024-11-28..2024-12-02',
+      'November 20=2024-11-20',
+      'December 1=2024-12-01',
+    ],
+  },
+  {
     name: 'an article with tables of numbers and no dates',
     text: ` date 2024-02-02 Budget
 Allocation: Rs 6,21,540 crore (up 4.7%). Troops: 1500, 2300 and 12000. Ratio 3/4, 2+2 format, 100 km.
