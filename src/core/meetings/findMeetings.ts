@@ -324,6 +324,15 @@ class MeetingReader {
       const [start, end] = reference.indices[1];
       participants.unshift({ ...subject, start: sentence.start + start, end: sentence.start + end });
     }
+    // `Putin hosted a private dinner for the Prime Minister`: the person the article last named with that title.
+    if (participants.length === 1) {
+      const office = OFFICE_AFTER.exec(body.slice(trigger.end));
+      const holder = office && titledEarlier(text, named, office[1], participants[0]);
+      if (holder) {
+        const at = sentence.start + trigger.end + office.index + office[0].length - office[1].length;
+        participants.push({ ...holder, start: at, end: at + office[1].length });
+      }
+    }
     // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
     if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
       const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start));
@@ -372,7 +381,8 @@ class MeetingReader {
       fill(draft, input, reading.sentence, reading.body, this.places, this.topics);
       // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
       if (sameDay && previous && !draft.date) draft.date = previous.date;
-      draft.host ??= hostOf(reading.body, reading.sentence, group);
+      // A call or a video conference has no host (`received a call from`).
+      if (draft.kind !== 'call' && draft.kind !== 'virtual') draft.host ??= hostOf(reading.body, reading.sentence, group);
       this.current = previous = draft;
     }
   }
@@ -625,6 +635,24 @@ function soleHolder(entities: readonly Entity[], office: string, day: CalendarDa
 
 /** Offices a sentence may name its subject by (`the Deputy Prime Minister`). */
 const OFFICES = '(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)';
+/** `for the Prime Minister`, `with the Defence Secretary`: an office named after the meeting words. */
+const OFFICE_AFTER = new RegExp(`^[^.;]{0,60}?\\b(?:with|for|on|to|by) the ((?:[A-Z][\\w'’-]*\\s+){0,3}${OFFICES})\\b`);
+
+/** The person the article last named right after the title (`Prime Minister Narendra Modi`), other than `not`. */
+function titledEarlier(text: string, named: readonly Person[], title: string, not: Person): Person | undefined {
+  const wanted = title.toLowerCase().replace(/\s+/g, ' ');
+  for (let i = named.length - 1; i >= 0; i--) {
+    const person = named[i];
+    if (person.key === not.key) continue;
+    const before = text
+      .slice(Math.max(0, person.start - wanted.length - 24), person.start)
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    if (new RegExp(`\\b${wanted}(?: (?:of|for) [\\w' ]+?)?,? $`).test(before)) return person;
+  }
+  return undefined;
+}
+
 /** The cheap look before OFFICE_REFERENCE: such an office anywhere in the sentence. */
 const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b`);
 /** The office as the subject right before the meeting words, its title captured. */
@@ -957,7 +985,8 @@ function fill(
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
-const IN_CAPITAL = /\b(?:in|at) [A-ZÀ-ÖØ-Þ]/;
+const IN_CAPITAL = /\b(?:in|at|at the) [A-ZÀ-ÖØ-Þ]/;
+const EVENT_WORD = /\b(?:Summit|Meeting|Conference|Dialogue|Forum|Session|Conclave|Exhibition|Expo|Games|Ceremony|Parade|Plus)\b/;
 
 /** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
 function unknownPlace(
@@ -971,10 +1000,12 @@ function unknownPlace(
   if (!IN_CAPITAL.test(body)) return null;
   // The first after `after` (the meeting words), else the first before them (see fill).
   let before: Draft['place'] = null;
-  for (const m of body.matchAll(/\b(?:in|at) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
+  for (const m of body.matchAll(/\b(?:in|at|at (the)) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
     // `in Tokyo.`: the sentence's full stop is not the place's (`Washington D.C.` keeps its own).
-    const name = /[^.][^.\s]\.$/.test(m[1]) ? m[1].slice(0, -1) : m[1];
-    const start = sentence.start + m.index + m[0].length - m[1].length;
+    const name = /[^.][^.\s]\.$/.test(m[2]) ? m[2].slice(0, -1) : m[2];
+    // `at the Kremlin`, but not `at the Quad Summit` (an occasion).
+    if (m[1] && EVENT_WORD.test(name)) continue;
+    const start = sentence.start + m.index + m[0].length - m[2].length;
     const end = start + name.length;
     if (NOT_A_PLACE.test(name) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
     if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;

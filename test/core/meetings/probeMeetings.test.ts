@@ -261,7 +261,7 @@ Paris, 13 July 2023. Minister for the Armed Forces Sébastien Lecornu spoke by t
 On the sidelines of Bastille Day celebrations, Prime Minister Narendra Modi was received at the Élysée by President Emmanuel Macron on Thursday evening.
 `,
     meetings: ['Emmanuel Macron + Narendra Modi · in-person · held · 2023-07-13'],
-    first: { host: 'Emmanuel Macron', occasion: 'Bastille Day celebrations' },
+    first: { host: 'Emmanuel Macron', occasion: 'Bastille Day celebrations', place: 'Élysée' },
   },
   {
     name: 'a readout looking forward to a visit: a planned meeting besides the call',
@@ -358,6 +358,29 @@ Prime Minister Narendra Modi held a series of bilateral meetings on the sideline
       'Anthony Albanese + Fumio Kishida + Joe Biden + Narendra Modi · in-person · held · 2024-09-21',
     ],
     first: { occasion: "Quad Leaders' Summit", place: 'Wilmington' },
+  },
+  {
+    name: 'calls said in other words; a call received has no host',
+    text: ` date 2024-06-12 Calls
+Defence Minister Rajnath Singh exchanged views with Secretary Lloyd Austin over the phone on Monday.
+External Affairs Minister S. Jaishankar received a call from Foreign Minister Wang Yi on Saturday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · call · held · 2024-06-10', 'S. Jaishankar + Wang Yi · call · held · 2024-06-08'],
+    first: { host: null },
+  },
+  {
+    name: 'a briefing: talks at the Kremlin, and a dinner the host gave for `the Prime Minister` the day before',
+    text: ` date 2024-07-10 MEA briefing
+Q: Can you tell us about the Prime Minister's engagements in Moscow?
+Foreign Secretary Vinay Kwatra: Yes. Prime Minister Narendra Modi held talks with President Vladimir Putin at the Kremlin on Tuesday. Earlier, on Monday evening, President Putin hosted a private dinner for the Prime Minister at Novo-Ogaryovo.
+Q: Will the Prime Minister meet President Zelenskyy?
+Foreign Secretary Vinay Kwatra: There is no such meeting planned at this point.
+`,
+    meetings: [
+      'Narendra Modi + Vladimir Putin · in-person · held · 2024-07-09',
+      'Narendra Modi + Vladimir Putin · in-person · held · 2024-07-08',
+    ],
+    first: { place: 'Kremlin' },
   },
 ];
 
