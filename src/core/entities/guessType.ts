@@ -6,6 +6,7 @@ import {
   EVENT_WORDS,
   EXERCISE_WORDS,
   INITIATIVE_WORDS,
+  NAME_PARTICLES,
   OPERATION_WORDS,
   ORGANISATION_HEADS,
   PLACE_HEADS,
@@ -84,10 +85,10 @@ export function isHeaded(words: readonly string[]): boolean {
 
 /**
  * Two or three plain capitalised words with no head word are most often a person's name, and so are
- * they with initials and a generational suffix (`Ferdinand R. Marcos Jr.`, `Lloyd J. Austin III`).
+ * they with initials, particles and a generational suffix (`Ferdinand R. Marcos Jr.`, `Ursula von der Leyen`).
  */
 function defaultGuess(words: readonly string[]): BuiltInEntityType {
-  const named = words.filter((w) => !INITIAL.test(w) && !GENERATION.test(w));
+  const named = words.filter((w) => !INITIAL.test(w) && !GENERATION.test(w) && !NAME_PARTICLES.has(w));
   return named.length >= 1 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? 'person' : 'organisation';
 }
 const INITIAL = /^\p{Lu}\.$/u;

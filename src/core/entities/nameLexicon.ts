@@ -47,7 +47,13 @@ export const SENTENCE_OPENERS = words(`
 `);
 
 /** Lower-case words that may join the words of one name (`Ministry of Defence`, `Bay of Bengal`, `Larsen & Toubro`). */
-export const NAME_JOINERS = words('of for the on de da del von van bin al &');
+export const NAME_JOINERS = words('of for the on de da del der den di du dos das von van ter bin bint ibn al el &');
+
+/**
+ * Lower-case particles found in people's names and hardly in places' (`Ursula von der Leyen`, `Mohammed bin
+ * Salman`; not `de`, `da`: `Rio de Janeiro`), among the joiners.
+ */
+export const NAME_PARTICLES = words('von van der den ter bin bint ibn');
 
 /**
  * `and` joins two names more often than it joins the words of one: `India and Japan` are two, but

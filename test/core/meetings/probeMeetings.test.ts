@@ -382,6 +382,23 @@ Foreign Secretary Vinay Kwatra: There is no such meeting planned at this point.
     ],
     first: { place: 'Kremlin' },
   },
+  {
+    name: 'names of many countries: particles, hyphens, initials, diacritics',
+    text: ` date 2024-10-20 Names
+Prime Minister Narendra Modi met European Commission President Ursula von der Leyen in Brussels on Friday.
+External Affairs Minister S. Jaishankar met Crown Prince Mohammed bin Salman in Riyadh on Thursday.
+President Recep Tayyip Erdoğan received Defence Minister Rajnath Singh in Ankara on Wednesday.
+South Korean President Lee Jae-myung held talks with Prime Minister Narendra Modi on Tuesday.
+Nepal's Prime Minister K. P. Sharma Oli called on President Droupadi Murmu on Sunday.
+`,
+    meetings: [
+      'Narendra Modi + Ursula von der Leyen · in-person · held · 2024-10-18',
+      'Mohammed bin Salman + S. Jaishankar · in-person · held · 2024-10-17',
+      'Rajnath Singh + Recep Tayyip Erdoğan · in-person · held · 2024-10-16',
+      'Lee Jae-myung + Narendra Modi · in-person · held · 2024-10-15',
+      'Droupadi Murmu + K. P. Sharma Oli · in-person · held · 2024-10-20',
+    ],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
