@@ -15,7 +15,6 @@ import {
   ResponseError,
   ShowMessageNotification,
   StreamMessageReader,
-  StreamMessageWriter,
   TextDocumentSyncKind,
   TextDocuments,
   WorkDoneProgressReporter,
@@ -32,6 +31,7 @@ import { indexProgressReporter } from './indexProgress';
 import { readInitializationOptions } from './initializationOptions';
 import { createLspWorkspaceHost } from './lspWorkspaceHost';
 import { type FailureKind, RequestFailure } from './requestFailure';
+import { jsonWriter, sentAsWrittenBefore } from './serializedAnswers';
 import { createSeedService, SERVICE_COMMANDS } from './service';
 import { DocumentSettings } from './settings';
 import { uriToPath } from './uris';
@@ -45,7 +45,7 @@ const BUNDLED_KB = path.resolve(__dirname, '..', 'seeds', KNOWLEDGE_BASE_FILE_NA
 // sees it go and can restart it — instead of staying alive and deaf.
 const reader = process.argv.includes('--stdio') ? new StreamMessageReader(process.stdin) : undefined;
 const connection = reader
-  ? createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout))
+  ? createConnection(ProposedFeatures.all, reader, jsonWriter(process.stdout))
   : createConnection(ProposedFeatures.all);
 reader?.onError((error) => {
   process.stderr.write(`seed-annotator server: malformed message from the client (${error.message}); exiting.\n`);
@@ -168,7 +168,7 @@ async function answer<T>(request: () => Promise<T>): Promise<T> {
 connection.onHover(({ textDocument, position }) => answer(() => service.getHover(textDocument.uri, position)));
 connection.onDefinition(({ textDocument, position }) => answer(() => service.getDefinition(textDocument.uri, position)));
 connection.onReferences(({ textDocument, position, context }, token) =>
-  answer(() => service.getReferences(textDocument.uri, position, context?.includeDeclaration ?? false, token)),
+  answer(() => service.getReferences(textDocument.uri, position, context?.includeDeclaration ?? false, token)).then(sentAsWrittenBefore),
 );
 connection.onDocumentSymbol(({ textDocument }) => answer(() => service.getDocumentSymbols(textDocument.uri)));
 connection.onCodeAction((params) => answer(() => service.getCodeActions(params)));

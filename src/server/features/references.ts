@@ -27,8 +27,24 @@ export async function getReferences(
   await untilDoneOrCancelled(store.indexed(), REFERENCES_INDEX_WAIT_MS, token);
   if (token?.isCancellationRequested) throw new RequestFailure('cancelled', 'Find references was cancelled.');
   if (!store.isIndexed) partial?.(store.indexProgress.done, store.indexProgress.total);
-  const found = mentions.mentionsOf(entity.id);
-  return includeDeclaration ? [definitionOf(entity), ...found] : (found as Location[]);
+  const found = mentions.mentionsOf(entity.id) as readonly Location[];
+  return (includeDeclaration ? withDeclaration(found, definitionOf(entity)) : found) as Location[];
+}
+
+const withDeclarations = new WeakMap<readonly Location[], { readonly key: string; readonly answer: readonly Location[] }>();
+
+/**
+ * The answer with the declaration first: the same array for as long as the mentions and the declaration are
+ * the same, as the mentions alone are (the server writes a large kept answer as JSON only once).
+ */
+function withDeclaration(found: readonly Location[], declaration: Location): readonly Location[] {
+  const key = JSON.stringify(declaration);
+  let kept = withDeclarations.get(found);
+  if (kept?.key !== key) {
+    kept = { key, answer: [declaration, ...found] };
+    withDeclarations.set(found, kept);
+  }
+  return kept.answer;
 }
 
 /** Waits for `work`, at most `ms`, or until the token is cancelled (looked at every 50 ms). */
