@@ -21,6 +21,8 @@ export const TITLE_WORDS = words(`
   Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners
   CEO CFO COO CTO Founder Co-founder Executive Managing MD President-elect Crown Sheikh Emir Sultan
   Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari
+  Intelligence Justice Health Education Energy Agriculture Labor Labour Transportation Transport Treasury Interior
+  Homeland Environment Railways Petroleum Communications Information
   of the
 `);
 

@@ -366,11 +366,14 @@ class MeetingReader {
       const seenIndex = reading.sentence === sentence ? this.seen.length : -1;
       const status: Draft['status'] = isPlanned(text, reading.sentence, reading.trigger) ? 'planned' : 'held';
       const current = this.current;
+      // A meeting reported is another than one recalled (`Modi had last met Trump in Houston in 2019. The two
+      // leaders spoke by phone on January 27`), unless the sentence refers back to it.
       const sameAsCurrent =
         readings.length === 1 &&
         current !== undefined &&
         sameSet(current.participants, group) &&
         current.status === status &&
+        (refersBack || current.background === RECALLED.test(reading.body)) &&
         (refersBack || !datesDiffer(current.date, dayIn(input, reading.sentence, status)));
       const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
       const draft: Draft = sameAsCurrent
@@ -938,6 +941,8 @@ function fill(
 ) {
   draft.date ??= dayIn(input, sentence, draft.status);
   const reporting = draft.sentence === sentence;
+  // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month.
+  if (!draft.date && reporting && draft.background) draft.date = monthIn(input, sentence);
   // In the sentence that reports it, a place after the meeting words first (`was welcomed at Rashtrapati
   // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
   const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
@@ -1020,6 +1025,18 @@ function unknownPlace(
     before ??= place;
   }
   return before;
+}
+
+/** A month of the sentence, on or before publication (not a dateline's). */
+function monthIn(input: MeetingInput, sentence: Sentence): BodyDate | null {
+  const published = input.reference ? formatIsoDate(input.reference).slice(0, 7) : undefined;
+  for (const date of input.dates) {
+    if (date.start < sentence.start || date.end > sentence.end) continue;
+    if (date.readings.length !== 1 || date.readings[0].precision !== 'month' || date.readings[0].end) continue;
+    if (isDateline(input.text, date) || (published && date.readings[0].value > published)) continue;
+    return date;
+  }
+  return null;
 }
 
 /** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */

@@ -27,8 +27,11 @@ export function meetingIdentity(meeting: Meeting, publication: string | null): M
     .join('+');
   const kind = meeting.kind === 'in-person' ? '' : `-${meeting.kind}`;
   const day = meeting.date?.precision === 'day' ? meeting.date.value : undefined;
-  const anchor = day ? parseIsoDate(day) : publication ? parseIsoDate(publication) : undefined;
-  const week = anchor ? weekReading(day ? anchor : addDays(anchor, -1)).value : 'undated';
+  // A month (`had last met in September 2019`) is the period itself; a meeting recalled without a date is
+  // not the one of the days around publication.
+  const coarse = meeting.date && !day ? meeting.date.value : undefined;
+  const anchor = day ? parseIsoDate(day) : publication && !meeting.background ? parseIsoDate(publication) : undefined;
+  const week = coarse ?? (anchor ? weekReading(day ? anchor : addDays(anchor, -1)).value : 'undated');
   const held = `${week}-${people}${kind}`;
   if (meeting.status === 'held') return { id: held, announces: null };
   return { id: `planned-${held}`, announces: day ? held : null };

@@ -87,11 +87,11 @@ Lloyd Austin said the partnership was strong. Separately, Rajnath Singh addresse
     meetings: [],
   },
   {
-    name: 'a meeting recalled in passing is background',
+    name: 'a meeting recalled in passing is background, dated by its month',
     text: ` date 2024-11-22 Review
 Rajnath Singh recalled that he had met Lloyd Austin in Washington in August 2024, when two agreements were signed.
 `,
-    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · no date · background'],
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08 · background'],
   },
   {
     name: '"the two ministers" stands for the two just named',
@@ -397,6 +397,30 @@ Nepal's Prime Minister K. P. Sharma Oli called on President Droupadi Murmu on Su
       'Rajnath Singh + Recep Tayyip Erdoğan · in-person · held · 2024-10-16',
       'Lee Jae-myung + Narendra Modi · in-person · held · 2024-10-15',
       'Droupadi Murmu + K. P. Sharma Oli · in-person · held · 2024-10-20',
+    ],
+  },
+  {
+    name: 'a long report: talks, meetings before them, a meeting recalled by its month, a call, plans',
+    text: ` date 2025-02-14 The Hindu
+WASHINGTON: Prime Minister Narendra Modi and U.S. President Donald Trump held wide-ranging talks at the White House on Thursday, their first meeting since Mr. Trump began his second term on January 20.
+
+The two leaders announced a goal of doubling bilateral trade to $500 billion by 2030. "We had a very productive meeting," Mr. Trump told reporters in the Oval Office.
+
+Before the talks, Mr. Modi met Tesla CEO Elon Musk at Blair House, where the Prime Minister was staying. He also held separate meetings with National Security Adviser Michael Waltz and Director of National Intelligence Tulsi Gabbard on Wednesday.
+
+Mr. Modi had last met Mr. Trump in Houston in September 2019, at the "Howdy Modi" event. The two leaders spoke by phone on January 27 after Mr. Trump's inauguration.
+
+External Affairs Minister S. Jaishankar, who accompanied the Prime Minister, is expected to meet Secretary of State Marco Rubio in New Delhi next month. Mr. Trump accepted Mr. Modi's invitation to visit India for the Quad summit later this year.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13',
+      'Elon Musk + Narendra Modi · in-person · held · no date',
+      'Mike Waltz + Narendra Modi · in-person · held · 2025-02-12',
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-02-12',
+      'Donald Trump + Narendra Modi · in-person · held · 2019-09 · background',
+      'Donald Trump + Narendra Modi · call · held · 2025-01-27',
+      'Marco Rubio + S. Jaishankar · in-person · planned · no date',
+      'Donald Trump + Narendra Modi · in-person · planned · no date',
     ],
   },
 ];
