@@ -323,6 +323,9 @@ class MeetingReader {
     if (subject && reference?.indices?.[1]) {
       const [start, end] = reference.indices[1];
       participants.unshift({ ...subject, start: sentence.start + start, end: sentence.start + end });
+    } else if (!subject && participants.length >= 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
+      // `He also met A and B` with no one to be `he`: A and B did not meet each other.
+      if (/^[Hh]e|^[Ss]he/.test(REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))?.[1] ?? '')) return [];
     }
     // `Putin hosted a private dinner for the Prime Minister`: the person the article last named with that title.
     if (participants.length === 1) {
@@ -760,7 +763,7 @@ const SOURCE_ROLE =
 
 /** Only titles (capitalised words) before a sentence's first name, after an opening phrase if any: the name is its subject. */
 // (After a dateline: `NEW DELHI: Defence Minister Rajnath Singh will …`.)
-const OPENS_WITH_NAME = /^\s*(?:[A-Z][A-Z.'’ -]+(?:,[^:—–\n]{0,40})?\s*[:—–]\s*)?(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+const OPENS_WITH_NAME = /^\s*(?:[^:.!?\n]{1,60}[:—–]\s*)?(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
 /** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */

@@ -46,7 +46,7 @@ export const CUES: readonly Cue[] = [
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there.
@@ -119,7 +119,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interaction|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interact|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */
@@ -195,7 +195,7 @@ function isEventName(sentence: string, at: number, word: string): boolean {
 }
 
 /** What a sentence calls the meeting already reported, after a determiner (MEETING_REFERENCE). */
-const MEETING_NOUN = '(?:meeting|talks|call|conversation|discussions?|engagement|interaction|visit|dialogue|bilateral)';
+const MEETING_NOUN = '(?:meeting|talks|call|conversation|discussions?|engagement|interact|visit|dialogue|bilateral)';
 /** Words that make a sentence talk about the meeting already reported (`The meeting was held on Thursday`). */
 export const MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|during the|after the|at the|in the) ${MEETING_NOUN}\\b`, 'i');
 

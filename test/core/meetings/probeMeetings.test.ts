@@ -423,6 +423,36 @@ External Affairs Minister S. Jaishankar, who accompanied the Prime Minister, is 
       'Donald Trump + Narendra Modi · in-person · planned · no date',
     ],
   },
+  {
+    name: 'a naval release: titles in apposition, then `the Admiral also interacted with …`',
+    text: ` date 2025-03-20 PIB
+The Chief of the Naval Staff, Admiral Dinesh K Tripathi, called on the Commander of the U.S. Indo-Pacific Command, Admiral Samuel Paparo, at Camp H.M. Smith, Hawaii on 18 March 2025. The Admiral also interacted with the Commander of the U.S. Pacific Fleet, Admiral Stephen Koehler.
+`,
+    meetings: [
+      'Dinesh Kumar Tripathi + Samuel Paparo · in-person · held · 2025-03-18',
+      'Dinesh Kumar Tripathi + Stephen Koehler · in-person · held · 2025-03-18',
+    ],
+    first: { host: 'Samuel Paparo', place: 'Camp H.M. Smith, Hawaii' },
+  },
+  {
+    name: 'ANI copy from a multilateral meeting: `he also met A and B` after a dateline is the minister with each',
+    text: ` date 2025-06-27 ANI
+Qingdao [China], June 27 (ANI): Defence Minister Rajnath Singh held a bilateral meeting with Chinese Defence Minister Admiral Dong Jun on the sidelines of the SCO Defence Ministers' Meeting in Qingdao on Thursday. He also met Russian Defence Minister Andrei Belousov and Belarusian Defence Minister Viktor Khrenin.
+`,
+    meetings: [
+      'Dong Jun + Rajnath Singh · in-person · held · 2025-06-26',
+      'Andrei Belousov + Rajnath Singh · in-person · held · 2025-06-26',
+      'Rajnath Singh + Viktor Khrenin · in-person · held · 2025-06-26',
+    ],
+    first: { occasion: "SCO Defence Ministers' Meeting" },
+  },
+  {
+    name: '`he also met A and B` with no one named to be `he` reports no meeting of A and B',
+    text: ` date 2024-06-20 x
+On 18 June, he called on Narendra Modi and also met Rajnath Singh.
+`,
+    meetings: [],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
