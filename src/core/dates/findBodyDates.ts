@@ -198,6 +198,9 @@ function weekdayReadings(name: string, qualifier: string | undefined, context: C
     const monday = addDays(ref, -((weekday(ref) + 6) % 7));
     return [dayReading(addDays(monday, (target + 6) % 7))];
   }
+  // The publication's own weekday is that day whatever the tense (`is due to meet Albanese on Wednesday` in
+  // Wednesday's paper: wire copy names even today by its weekday).
+  if (back === 0) return [dayReading(ref)];
   const direction = context.direction();
   if (direction === 'past') return [dayReading(addDays(ref, -back))];
   if (direction === 'future') return [dayReading(addDays(ref, forward))];

@@ -112,6 +112,17 @@ interface Draft {
   trigger: { start: number; end: number };
 }
 
+/** Officials a lede speaks of without naming them. */
+const LEDE_ROLES = /\b(?:counterparts?|ministers?|chiefs?|secretary|president|premier|leaders?|envoys?|advis[eo]rs?|chancellor)\b/i;
+
+/** A lede with meeting words and no one named. */
+interface Lede {
+  readonly sentence: Sentence;
+  readonly body: string;
+  readonly trigger: Trigger;
+  readonly seenIndex: number;
+}
+
 /** A sentence read and the people it names (each once). */
 interface Seen {
   readonly sentence: Sentence;
@@ -186,6 +197,8 @@ class MeetingReader {
   private listLead: ListLead | undefined = undefined;
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
   private subject: Person | undefined = undefined;
+  /** The sentence just read, if it was a lede with meeting words and no one named (see startFromLede). */
+  private lede: Lede | undefined = undefined;
 
   constructor(private readonly input: MeetingInput) {
     this.text = input.text;
@@ -199,6 +212,8 @@ class MeetingReader {
 
   read(sentence: Sentence): void {
     const inSentence = this.peopleIn(sentence);
+    const lede = this.lede;
+    this.lede = undefined;
     // Most sentences have no meeting word at all: one scan of the text spares them every cue pattern.
     const mayCue = this.hasMeetingWord(sentence.start, sentence.end);
     // Without meeting words, only two people doing something together report a meeting (`jointAction`).
@@ -230,8 +245,28 @@ class MeetingReader {
       fill(this.current, this.input, sentence, body, this.places, this.topics);
     } else if (refersBack && this.previousPeople.length >= 2) {
       this.startFromReference(sentence, body);
+    } else if (lede && !mayCue && inSentence.length >= 2) {
+      this.startFromLede(lede, sentence, body, inSentence);
+    }
+    // A lede with meeting words and officials unnamed (`South Korea's defense chief will hold talks with his
+    // Indian counterpart …`): the next sentence, with no meeting words of its own, may name them.
+    if (mayCue && inSentence.length === 0 && this.seen.length <= 2 && !this.current && LEDE_ROLES.test(body) && !QUESTION.test(body)) {
+      const words = affirmedTrigger(body);
+      if (words) this.lede = { sentence, body, trigger: words, seenIndex: this.seen.length };
     }
     this.remember(sentence, inSentence);
+  }
+
+  /** `… will hold talks with his Indian counterpart via videoconference on Wednesday. Shin Won-sik and Rajnath Singh are expected to …` */
+  private startFromLede(lede: Lede, sentence: Sentence, body: string, inSentence: Person[]): void {
+    const { text, input } = this;
+    const status = isPlanned(text, lede.sentence, lede.trigger) ? 'planned' : 'held';
+    const span = { start: lede.sentence.start + lede.trigger.start, end: lede.sentence.start + lede.trigger.end };
+    const draft = newDraft([...inSentence], lede.trigger.kind, status, lede.sentence, lede.seenIndex, span, RECALLED.test(lede.body));
+    fill(draft, input, lede.sentence, lede.body, this.places, this.topics);
+    fill(draft, input, sentence, body, this.places, this.topics);
+    this.drafts.push(draft);
+    this.current = draft;
   }
 
   /** The people a sentence names, each once (in text order). */

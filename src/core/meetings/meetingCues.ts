@@ -40,13 +40,13 @@ export const CUES: readonly Cue[] = [
     kind: 'dialogue',
     strength: 2,
     pattern:
-      /\b(?:2\s*\+\s*2(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks)?|Ministerial Dialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
+      /\b(?:2\s*\+\s*2(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks)?|Ministerial Dialogue|[Mm]inisters['’]? [Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
   },
   {
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there.
@@ -216,7 +216,7 @@ export const RECALLED =
 
 /** A sentence that announces rather than reports. */
 export const PLANNED =
-  /\b(?:will|shall|would|(?:is|are|was|were) (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to)\b/i;
+  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to)\b/i;
 
 /** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`. */
 export const OCCASION =

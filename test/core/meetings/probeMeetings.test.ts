@@ -453,6 +453,35 @@ On 18 June, he called on Narendra Modi and also met Rajnath Singh.
 `,
     meetings: [],
   },
+  {
+    name: 'a PIB preview: a dialogue to be co-chaired, and a call on the Prime Minister the minister is also scheduled to make',
+    text: ` date 2024-11-15 PIB
+Raksha Mantri Shri Rajnath Singh to visit Australia from November 18 to 21
+Raksha Mantri Shri Rajnath Singh will pay an official visit to Australia from November 18 to 21, 2024. During the visit, he will co-chair the second India-Australia Defence Ministers' Dialogue with Deputy Prime Minister Richard Marles in Canberra on November 19. Shri Rajnath Singh is also scheduled to call on Prime Minister Anthony Albanese.
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · dialogue · planned · 2024-11-19',
+      'Anthony Albanese + Rajnath Singh · in-person · planned · no date',
+    ],
+    first: { place: 'Canberra' },
+  },
+  {
+    name: 'a dialogue the two countries held, its ministers named after; a meeting due on the weekday of publication is that day',
+    text: ` date 2024-11-20 ABC News
+Australia and India held their second annual defence ministers' dialogue in Canberra on Tuesday, with Richard Marles and Rajnath Singh agreeing to deepen submarine rescue cooperation. Mr Singh is due to meet Prime Minister Anthony Albanese on Wednesday.
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · dialogue · held · 2024-11-19',
+      'Anthony Albanese + Rajnath Singh · in-person · planned · 2024-11-20',
+    ],
+  },
+  {
+    name: 'a Yonhap lede that names no one, the two named in the next sentence',
+    text: ` date 2024-03-04 Yonhap
+South Korea's defense chief will hold talks with his Indian counterpart via videoconference on Wednesday, the ministry said. Defense Minister Shin Won-sik and Indian Defence Minister Rajnath Singh are expected to discuss ways to expand defense industry cooperation.
+`,
+    meetings: ['Rajnath Singh + Shin Won-sik · virtual · planned · 2024-03-06'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
