@@ -482,6 +482,26 @@ South Korea's defense chief will hold talks with his Indian counterpart via vide
 `,
     meetings: ['Rajnath Singh + Shin Won-sik · virtual · planned · 2024-03-06'],
   },
+  {
+    name: 'a call said with `called`, talks `held between` two, a host and lunch',
+    text: ` date 2024-11-08 Wire
+Prime Minister Narendra Modi called President-elect Donald Trump on Wednesday to congratulate him on his election victory.
+Talks were held between Defence Minister Rajnath Singh and his Chinese counterpart Dong Jun in Vientiane on Thursday.
+Secretary Austin hosted Minister Singh for lunch at the Pentagon on Friday.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · call · held · 2024-11-06',
+      'Dong Jun + Rajnath Singh · in-person · held · 2024-11-07',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-08',
+    ],
+  },
+  {
+    name: '`called` before a name is a call only where no words of talks in person come first',
+    text: ` date 2024-11-08 Wire
+Rajnath Singh met Lloyd Austin on Thursday and called Austin's visit historic. The so-called Singh doctrine was not discussed.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-07'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
