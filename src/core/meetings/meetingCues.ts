@@ -58,8 +58,8 @@ export const CUES: readonly Cue[] = [
     pattern: /\b(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Cc]onsultations)(?: (?:was|were) held)? between\b/,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
-  // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there.
-  { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?=[^.;]{1,60}?\bto (?:the )?[A-Z])/ },
+  // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there (not `welcomed Austin's commitment to …`).
+  { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?! (?:\S+ )?\S+['’]s? )(?=[^.;]{1,60}?\bto (?:the )?[A-Z])/ },
   // Hindi releases (PIB): मुलाकात की (met), बैठक/वार्ता/भेंट (meeting, talks, call on); फोन पर बात (spoke by phone).
   // No \b: JavaScript's word boundary knows only ASCII letters.
   { kind: 'call', strength: 3, pattern: /(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन) पर (?:बात|वार्ता|बातचीत)/ },

@@ -496,9 +496,10 @@ Secretary Austin hosted Minister Singh for lunch at the Pentagon on Friday.
     ],
   },
   {
-    name: '`called` before a name is a call only where no words of talks in person come first',
+    name: '`called` before a name is a call only where no words of talks in person come first; welcoming what someone said is no meeting',
     text: ` date 2024-11-08 Wire
 Rajnath Singh met Lloyd Austin on Thursday and called Austin's visit historic. The so-called Singh doctrine was not discussed.
+Later, Rajnath Singh welcomed Richard Marles's commitment to Indo-Pacific security.
 `,
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-07'],
   },
