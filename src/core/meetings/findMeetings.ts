@@ -285,7 +285,7 @@ class MeetingReader {
   private remember(sentence: Sentence, inSentence: Person[]): void {
     for (const person of inSentence) this.named.push(person);
     const first = inSentence[0];
-    if (first && OPENS_WITH_NAME.test(this.text.slice(sentence.start, first.start))) this.subject = first;
+    if (first && opensWithName(this.text.slice(sentence.start, first.start))) this.subject = first;
     this.seen.push({ sentence, people: inSentence });
     this.previousPeople = inSentence;
   }
@@ -797,8 +797,12 @@ const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
 /** Only titles (capitalised words) before a sentence's first name, after an opening phrase if any: the name is its subject. */
-// (After a dateline: `NEW DELHI: Defence Minister Rajnath Singh will …`.)
-const OPENS_WITH_NAME = /^\s*(?:[^:.!?\n]{1,60}[:—–]\s*)?(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+/** The same after a dateline (`Qingdao [China], June 27 (ANI): Defence Minister …`), tried only where one can be. */
+const OPENS_WITH_NAME_AFTER_DATELINE = /^\s*[^:.!?\n]{1,60}[:—–]\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+const DATELINE_MARK = /[:—–]/;
+const opensWithName = (before: string) =>
+  OPENS_WITH_NAME.test(before) || (DATELINE_MARK.test(before) && OPENS_WITH_NAME_AFTER_DATELINE.test(before));
 /** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */

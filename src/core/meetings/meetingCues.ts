@@ -46,17 +46,11 @@ export const CUES: readonly Cue[] = [
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|(?:talks|meetings?|discussions|consultations)(?: (?:was|were) held)? between|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   // `Modi called President-elect Donald Trump to congratulate him`: a call, though after the words of talks in
   // person (`Singh called Austin's visit historic after they met`: `met` is found first).
   { kind: 'call', strength: 3, pattern: /(?<![\w-])(?:called|phoned)(?= (?!(?:On|For|Upon|Off|In|Out|The|A|An|It|This|That)\b)[A-Z])/ },
-  // `Talks were held between Singh and Dong Jun`, `the meeting between A and B`.
-  {
-    kind: 'in-person',
-    strength: 3,
-    pattern: /\b(?:[Tt]alks|[Mm]eetings?|[Dd]iscussions|[Cc]onsultations)(?: (?:was|were) held)? between\b/,
-  },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there (not `welcomed Austin's commitment to …`).
   { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?! (?:\S+ )?\S+['’]s? )(?=[^.;]{1,60}?\bto (?:the )?[A-Z])/ },
