@@ -380,6 +380,19 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
       return month && plausibleYear(year) ? absolute(monthReading(year, month)) : undefined;
     },
   },
+  // 15 August last year, August 15 this year: a day of the year named
+  {
+    starts: ['1-2 digits', 'month'],
+    pattern: new RegExp(`\\b(?:${DAY}(?:\\s+of)?\\s+${MONTH}|${MONTH}\\s+${DAY}),?\\s+(this|last|next)\\s+year\\b`, 'gi'),
+    resolve: (m, { reference }) => {
+      const month = monthOf(m[2] ?? m[3]);
+      if (!month) return undefined;
+      if (!reference) return relative();
+      const year = reference.year + (m[5].toLowerCase() === 'last' ? -1 : m[5].toLowerCase() === 'next' ? 1 : 0);
+      const day = validDay(year, month, Number(m[1] ?? m[4]));
+      return day ? relative(dayReading(day)) : IMPOSSIBLE;
+    },
+  },
   // June this year, June last year, June next year
   {
     starts: ['month'],

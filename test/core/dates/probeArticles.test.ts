@@ -151,6 +151,13 @@ The visit, from November 28 to December 2, ended with a call. The exercise ran 2
     ],
   },
   {
+    name: 'a day of a year named relatively: `15 August last year`, `August 15 this year`',
+    text: ` date 2024-10-18 Diary
+The agreement of 15 August last year lapses soon; the pact of August 15 this year and the talks of 3rd of March next year follow.
+`,
+    dates: ['15 August last year=2023-08-15', 'August 15 this year=2024-08-15', '3rd of March next year=2025-03-03'],
+  },
+  {
     name: 'an article with tables of numbers and no dates',
     text: ` date 2024-02-02 Budget
 Allocation: Rs 6,21,540 crore (up 4.7%). Troops: 1500, 2300 and 12000. Ratio 3/4, 2+2 format, 100 km.
