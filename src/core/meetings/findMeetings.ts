@@ -1000,7 +1000,8 @@ function fill(
       if (!place || (wrapped && place.start >= after)) break;
       if (place.end > sentence.end) continue;
       const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
-      if (!PLACE_BEFORE.test(before) && !(reporting && VISIT_PLACE_BEFORE.test(before))) continue;
+      if (!PLACE_BEFORE.test(before) && !(reporting && (VISIT_PLACE_BEFORE.test(before) || welcomedTo(input.text, sentence, place.start))))
+        continue;
       if (!PLACE_AFTER.test(input.text.slice(place.end, Math.min(sentence.end + 1, place.end + 12)))) continue;
       // `Vientiane, Laos`: a place and the country after it are one place. Only the next place can be
       // it: text between two places includes the nearer one's name.
@@ -1044,7 +1045,7 @@ function unknownPlace(
   after: number,
 ): Draft['place'] {
   // The pattern below needs Unicode mode, which is slow; a capital after `in`/`at` is where it can start.
-  if (!IN_CAPITAL.test(body)) return null;
+  if (!IN_CAPITAL.test(body)) return welcomedPlace(input, sentence, body);
   // The first after `after` (the meeting words), else the first before them (see fill).
   let before: Draft['place'] = null;
   for (const m of body.matchAll(/\b(?:in|at|at (the)) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
@@ -1066,8 +1067,28 @@ function unknownPlace(
     if (start >= after) return place;
     before ??= place;
   }
-  return before;
+  return before ?? welcomedPlace(input, sentence, body);
 }
+
+/** `welcomed India's Raksha Mantri … to Canberra`: capitalised words after the `to` of a welcome that no entity claims. */
+function welcomedPlace(input: MeetingInput, sentence: Sentence, body: string): Draft['place'] {
+  if (!/[Ww]elcom/.test(body)) return null;
+  for (const m of body.matchAll(/\bto (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/gu)) {
+    const start = sentence.start + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (NOT_A_PLACE.test(m[1]) || !welcomedTo(input.text, sentence, start)) continue;
+    if (!PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
+    if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
+    return { name: m[1], start, end };
+  }
+  return null;
+}
+
+/** `welcomed India's Raksha Mantri … to Canberra`: the place a guest was welcomed to. */
+function welcomedTo(text: string, sentence: Sentence, placeStart: number): boolean {
+  return WELCOMED_TO.test(text.slice(Math.max(sentence.start, placeStart - 120), placeStart));
+}
+const WELCOMED_TO = /\b[Ww]elcom(?:ed|es|e|ing)\b[^.;]{0,100}\bto\s+(?:the\s+)?$/;
 
 /** A month of the sentence, on or before publication (not a dateline's). */
 function monthIn(input: MeetingInput, sentence: Sentence): BodyDate | null {

@@ -503,6 +503,21 @@ Later, Rajnath Singh welcomed Richard Marles's commitment to Indo-Pacific securi
 `,
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-07'],
   },
+  {
+    name: 'an Australian release: a guest welcomed to a city the KB does not know, for a dialogue',
+    text: ` date 2024-11-21 Minister for Defence
+Deputy Prime Minister Richard Marles today welcomed India's Raksha Mantri (Defence Minister), the Hon Rajnath Singh, to Canberra for the second India-Australia Annual Defence Ministers' Dialogue.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · dialogue · held · 2024-11-21'],
+    first: { place: 'Canberra', host: 'Richard Marles' },
+  },
+  {
+    name: 'a MOFA Japan release: the time of day, `Mr.` before a family name in capitals, `H.E. Dr.`',
+    text: ` date 2024-10-07 MOFA Japan
+On October 5, commencing at 3:10 p.m. for approximately 40 minutes, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a Foreign Ministers' Meeting with H.E. Dr. S. Jaishankar, Minister of External Affairs of the Republic of India. The overview of the meeting is as follows.
+`,
+    meetings: ['IWAYA Takeshi + S. Jaishankar · in-person · held · 2024-10-05'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
