@@ -342,6 +342,12 @@ class MeetingReader {
       for (const person of turnPeople(input, sentence, this.people)) {
         if (participants.length < 2 && !hasKey(participants, person.key)) participants.push(person);
       }
+    } else if (WITH_ME.test(body) && inLabelledTurn(text, sentence)) {
+      // `BLINKEN: Minister Jaishankar and I, along with Secretary Austin and Minister Singh, just concluded the
+      // 2+2`: the speaker too, and the people the sentence names by title and surname.
+      const [speaker, ...named] = turnPeople(input, sentence, this.people);
+      for (const person of [speaker, ...named.filter((p) => p.start >= sentence.start && p.end <= sentence.end)])
+        if (person && !hasKey(participants, person.key)) participants.push(person);
     }
     if (participants.length < wanted && (two || many)) {
       for (let i = named.length - 1; i >= 0 && participants.length < wanted; i--) {
@@ -530,6 +536,8 @@ const GROUP_SIZES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6
 /** `THE_TWO.test(body) || THE_MANY.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
 const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|${THE_MANY.source}|\\byou\\b`, 'i');
 
+/** The speaker among others: `Minister Jaishankar and I`, `with me`. */
+const WITH_ME = /\b(?:and I|I and|with me|and me)\b/;
 /** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
 const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
 

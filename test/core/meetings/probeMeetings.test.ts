@@ -518,6 +518,26 @@ On October 5, commencing at 3:10 p.m. for approximately 40 minutes, Mr. IWAYA Ta
 `,
     meetings: ['IWAYA Takeshi + S. Jaishankar · in-person · held · 2024-10-05'],
   },
+  {
+    name: 'remarks at a 2+2: `Minister Jaishankar and I, along with Secretary Austin and Minister Singh` are four',
+    text: ` date 2023-11-10 State Department
+SECRETARY BLINKEN: Good afternoon, everyone. Minister Jaishankar and I, along with Secretary Austin and Minister Singh, just concluded the fifth U.S.-India 2+2 Ministerial Dialogue here in New Delhi.
+QUESTION: Mr. Secretary, did you discuss Canada?
+`,
+    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · held · no date'],
+    first: { place: 'New Delhi' },
+  },
+  {
+    name: 'military releases: ranks, appositive offices, initials',
+    text: ` date 2025-02-10 PIB
+General Upendra Dwivedi, COAS, called on Lt. Gen. Ronald P. Clark, Commanding General, US Army Pacific, at Fort Shafter on February 8, 2025.
+Air Chief Marshal AP Singh, Chief of the Air Staff, held discussions with Gen. Kevin B. Schneider, Commander, Pacific Air Forces, in Hawaii on February 7.
+`,
+    meetings: [
+      'Ronald P. Clark + Upendra Dwivedi · in-person · held · 2025-02-08',
+      'Amar Preet Singh + Kevin B. Schneider · in-person · held · 2025-02-07',
+    ],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
