@@ -15,7 +15,9 @@ import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { isSpace, type Sentence, sentencesOf } from '../text/sentences';
 import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
-import { firstStartingAt, overlapsAny } from '../text/spans';
+import { firstStartingAt } from '../text/spans';
+import { titleCase } from '../text/titleCase';
+import { datelinePlace, type FoundPlace, placeIn } from './meetingPlace';
 import {
   HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
@@ -26,13 +28,10 @@ import {
   meetingWordsIn,
   OCCASION,
   OCCASION_END,
-  PLACE_AFTER,
-  PLACE_BEFORE,
   PLANNED,
   RECALLED,
   THE_TWO,
   type Trigger,
-  VISIT_PLACE_BEFORE,
 } from './meetingCues';
 
 export type { MeetingKind } from './meetingCues';
@@ -101,7 +100,7 @@ interface Draft {
   host: string | null;
   status: 'held' | 'planned';
   date: BodyDate | null;
-  place: { name: string; start: number; end: number } | null;
+  place: FoundPlace | null;
   occasion: { name: string; start: number; end: number } | null;
   topics: Map<string, { start: number; end: number }>;
   background: boolean;
@@ -863,36 +862,6 @@ function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput)
   return null;
 }
 
-/** The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed. */
-function datelinePlace(text: string, from: number): Draft['place'] {
-  // The first 12 lines of the 3000 characters after `from`, as `split(/\r?\n/)` cuts them, but cut one
-  // at a time: the place is almost always on the first line, and the rest need not be cut at all.
-  const head = text.slice(from, from + 3000);
-  for (let lineStart = 0, count = 0; count < 12 && lineStart <= head.length; count++) {
-    const lf = head.indexOf('\n', lineStart);
-    const lineEnd = lf < 0 ? head.length : lf;
-    const line = head.slice(lineStart, lf > lineStart && head.charCodeAt(lf - 1) === 13 ? lf - 1 : lineEnd);
-    lineStart = lineEnd + 1;
-    // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
-    const m = DATELINE_CAPS.exec(line) ?? DATELINE_TITLED.exec(line);
-    if (!m) continue;
-    // `MINISTER SINGH:`, `MR. MILLER:` open a transcript's turn: a speaker, not a place.
-    const first = m[1].split(' ')[0];
-    if (inLexicon(PERSON_TITLES, first) || TURN_ROLES.test(first)) continue;
-    const start = text.indexOf(line, from) + m.index;
-    const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
-    return { name, start, end: start + m[1].length };
-  }
-  return null;
-}
-
-/** Who else opens a transcript's turn. */
-const TURN_ROLES = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|JOURNALIST|REPORTER|OPERATOR|INTERVIEWER|PARTICIPANT|AUDIENCE|ANCHOR|HOST)$/i;
-
-// The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
-const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
-const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s))/;
-
 /** The last word of a name, in lower case: what `resolveTitled` compares a surname with. */
 const lastWord = (name: string) => name.toLowerCase().split(/\s+/).at(-1);
 
@@ -920,25 +889,6 @@ function kbPeopleWithSurname(entities: readonly Entity[], surname: string): read
     kbSurnames.set(entities, index);
   }
   return index.get(surname) ?? [];
-}
-
-/** `NEW DELHI` → `New Delhi`: each letter after the start, a space or a hyphen in upper case, the rest in lower case. */
-function titleCase(caps: string): string {
-  const lower = caps.toLowerCase();
-  // The pattern needs Unicode mode (`\p{L}`), slow to run: an ASCII name (nearly every one) is cased
-  // by hand instead, the same way (in ASCII, `\p{L}` is a letter and `\s` a tab, a line break or a space).
-  let cased = '';
-  let wordStart = 0; // where the letters not yet copied start
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c > 127) return lower.replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
-    const before = i === 0 ? 32 : lower.charCodeAt(i - 1);
-    if (c >= 97 && c <= 122 && (before === 32 || before === 45 || (before >= 9 && before <= 13))) {
-      cased += lower.slice(wordStart, i) + String.fromCharCode(c - 32);
-      wordStart = i + 1;
-    }
-  }
-  return cased + lower.slice(wordStart);
 }
 
 /** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */
@@ -996,31 +946,7 @@ function fill(
   // In the sentence that reports it, a place after the meeting words first (`was welcomed at Rashtrapati
   // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
   const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
-  if (!draft.place) {
-    // Only the places of this sentence: a long article has thousands, and sentences by the thousand.
-    for (let i = firstStartingAt(places, after), wrapped = false; ; i++) {
-      if (i >= places.length || places[i].start > sentence.end) {
-        if (wrapped || after === sentence.start) break;
-        wrapped = true;
-        i = firstStartingAt(places, sentence.start);
-      }
-      const place = places[i];
-      if (!place || (wrapped && place.start >= after)) break;
-      if (place.end > sentence.end) continue;
-      const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
-      if (!PLACE_BEFORE.test(before) && !(reporting && (VISIT_PLACE_BEFORE.test(before) || welcomedTo(input.text, sentence, place.start))))
-        continue;
-      if (!PLACE_AFTER.test(input.text.slice(place.end, Math.min(sentence.end + 1, place.end + 12)))) continue;
-      // `Vientiane, Laos`: a place and the country after it are one place. Only the next place can be
-      // it: text between two places includes the nearer one's name.
-      const following = places[firstStartingAt(places, place.end + 1)];
-      const next = following && /^\s*,\s*$/.test(input.text.slice(place.end, following.start)) ? following : undefined;
-      const end = next && next.end <= sentence.end ? next.end : place.end;
-      draft.place = { name: input.text.slice(place.start, end), start: place.start, end };
-      break;
-    }
-  }
-  if (!draft.place) draft.place = unknownPlace(input, sentence, body, places, after);
+  draft.place ??= placeIn(input, sentence, body, places, after, reporting);
   if (!draft.occasion) {
     const m = OCCASION.exec(body);
     const name = m && (m[1] ?? m[2] ?? m[3])?.split(OCCASION_END)[0].trim();
@@ -1037,66 +963,6 @@ function fill(
   }
   if (!draft.background && draft.sentence === sentence && RECALLED.test(body)) draft.background = true;
 }
-
-const NOT_A_PLACE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
-
-const IN_CAPITAL = /\b(?:in|at|at the) [A-ZÀ-ÖØ-Þ]/;
-const EVENT_WORD = /\b(?:Summit|Meeting|Conference|Dialogue|Forum|Session|Conclave|Exhibition|Expo|Games|Ceremony|Parade|Plus)\b/;
-
-/** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
-function unknownPlace(
-  input: MeetingInput,
-  sentence: Sentence,
-  body: string,
-  places: readonly EntityMention[],
-  after: number,
-): Draft['place'] {
-  // The pattern below needs Unicode mode, which is slow; a capital after `in`/`at` is where it can start.
-  if (!IN_CAPITAL.test(body)) return welcomedPlace(input, sentence, body);
-  // The first after `after` (the meeting words), else the first before them (see fill).
-  let before: Draft['place'] = null;
-  for (const m of body.matchAll(/\b(?:in|at|at (the)) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
-    // `in Tokyo.`: the sentence's full stop is not the place's (`Washington D.C.` keeps its own).
-    const name = /[^.][^.\s]\.$/.test(m[2]) ? m[2].slice(0, -1) : m[2];
-    // `at the Kremlin`, but not `at the Quad Summit` (an occasion).
-    if (m[1] && EVENT_WORD.test(name)) continue;
-    const start = sentence.start + m.index + m[0].length - m[2].length;
-    const end = start + name.length;
-    if (NOT_A_PLACE.test(name) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
-    if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
-    // `Vientiane, Laos`: a known country after the unknown town belongs to the place (only the next
-    // place can be: text between two places includes the nearer one's name).
-    const following = places[firstStartingAt(places, end + 1)];
-    const country =
-      following && following.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, following.start)) ? following : undefined;
-    const last = country ? country.end : end;
-    const place = { name: input.text.slice(start, last), start, end: last };
-    if (start >= after) return place;
-    before ??= place;
-  }
-  return before ?? welcomedPlace(input, sentence, body);
-}
-
-/** `welcomed India's Raksha Mantri … to Canberra`: capitalised words after the `to` of a welcome that no entity claims. */
-function welcomedPlace(input: MeetingInput, sentence: Sentence, body: string): Draft['place'] {
-  if (!/[Ww]elcom/.test(body)) return null;
-  for (const m of body.matchAll(/\bto (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/gu)) {
-    const start = sentence.start + m.index + m[0].length - m[1].length;
-    const end = start + m[1].length;
-    if (NOT_A_PLACE.test(m[1]) || !welcomedTo(input.text, sentence, start)) continue;
-    if (!PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
-    if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
-    return { name: m[1], start, end };
-  }
-  return null;
-}
-
-/** `welcomed India's Raksha Mantri … to Canberra`: the place a guest was welcomed to. */
-function welcomedTo(text: string, sentence: Sentence, placeStart: number): boolean {
-  return WELCOMED_TO.test(text.slice(Math.max(sentence.start, placeStart - 120), placeStart));
-}
-const WELCOMED_TO = /\b[Ww]elcom(?:ed|es|e|ing)\b[^.;]{0,100}\bto\s+(?:the\s+)?$/;
 
 /** A month of the sentence, on or before publication (not a dateline's). */
 function monthIn(input: MeetingInput, sentence: Sentence): BodyDate | null {

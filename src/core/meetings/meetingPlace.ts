@@ -1,0 +1,147 @@
+// Where a meeting took place, as its sentences and the article's dateline say: a place the knowledge base
+// knows after `in`/`at` (or the `to` of a visit or a welcome), capitalised words no entity claims after
+// `in`/`at`/`at the`, else the dateline.
+
+import { inLexicon, PERSON_TITLES } from '../entities/nameLexicon';
+import type { EntityMention } from '../entities/recognizeEntities';
+import type { Sentence } from '../text/sentences';
+import { firstStartingAt, overlapsAny } from '../text/spans';
+import { titleCase } from '../text/titleCase';
+import type { MeetingInput } from './findMeetings';
+import { PLACE_AFTER, PLACE_BEFORE, VISIT_PLACE_BEFORE } from './meetingCues';
+
+/** A place read, and where. */
+export interface FoundPlace {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+type PlaceInput = Pick<MeetingInput, 'text' | 'entities' | 'dates'>;
+
+/**
+ * The place a sentence gives a meeting: in the sentence that reports it (`reporting`), the first after the
+ * meeting words (`after`) — `was welcomed at Rashtrapati Bhavan, and the two leaders held talks at Hyderabad
+ * House` — then one before them (`In Vientiane, …`); `places` are the article's place mentions, in text order.
+ */
+export function placeIn(
+  input: PlaceInput,
+  sentence: Sentence,
+  body: string,
+  places: readonly EntityMention[],
+  after: number,
+  reporting: boolean,
+): FoundPlace | null {
+  // Only the places of this sentence: a long article has thousands, and sentences by the thousand.
+  for (let i = firstStartingAt(places, after), wrapped = false; ; i++) {
+    if (i >= places.length || places[i].start > sentence.end) {
+      if (wrapped || after === sentence.start) break;
+      wrapped = true;
+      i = firstStartingAt(places, sentence.start);
+    }
+    const place = places[i];
+    if (!place || (wrapped && place.start >= after)) break;
+    if (place.end > sentence.end) continue;
+    const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
+    if (!PLACE_BEFORE.test(before) && !(reporting && (VISIT_PLACE_BEFORE.test(before) || welcomedTo(input.text, sentence, place.start))))
+      continue;
+    if (!PLACE_AFTER.test(input.text.slice(place.end, Math.min(sentence.end + 1, place.end + 12)))) continue;
+    // `Vientiane, Laos`: a place and the country after it are one place. Only the next place can be
+    // it: text between two places includes the nearer one's name.
+    const following = places[firstStartingAt(places, place.end + 1)];
+    const next = following && /^\s*,\s*$/.test(input.text.slice(place.end, following.start)) ? following : undefined;
+    const end = next && next.end <= sentence.end ? next.end : place.end;
+    return { name: input.text.slice(place.start, end), start: place.start, end };
+  }
+  return unknownPlace(input, sentence, body, places, after);
+}
+
+const NOT_A_PLACE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
+
+const IN_CAPITAL = /\b(?:in|at|at the) [A-ZÀ-ÖØ-Þ]/;
+const EVENT_WORD = /\b(?:Summit|Meeting|Conference|Dialogue|Forum|Session|Conclave|Exhibition|Expo|Games|Ceremony|Parade|Plus)\b/;
+
+/** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
+function unknownPlace(
+  input: PlaceInput,
+  sentence: Sentence,
+  body: string,
+  places: readonly EntityMention[],
+  after: number,
+): FoundPlace | null {
+  // The pattern below needs Unicode mode, which is slow; a capital after `in`/`at` is where it can start.
+  if (!IN_CAPITAL.test(body)) return welcomedPlace(input, sentence, body);
+  // The first after `after` (the meeting words), else the first before them (see fill).
+  let before: FoundPlace | null = null;
+  for (const m of body.matchAll(/\b(?:in|at|at (the)) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
+    // `in Tokyo.`: the sentence's full stop is not the place's (`Washington D.C.` keeps its own).
+    const name = /[^.][^.\s]\.$/.test(m[2]) ? m[2].slice(0, -1) : m[2];
+    // `at the Kremlin`, but not `at the Quad Summit` (an occasion).
+    if (m[1] && EVENT_WORD.test(name)) continue;
+    const start = sentence.start + m.index + m[0].length - m[2].length;
+    const end = start + name.length;
+    if (NOT_A_PLACE.test(name) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
+    if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
+    // `Vientiane, Laos`: a known country after the unknown town belongs to the place (only the next
+    // place can be: text between two places includes the nearer one's name).
+    const following = places[firstStartingAt(places, end + 1)];
+    const country =
+      following && following.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, following.start)) ? following : undefined;
+    const last = country ? country.end : end;
+    const place = { name: input.text.slice(start, last), start, end: last };
+    if (start >= after) return place;
+    before ??= place;
+  }
+  return before ?? welcomedPlace(input, sentence, body);
+}
+
+/** `welcomed India's Raksha Mantri … to Canberra`: capitalised words after the `to` of a welcome that no entity claims. */
+function welcomedPlace(input: PlaceInput, sentence: Sentence, body: string): FoundPlace | null {
+  if (!/[Ww]elcom/.test(body)) return null;
+  for (const m of body.matchAll(/\bto (?:the )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})/gu)) {
+    const start = sentence.start + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (NOT_A_PLACE.test(m[1]) || !welcomedTo(input.text, sentence, start)) continue;
+    if (!PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
+    if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
+    return { name: m[1], start, end };
+  }
+  return null;
+}
+
+/** `welcomed India's Raksha Mantri … to Canberra`: the place a guest was welcomed to. */
+function welcomedTo(text: string, sentence: Sentence, placeStart: number): boolean {
+  return WELCOMED_TO.test(text.slice(Math.max(sentence.start, placeStart - 120), placeStart));
+}
+const WELCOMED_TO = /\b[Ww]elcom(?:ed|es|e|ing)\b[^.;]{0,100}\bto\s+(?:the\s+)?$/;
+
+/** The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed. */
+export function datelinePlace(text: string, from: number): FoundPlace | null {
+  // The first 12 lines of the 3000 characters after `from`, as `split(/\r?\n/)` cuts them, but cut one
+  // at a time: the place is almost always on the first line, and the rest need not be cut at all.
+  const head = text.slice(from, from + 3000);
+  for (let lineStart = 0, count = 0; count < 12 && lineStart <= head.length; count++) {
+    const lf = head.indexOf('\n', lineStart);
+    const lineEnd = lf < 0 ? head.length : lf;
+    const line = head.slice(lineStart, lf > lineStart && head.charCodeAt(lf - 1) === 13 ? lf - 1 : lineEnd);
+    lineStart = lineEnd + 1;
+    // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
+    const m = DATELINE_CAPS.exec(line) ?? DATELINE_TITLED.exec(line);
+    if (!m) continue;
+    // `MINISTER SINGH:`, `MR. MILLER:` open a transcript's turn: a speaker, not a place.
+    const first = m[1].split(' ')[0];
+    if (inLexicon(PERSON_TITLES, first) || TURN_ROLES.test(first)) continue;
+    const start = text.indexOf(line, from) + m.index;
+    const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
+    return { name, start, end: start + m[1].length };
+  }
+  return null;
+}
+
+/** Who else opens a transcript's turn. */
+const TURN_ROLES = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|JOURNALIST|REPORTER|OPERATOR|INTERVIEWER|PARTICIPANT|AUDIENCE|ANCHOR|HOST)$/i;
+
+// The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
+const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
+const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s))/;
