@@ -918,6 +918,14 @@ function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Pe
     // `country` written out, as for a KB person: one shape for every person, for the loops that read them.
     people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end, country: undefined });
   }
+  // A headline's `PM Starmer` before the body's `Sir Keir Starmer`: a name word alone is the person named in
+  // full later, too.
+  for (let i = 0; i < people.length; i++) {
+    const person = people[i];
+    if (person.id !== null || /\s/.test(person.name)) continue;
+    const full = fullNames.get(person.name.toLowerCase());
+    if (full) people[i] = { ...person, key: `name:${full.toLowerCase()}`, name: full };
+  }
   return people;
 }
 

@@ -538,6 +538,24 @@ Air Chief Marshal AP Singh, Chief of the Air Staff, held discussions with Gen. K
       'Amar Preet Singh + Kevin B. Schneider · in-person · held · 2025-02-07',
     ],
   },
+  {
+    name: 'a headline with a surname, the body with the full name: one meeting, of the person named in full',
+    text: ` date 2025-07-24 PIB
+PM Modi holds talks with PM Starmer at Chequers
+Prime Minister Shri Narendra Modi held talks with the Prime Minister of the United Kingdom, Sir Keir Starmer, at Chequers today.
+`,
+    meetings: ['Keir Starmer + Narendra Modi · in-person · held · 2025-07-24'],
+    first: { place: 'Chequers' },
+  },
+  {
+    name: 'Xinhua copy: a town and its country, a summit as the occasion; an MEA call readout with `H.E. Mr.`',
+    text: ` date 2024-10-24 Xinhua
+KAZAN, Russia, Oct. 23 (Xinhua) -- Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi in Kazan, Russia, on Wednesday on the sidelines of the 16th BRICS Summit.
+Prime Minister Shri Narendra Modi received a phone call today from President of the French Republic, H.E. Mr. Emmanuel Macron.
+`,
+    meetings: ['Narendra Modi + Xi Jinping · in-person · held · 2024-10-23', 'Emmanuel Macron + Narendra Modi · call · held · 2024-10-24'],
+    first: { place: 'Kazan, Russia', occasion: '16th BRICS Summit' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
