@@ -329,13 +329,13 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   {
     starts: ['month'],
     pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE_JOIN}${DAY}(?:,?\\s+${YEAR})?\\b`, 'gi'),
-    resolve: (m, context) => dayRange(monthOf(m[1]), Number(m[2]), Number(m[3]), m[4], context),
+    resolve: (m, context) => daySpan(monthOf(m[1]), Number(m[2]), monthOf(m[1]), Number(m[3]), m[4], context),
   },
   // 10-15 April(, 2024), 10 to 15 April
   {
     starts: ['1-2 digits'],
     pattern: new RegExp(`\\b${DAY}${RANGE_JOIN}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?\\b`, 'gi'),
-    resolve: (m, context) => dayRange(monthOf(m[3]), Number(m[1]), Number(m[2]), m[4], context),
+    resolve: (m, context) => daySpan(monthOf(m[3]), Number(m[1]), monthOf(m[3]), Number(m[2]), m[4], context),
   },
   // November 28 to December 2(, 2024), 28 November - 2 December(, 2024): a span across two months
   {
@@ -553,8 +553,12 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   },
 ];
 
-/** From a day of one month to a day of a later one (of the next year when the month comes round: `December 28 to January 3`). */
-function monthsRange(
+/**
+ * A span of days from `first` of `month` to `last` of `lastMonth` (the same month: `April 10 to 15`), of the next
+ * year when the month comes round (`December 28 to January 3`); without a year, the start is resolved as a
+ * yearless day.
+ */
+function daySpan(
   month: number | undefined,
   first: number,
   lastMonth: number | undefined,
@@ -562,33 +566,30 @@ function monthsRange(
   year: string | undefined,
   context: Context,
 ) {
-  if (!month || !lastMonth || lastMonth === month) return undefined;
+  if (!month || !lastMonth || (lastMonth === month && last <= first)) return undefined;
+  const rollsOver = lastMonth < month;
   if (year !== undefined) {
     const endYear = Number(year);
-    const [from, to] = [validDay(lastMonth < month ? endYear - 1 : endYear, month, first), validDay(endYear, lastMonth, last)];
+    const [from, to] = [validDay(rollsOver ? endYear - 1 : endYear, month, first), validDay(endYear, lastMonth, last)];
     return from && to && plausibleYear(endYear) ? absolute(rangeReading(dayReading(from), dayReading(to))) : undefined;
   }
   const start = yearlessDay(month, first, context);
   if (!start) return undefined;
   if (start.length === 0) return relative();
   const startYear = Number(start[0].value.slice(0, 4));
-  const to = validDay(lastMonth < month ? startYear + 1 : startYear, lastMonth, last);
+  const to = validDay(rollsOver ? startYear + 1 : startYear, lastMonth, last);
   return to ? relative(rangeReading(start[0], dayReading(to))) : undefined;
 }
 
-function dayRange(month: number | undefined, first: number, last: number, year: string | undefined, context: Context) {
-  if (!month || last <= first) return undefined;
-  if (year !== undefined) {
-    const [from, to] = [validDay(Number(year), month, first), validDay(Number(year), month, last)];
-    return from && to && plausibleYear(from.year) ? absolute(rangeReading(dayReading(from), dayReading(to))) : undefined;
-  }
-  const start = yearlessDay(month, first, context);
-  if (!start) return undefined;
-  if (start.length === 0) return relative();
-  const startYear = Number(start[0].value.slice(0, 4));
-  const to = validDay(startYear, month, last);
-  return to ? relative(rangeReading(start[0], dayReading(to))) : undefined;
-}
+/** Days of two months (`November 28 to December 2`): a span only across months (one month's are the rules above). */
+const monthsRange = (
+  month: number | undefined,
+  first: number,
+  lastMonth: number | undefined,
+  last: number,
+  year: string | undefined,
+  context: Context,
+) => (month === lastMonth ? undefined : daySpan(month, first, lastMonth, last, year, context));
 
 // ---- the scan -----------------------------------------------------------------------------------
 

@@ -250,7 +250,7 @@ class MeetingReader {
     // A lede with meeting words and officials unnamed (`South Korea's defense chief will hold talks with his
     // Indian counterpart …`): the next sentence, with no meeting words of its own, may name them.
     if (mayCue && inSentence.length === 0 && this.seen.length <= 2 && !this.current && LEDE_ROLES.test(body) && !QUESTION.test(body)) {
-      const words = affirmedTrigger(body);
+      const words = trigger ?? affirmedTrigger(body);
       if (words) this.lede = { sentence, body, trigger: words, seenIndex: this.seen.length };
     }
     this.remember(sentence, inSentence);
@@ -416,8 +416,8 @@ class MeetingReader {
         current !== undefined &&
         sameSet(current.participants, group) &&
         current.status === status &&
-        (refersBack || current.background === RECALLED.test(reading.body)) &&
-        (refersBack || !datesDiffer(current.date, dayIn(input, reading.sentence, status)));
+        (refersBack ||
+          (current.background === RECALLED.test(reading.body) && !datesDiffer(current.date, dayIn(input, reading.sentence, status))));
       const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
       const draft: Draft = sameAsCurrent
         ? current
@@ -563,8 +563,7 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
   } else {
     // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`: a label in ordinary capitals.
     speaker = people.find((p) => p.start >= lineStart && p.start < sentence.start && speaksTheTurn(text, p));
-    if (!speaker) return [];
-    turnStart = text.indexOf(':', speaker.end) + 1;
+    turnStart = speaker ? text.indexOf(':', speaker.end) + 1 : lineStart;
   }
   // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
   if (!speaker) return [];
@@ -689,6 +688,7 @@ const OFFICE_AFTER = new RegExp(`^[^.;]{0,60}?\\b(?:with|for|on|to|by) the ((?:[
 /** The person the article last named right after the title (`Prime Minister Narendra Modi`), other than `not`. */
 function titledEarlier(text: string, named: readonly Person[], title: string, not: Person): Person | undefined {
   const wanted = title.toLowerCase().replace(/\s+/g, ' ');
+  const endsWithTitle = new RegExp(`\\b${wanted}(?: (?:of|for) [\\w' ]+?)?,? $`);
   for (let i = named.length - 1; i >= 0; i--) {
     const person = named[i];
     if (person.key === not.key) continue;
@@ -696,7 +696,7 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
       .slice(Math.max(0, person.start - wanted.length - 24), person.start)
       .toLowerCase()
       .replace(/\s+/g, ' ');
-    if (new RegExp(`\\b${wanted}(?: (?:of|for) [\\w' ]+?)?,? $`).test(before)) return person;
+    if (endsWithTitle.test(before)) return person;
   }
   return undefined;
 }
@@ -775,13 +775,13 @@ function reading(text: string, sentence: Sentence, group: Person[], trigger: Tri
   return { group, sentence, body: text.slice(sentence.start, sentence.end), trigger, sameDay };
 }
 
-/** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 /** Meetings announced at an event: `held a series of bilateral meetings on the sidelines of …` (see occasionJustBefore). */
 const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*\b(?:sidelines|margins|during|at)\b/i;
 
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
   /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|each other|one another)\b/i;
+/** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
 /** An invitation to meet or visit (`accepted … invitation to visit`, `invited him to visit`): the meeting is to come. */
 const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|attend|hold talks)\b/i;
@@ -806,7 +806,7 @@ const SOURCE_ROLE =
 /** Only titles (capitalised words) before a sentence's first name, after an opening phrase if any: the name is its subject. */
 const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
 /** The same after a dateline (`Qingdao [China], June 27 (ANI): Defence Minister …`), tried only where one can be. */
-const OPENS_WITH_NAME_AFTER_DATELINE = /^\s*[^:.!?\n]{1,60}[:—–]\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+const OPENS_WITH_NAME_AFTER_DATELINE = new RegExp(`^\\s*[^:.!?\\n]{1,60}[:—–]${OPENS_WITH_NAME.source.slice(1)}`);
 const DATELINE_MARK = /[:—–]/;
 const opensWithName = (before: string) =>
   OPENS_WITH_NAME.test(before) || (DATELINE_MARK.test(before) && OPENS_WITH_NAME_AFTER_DATELINE.test(before));

@@ -198,7 +198,7 @@ function isEventName(sentence: string, at: number, word: string): boolean {
 }
 
 /** What a sentence calls the meeting already reported, after a determiner (MEETING_REFERENCE). */
-const MEETING_NOUN = '(?:meeting|talks|call|conversation|discussions?|engagement|interact|visit|dialogue|bilateral)';
+const MEETING_NOUN = '(?:meeting|talks|call|conversation|discussions?|engagement|interaction|visit|dialogue|bilateral)';
 /** Words that make a sentence talk about the meeting already reported (`The meeting was held on Thursday`). */
 export const MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|during the|after the|at the|in the) ${MEETING_NOUN}\\b`, 'i');
 

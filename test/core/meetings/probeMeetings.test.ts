@@ -556,6 +556,13 @@ Prime Minister Shri Narendra Modi received a phone call today from President of 
     meetings: ['Narendra Modi + Xi Jinping · in-person · held · 2024-10-23', 'Emmanuel Macron + Narendra Modi · call · held · 2024-10-24'],
     first: { place: 'Kazan, Russia', occasion: '16th BRICS Summit' },
   },
+  {
+    name: 'a later sentence about `the interaction` gives the meeting its day',
+    text: ` date 2024-11-22 x
+Rajnath Singh met Lloyd Austin in Vientiane. The interaction took place on Thursday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
