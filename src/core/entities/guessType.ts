@@ -3,6 +3,7 @@
 import type { BuiltInEntityType } from '../knowledgeBase/entityTypes';
 import {
   AGREEMENT_WORDS,
+  BUILDING_WORDS,
   EVENT_WORDS,
   EXERCISE_WORDS,
   INITIATIVE_WORDS,
@@ -50,6 +51,8 @@ function guessFromWords({ words, titled, sharesPersonName }: TypeEvidence): Buil
   for (const [type, heads] of HEADS) if (heads.has(head)) return type;
   // A programme or a pact may be named with its kind inside: `Maritime Initiative for Training`.
   for (const [type, heads] of HEADS_ANYWHERE) if (words.some((w) => heads.has(w))) return type;
+  // `Guest House Jamuna`, `Hotel Taj`: a building named, not a person (the last word was looked at above).
+  for (let i = 0; i < words.length - 1; i++) if (BUILDING_WORDS.has(words[i])) return 'place';
   if (sharesPersonName) return 'person';
   return undefined;
 }

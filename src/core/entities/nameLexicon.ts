@@ -102,6 +102,9 @@ export const PLACE_HEADS = words(`
   Bhavan Bhawan Nagar Marg House Lodge
 `);
 
+/** Buildings where guests are received: such a word anywhere in a name makes it a place (`Guest House Jamuna`, `Hotel Taj Palace`). */
+export const BUILDING_WORDS = words('House Palace Hotel Bhavan Bhawan Lodge Villa Mahal');
+
 /** Words before a name that make it a military or security operation (`Operation Sindoor`): an event. */
 export const OPERATION_WORDS = words('Operation Operations');
 

@@ -17,7 +17,7 @@ import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
 import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
-import { datelinePlace, type FoundPlace, placeIn } from './meetingPlace';
+import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import {
   HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
@@ -203,7 +203,7 @@ class MeetingReader {
     this.text = input.text;
     this.people = peopleOf(input.entities, input.knowledgeBase?.entities ?? []);
     for (const m of input.entities) {
-      if (m.type === 'place') this.places.push(m);
+      if (m.type === 'place' || isVenue(this.text, m)) this.places.push(m);
       if (isTopicType(m.entity ? m.entity.type : m.type)) this.topics.push(m);
     }
     this.hasMeetingWord = meetingWordsIn(this.text, input.from);
@@ -215,6 +215,9 @@ class MeetingReader {
     this.lede = undefined;
     // Most sentences have no meeting word at all: one scan of the text spares them every cue pattern.
     const mayCue = this.hasMeetingWord(sentence.start, sentence.end);
+    // `Foreign Minister Vijitha Herath was also present.`: one more at the meeting just reported.
+    const current = this.current;
+    if (current && inSentence.length >= 1 && current.seenIndex >= this.seen.length - 1 && this.alsoPresent(sentence, inSentence)) return;
     // Without meeting words, only two people doing something together report a meeting (`jointAction`).
     if (!this.listLead && !mayCue && inSentence.length < 2) {
       this.remember(sentence, inSentence);
@@ -238,12 +241,15 @@ class MeetingReader {
         : undefined;
 
     // A question (`Sir, did the NSA meet Mr. Sullivan?`) asks whether a meeting took place: it reports none.
-    if (trigger && !QUESTION.test(body) && !byAnInstitution(this.text, sentence, trigger, inSentence)) {
+    if (
+      trigger &&
+      !QUESTION.test(body) &&
+      !HYPOTHETICAL.test(body.slice(0, trigger.start)) &&
+      !byAnInstitution(this.text, sentence, trigger, inSentence)
+    ) {
       this.report(sentence, body, trigger, inSentence, refersBack);
-    } else if (refersBack && this.current) {
-      fill(this.current, this.input, sentence, body, this.places, this.topics);
-    } else if (refersBack && this.previousPeople.length >= 2) {
-      this.startFromReference(sentence, body);
+    } else if (refersBack) {
+      this.referBack(sentence, body);
     } else if (lede && !mayCue && inSentence.length >= 2) {
       this.startFromLede(lede, sentence, body, inSentence);
     }
@@ -407,7 +413,11 @@ class MeetingReader {
       const { group, sameDay } = reading;
       // The sentence is remembered once read (`remember`): it will be next in `seen`, a clause never.
       const seenIndex = reading.sentence === sentence ? this.seen.length : -1;
-      const status: Draft['status'] = isPlanned(text, reading.sentence, reading.trigger) ? 'planned' : 'held';
+      // `The meeting between A and B was postponed on Wednesday`: still to come, on a day not yet known; `…
+      // was cancelled`: none.
+      const off = calledOff(reading.body, reading.trigger.start);
+      if (off === 'cancelled') continue;
+      const status: Draft['status'] = off || isPlanned(text, reading.sentence, reading.trigger) ? 'planned' : 'held';
       const current = this.current;
       // A meeting reported is another than one recalled (`Modi had last met Trump in Houston in 2019. The two
       // leaders spoke by phone on January 27`), unless the sentence refers back to it.
@@ -425,12 +435,49 @@ class MeetingReader {
       if (!sameAsCurrent) this.drafts.push(draft);
       else if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
       fill(draft, input, reading.sentence, reading.body, this.places, this.topics);
+      if (off && draft.date && draft.date.start >= reading.sentence.start && draft.date.end <= reading.sentence.end) draft.date = null;
       // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
       if (sameDay && previous && !draft.date) draft.date = previous.date;
       // A call or a video conference has no host (`received a call from`).
       if (draft.kind !== 'call' && draft.kind !== 'virtual') draft.host ??= hostOf(reading.body, reading.sentence, group);
       this.current = previous = draft;
     }
+  }
+
+  /** `X was also present`, `Y also attended`: the sentence's people join the meeting just reported. */
+  private alsoPresent(sentence: Sentence, inSentence: Person[]): boolean {
+    const current = this.current!;
+    if (!ALSO_PRESENT.test(this.text.slice(sentence.start, sentence.end))) return false;
+    for (const person of inSentence) if (!hasKey(current.participants, person.key)) current.participants.push(person);
+    this.remember(sentence, inSentence);
+    return true;
+  }
+
+  /**
+   * A sentence that speaks of `the meeting` without reporting one: what it says of the current meeting, else
+   * the meeting of the people just named. `The meeting was called off.` / `The talks were postponed.`: what
+   * happened to it.
+   */
+  private referBack(sentence: Sentence, body: string): void {
+    const off = calledOff(body, HAS_MEETING_REFERENCE.exec(body)!.index);
+    if (this.current) {
+      if (off) this.callOff(this.current, off);
+      else fill(this.current, this.input, sentence, body, this.places, this.topics);
+    } else if (off !== 'cancelled') {
+      this.startFromReference(sentence, body);
+      if (off) this.callOff(this.current!, off);
+    }
+  }
+
+  /** The current meeting, cancelled (gone) or postponed (to come, its day no longer known). */
+  private callOff(draft: Draft, off: 'cancelled' | 'postponed'): void {
+    if (off === 'cancelled') {
+      this.drafts.splice(this.drafts.indexOf(draft), 1);
+      this.current = undefined;
+      return;
+    }
+    draft.status = 'planned';
+    draft.date = null;
   }
 
   /** `Singh and Austin reviewed the ties. Held during the ADMM, the talks …`: the talks of the two just named. */
@@ -475,7 +522,12 @@ class MeetingReader {
       if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
       if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
-        dateline ??= datelinePlace(this.text, input.from);
+        dateline ??= datelinePlace(
+          this.text,
+          input.from,
+          (word) =>
+            this.people.some((p) => lastWord(p.name) === word) || kbPeopleWithSurname(input.knowledgeBase?.entities ?? [], word).length > 0,
+        );
         if (dateline) draft.place = dateline;
       }
     }
@@ -540,7 +592,7 @@ const WITH_ME = /\b(?:and I|I and|with me|and me)\b/;
 /** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
 const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
 
-const LABEL = /^[ \t]*([A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
+const LABEL = /^[ \t]*(Q|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
 const TITLED =
   /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b(?! [A-Z])/g;
 
@@ -559,6 +611,9 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
     const labelEnd = lineStart + label.index + label[0].length;
     const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
     speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
+    // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
+    if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
+      speaker = nextSpeaker(input, lineEnd, people);
     turnStart = labelEnd;
   } else {
     // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`: a label in ordinary capitals.
@@ -578,6 +633,29 @@ function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Pe
   }
   for (const person of inTurn) if (!found.some((p) => p.key === person.key)) found.push(person);
   return found;
+}
+
+/** Who asks in an interview. */
+const QUESTIONER = /^(?:Q|QUESTION|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|HOST|MODERATOR)$/;
+
+/** The speaker of the first turn after `from` (within a few lines) that is a person's. */
+function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[]): Person | undefined {
+  const { text } = input;
+  for (let lineStart = from + 1, lines = 0; from >= 0 && lineStart < text.length && lines < 8; lines++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    if (label && !QUESTIONER.test(label[1])) {
+      const words = label[1].split(/\s+/);
+      const at = lineStart + label.index;
+      return (
+        people.find((p) => p.start >= at && p.end <= at + label[0].length) ??
+        resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at)
+      );
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
 }
 
 /** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
@@ -711,13 +789,15 @@ const OFFICE_REFERENCE = new RegExp(
 
 /**
  * The sentence's meeting words, unless negated (`did not meet`, `has never met`, `no meeting with`): then
- * the next ones after them, if any (`…did not meet Wang Yi on Thursday, though they met in Astana`).
+ * the next ones after them, if any, that say a meeting took place (`…did not meet Wang Yi on Thursday,
+ * though they met in Astana`) — not a noun that may be the occasion of the one denied (`did not meet his
+ * Chinese counterpart during his visit to Kazakhstan`).
  */
 function affirmedTrigger(body: string): Trigger | undefined {
   let offset = 0;
   for (let tries = 0; tries < 3; tries++) {
     const trigger = meetingTrigger(body.slice(offset));
-    if (!trigger) return undefined;
+    if (!trigger || (offset > 0 && trigger.strength < 3)) return undefined;
     const at = offset + trigger.start;
     if (!NEGATED.test(body.slice(Math.max(0, at - 24), at))) return { ...trigger, start: at, end: offset + trigger.end };
     offset += trigger.end;
@@ -780,11 +860,35 @@ const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*
 
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
-  /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|each other|one another)\b/i;
+  /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another)\b/i;
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
 /** An invitation to meet or visit (`accepted … invitation to visit`, `invited him to visit`): the meeting is to come. */
 const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|attend|hold talks)\b/i;
+/**
+ * Meeting words in a condition, which report nothing (`If Modi were to meet Xi at the summit, …`, `unless the
+ * two ministers meet`): `if`, `unless` or `whether` in the clause before them.
+ */
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:(){}]{0,80}$/;
+/**
+ * Whether the sentence tells of a meeting called off (`was cancelled`, `called off`) or put off (`was postponed`,
+ * `deferred`), unless it says it took place after all (`the postponed talks were held on Monday`).
+ */
+function calledOff(body: string, at: number): 'cancelled' | 'postponed' | undefined {
+  const m = CALLED_OFF.exec(body);
+  if (!m || TOOK_PLACE.test(body)) return undefined;
+  // Said of those meeting words: in their clause, near them (`cancelled his meeting with`, `the meeting … was postponed`).
+  const [from, to] = m.index < at ? [m.index, at] : [at, m.index];
+  if (to - from > 120 || /[;:.]\s/.test(body.slice(from, to))) return undefined;
+  return m[1] ? 'postponed' : 'cancelled';
+}
+const CALLED_OFF = /\b(?:(postponed|deferred|put off|rescheduled|pushed back)|cancell?ed|called off|scrapped|shelved)\b/i;
+const TOOK_PLACE = /\b(?:(?:was|were) (?:finally |eventually |instead )?held|took place)\b/i;
+
+/** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`). */
+const ALSO_PRESENT =
+  /\b(?:(?:was|were) also (?:present|in attendance)(?=\s*[,.;]?\s*$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
+
 /** A sentence that asks rather than reports: it ends with a question mark (a closing quote or bracket allowed). */
 const QUESTION = /\?["”’)\]]?\s*$/;
 

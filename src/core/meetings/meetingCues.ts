@@ -40,7 +40,7 @@ export const CUES: readonly Cue[] = [
     kind: 'dialogue',
     strength: 2,
     pattern:
-      /\b(?:2\s*\+\s*2(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks)?|Ministerial Dialogue|[Mm]inisters['’]? [Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
+      /\b(?:(?:2\s*\+\s*2|[Tt]wo-plus-two)(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks| security talks)?|Ministerial Dialogue|[Mm]inisters['’]? [Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
   },
   {
     kind: 'in-person',
@@ -122,7 +122,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interact|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interact|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */
@@ -219,7 +219,7 @@ export const RECALLED =
 
 /** A sentence that announces rather than reports. */
 export const PLANNED =
-  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to)\b/i;
+  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are|was|were) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to|(?:may|might)(?: also| soon| still)? (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held))\b/i;
 
 /** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`. */
 export const OCCASION =

@@ -56,6 +56,18 @@ export function placeIn(
   return unknownPlace(input, sentence, body, places, after);
 }
 
+/**
+ * An organisation named as where people met: `at the White House`, `at the Pentagon` (a building the KB knows by
+ * the body it houses) — not a group written in capitals (`at the SCO`) nor an event (`at the ADMM-Plus`); or a
+ * name the KB does not know after `in`, which the words alone could not tell from an organisation's (`in Rio de
+ * Janeiro`).
+ */
+export function isVenue(text: string, mention: EntityMention): boolean {
+  if (mention.type !== 'organisation' || !/[a-z]/.test(mention.text) || EVENT_WORD.test(mention.text)) return false;
+  const before = text.slice(Math.max(0, mention.start - 7), mention.start);
+  return /\b[Aa]t the $/.test(before) || (mention.kind === 'unknown' && /\bin $/.test(before));
+}
+
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
@@ -116,8 +128,11 @@ function welcomedTo(text: string, sentence: Sentence, placeStart: number): boole
 }
 const WELCOMED_TO = /\b[Ww]elcom(?:ed|es|e|ing)\b[^.;]{0,100}\bto\s+(?:the\s+)?$/;
 
-/** The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed. */
-export function datelinePlace(text: string, from: number): FoundPlace | null {
+/**
+ * The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed;
+ * `isPersonName` tells a one-word speaker's label (`JAISHANKAR:`, a surname in lower case) from a place.
+ */
+export function datelinePlace(text: string, from: number, isPersonName: (word: string) => boolean): FoundPlace | null {
   // The first 12 lines of the 3000 characters after `from`, as `split(/\r?\n/)` cuts them, but cut one
   // at a time: the place is almost always on the first line, and the rest need not be cut at all.
   const head = text.slice(from, from + 3000);
@@ -133,6 +148,8 @@ export function datelinePlace(text: string, from: number): FoundPlace | null {
     const first = m[1].split(' ')[0];
     if (inLexicon(PERSON_TITLES, first) || TURN_ROLES.test(first)) continue;
     const start = text.indexOf(line, from) + m.index;
+    // `JAISHANKAR:` opens an interview's answer: a person's name, not a place.
+    if (!m[1].includes(' ') && isPersonName(m[1].toLowerCase())) continue;
     const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
     return { name, start, end: start + m[1].length };
   }

@@ -563,6 +563,171 @@ Rajnath Singh met Lloyd Austin in Vientiane. The interaction took place on Thurs
 `,
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
   },
+  // A set written on the evening of 2026-12-01: readouts of Germany, Israel, Japan's MOFA, China, Brazil, Bangladesh, Pakistan;
+  // TASS, Kyodo, a live blog, an interview, an opinion piece; meetings denied, conditional, postponed, called off.
+  {
+    name: 'a German defence ministry release: received for talks (the host), at a building in a city',
+    text: ` date 2024-06-05 Press release
+Federal Minister of Defence Boris Pistorius received his Indian counterpart Rajnath Singh at the Bendlerblock in Berlin on Tuesday for talks. The two ministers discussed closer cooperation in the production of submarines and the security situation in the Indo-Pacific.
+"India is a key partner for Germany," Pistorius said after the meeting.
+`,
+    meetings: ['Boris Pistorius + Rajnath Singh · in-person · held · 2024-06-04'],
+    first: { host: 'Boris Pistorius' },
+  },
+  {
+    name: 'a State Department readout: met today, on the margins of the UN General Assembly',
+    text: ` date 2024-09-23 Readout
+Secretary Blinken's Meeting with Indian External Affairs Minister Jaishankar
+The below is attributable to Spokesperson Matthew Miller:
+Secretary of State Antony J. Blinken met today with Indian External Affairs Minister Dr. S. Jaishankar in New York on the margins of the UN General Assembly. The Secretary and the External Affairs Minister discussed the situation in the Middle East and Ukraine.
+`,
+    meetings: ['Antony Blinken + S. Jaishankar · in-person · held · 2024-09-23'],
+    first: { place: 'New York', occasion: 'UN General Assembly' },
+  },
+  {
+    name: 'TASS copy: held talks on Thursday, the ministry said',
+    text: ` date 2021-06-25 MOSCOW, June 25 (TASS)
+Russian Defense Minister Sergei Shoigu and his Indian counterpart Rajnath Singh held talks in Moscow on Thursday, the Russian Defense Ministry said.
+"The sides discussed the state and prospects of military and military-technical cooperation," the ministry said in a statement.
+`,
+    meetings: ['Rajnath Singh + Sergei Shoigu · in-person · held · 2021-06-24'],
+    first: { place: 'Moscow' },
+  },
+  {
+    name: 'a live blog: timestamps before the entries; the White House (a KB organisation) as where they met',
+    text: ` date 2023-06-22 Live updates
+PM Modi's US visit LIVE updates
+10:45 IST: PM Modi meets President Biden at the White House. The two leaders will hold delegation-level talks later today.
+08:00 IST: Modi arrived at Joint Base Andrews on Wednesday and was received by Secretary of State Antony Blinken.
+`,
+    meetings: [
+      'Joe Biden + Narendra Modi · in-person · held · no date',
+      'Joe Biden + Narendra Modi · in-person · planned · 2023-06-22',
+      'Antony Blinken + Narendra Modi · in-person · held · 2023-06-21',
+    ],
+    first: { place: 'White House' },
+  },
+  {
+    name: "an interview: the question's `you` is the one who answers next; a speaker's label is no dateline",
+    text: ` date 2024-03-10 Interview
+Q: You met Secretary Austin in Washington last month. What did you discuss?
+JAISHANKAR: We had a very good conversation on defence industrial cooperation. I also met Secretary Blinken the same day.
+Q: Will you meet him again soon?
+JAISHANKAR: I expect we will meet at the Quad foreign ministers' meeting in Tokyo in July.
+`,
+    meetings: ['Lloyd Austin + S. Jaishankar · in-person · held · no date', 'Antony Blinken + S. Jaishankar · in-person · held · no date'],
+    first: { place: 'Washington' },
+  },
+  {
+    name: 'an opinion piece: a meeting in a condition and one denied report nothing',
+    text: ` date 2024-02-14 Opinion
+If Prime Minister Narendra Modi were to meet President Xi Jinping at the BRICS summit, the two would have much to discuss. Analysts doubt such a meeting will take place.
+Defence Minister Rajnath Singh did not meet his Chinese counterpart Dong Jun during his visit to Kazakhstan.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting postponed, then set for a new day: one meeting, planned, on that day',
+    text: ` date 2024-08-29 New Delhi
+New Delhi, Aug 29 (IANS) The scheduled meeting between Defence Minister Rajnath Singh and US Defense Secretary Lloyd Austin was postponed on Wednesday due to the storm.
+Singh will now meet Austin on September 3, officials said.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · planned · 2024-09-03'],
+  },
+  {
+    name: 'a meeting that was to take place, then called off: none',
+    text: ` date 2024-08-29 x
+Defence Minister Rajnath Singh and US Defense Secretary Lloyd Austin were to meet in Washington on Thursday. The meeting was called off at the last minute.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting cancelled: none',
+    text: ` date 2024-08-29 x
+Defence Minister Rajnath Singh cancelled his meeting with US Defense Secretary Lloyd Austin, citing the floods.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a Colombo report: someone else `was also present`; `called on` later the same day',
+    text: ` date 2024-11-20 Colombo
+COLOMBO: Sri Lanka's President Anura Kumara Dissanayake met with Indian External Affairs Minister S. Jaishankar at the Presidential Secretariat on Monday. Foreign Minister Vijitha Herath was also present.
+Later, Jaishankar called on Prime Minister Harini Amarasuriya.
+`,
+    meetings: [
+      'Anura Kumara Dissanayake + S. Jaishankar + Vijitha Herath · in-person · held · 2024-11-18',
+      'Harini Amarasuriya + S. Jaishankar · in-person · held · 2024-11-18',
+    ],
+  },
+  {
+    name: 'an Israeli defence ministry readout of a call: spoke today with',
+    text: ` date 2024-12-11 Tel Aviv
+Defense Minister Yoav Gallant spoke today with Indian Defence Minister Rajnath Singh. Minister Gallant updated his counterpart on the security situation and thanked him for India's support.
+`,
+    meetings: ['Rajnath Singh + Yoav Gallant · call · held · 2024-12-11'],
+  },
+  {
+    name: 'a preview: `may meet` is a meeting to come, not one held',
+    text: ` date 2024-10-20 Kazan
+Prime Minister Narendra Modi may meet President Xi Jinping on the sidelines of the BRICS summit in Kazan on Wednesday, officials said.
+`,
+    meetings: ['Narendra Modi + Xi Jinping · in-person · planned · 2024-10-23'],
+    first: { place: 'Kazan' },
+  },
+  {
+    name: 'Kyodo copy: talks held Tuesday, and the next two-plus-two to come',
+    text: ` date 2023-10-24 TOKYO, Oct. 24 (Kyodo) --
+TOKYO, Oct. 24 (Kyodo) -- Japanese Defense Minister Minoru Kihara held talks Tuesday with his Indian counterpart Rajnath Singh in Tokyo, agreeing to boost joint exercises between their forces.
+Kihara and Singh also confirmed that the two countries will hold their next "two-plus-two" security talks involving their foreign and defense chiefs in New Delhi next year.
+`,
+    meetings: [
+      'Minoru Kihara + Rajnath Singh · in-person · held · 2023-10-24',
+      'Minoru Kihara + Rajnath Singh · dialogue · planned · no date',
+    ],
+    first: { place: 'Tokyo' },
+  },
+  {
+    name: "a Japanese MOFA overview: a Foreign Ministers' Meeting held on a date, family name in capitals",
+    text: ` date 2023-10-30 Japan-India Foreign Ministers' Meeting
+On October 29, commencing at 4:10 p.m. for approximately 30 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-India Foreign Ministers' Meeting with Dr. Subrahmanyam Jaishankar, Minister of External Affairs of India, during his visit to Japan. The overview of the meeting is as follows.
+1. Minister Kamikawa welcomed Minister Jaishankar's visit to Japan.
+`,
+    meetings: ['KAMIKAWA Yoko + S. Jaishankar · in-person · held · 2023-10-29'],
+    first: { host: 'KAMIKAWA Yoko' },
+  },
+  {
+    name: 'a Chinese MFA release: On the afternoon of July 25, 2024, … met with',
+    text: ` date 2024-07-26 Wang Yi Meets with Indian External Affairs Minister
+On the afternoon of July 25, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met with Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane.
+Wang Yi said that China and India are two major developing countries.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-07-25'],
+    first: { place: 'Vientiane' },
+  },
+  {
+    name: 'a Brazilian release: the margins of a meeting in a city the KB does not know (`Rio de Janeiro`)',
+    text: ` date 2024-02-23 Brasilia
+Brazilian Foreign Minister Mauro Vieira and Indian External Affairs Minister S. Jaishankar held a bilateral meeting on the margins of the G20 Foreign Ministers' Meeting in Rio de Janeiro on Wednesday.
+`,
+    meetings: ['Mauro Vieira + S. Jaishankar · in-person · held · 2024-02-21'],
+    first: { place: 'Rio de Janeiro', occasion: "G20 Foreign Ministers' Meeting" },
+  },
+  {
+    name: 'a Dhaka release: a courtesy call received at a guest house (a building, not a participant)',
+    text: ` date 2024-11-05 Dhaka
+Chief Adviser Professor Muhammad Yunus received a courtesy call from Indian High Commissioner Pranay Verma at the State Guest House Jamuna on Tuesday.
+`,
+    meetings: ['Muhammad Yunus + Pranay Verma · in-person · held · 2024-11-05'],
+    first: { host: 'Muhammad Yunus' },
+  },
+  {
+    name: 'an ISPR release: called on the President at the White House',
+    text: ` date 2025-06-10 Islamabad
+Chief of Army Staff Field Marshal Syed Asim Munir called on President Donald J. Trump at the White House on Wednesday, ISPR said.
+`,
+    meetings: ['Donald Trump + Syed Asim Munir · in-person · held · 2025-06-04'],
+    first: { place: 'White House', host: 'Donald Trump' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
