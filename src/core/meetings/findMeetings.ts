@@ -8,7 +8,6 @@ import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
 import type { DateReading } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
-import { inLexicon, PERSON_TITLES } from '../entities/nameLexicon';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
 import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
@@ -16,7 +15,7 @@ import { isSpace, type Sentence, sentencesOf } from '../text/sentences';
 import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
 import { firstStartingAt } from '../text/spans';
-import { titleCase } from '../text/titleCase';
+import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import {
   HAS_MEETING_REFERENCE,
@@ -33,6 +32,7 @@ import {
   THE_TWO,
   type Trigger,
 } from './meetingCues';
+import { FIRST_PERSON, inLabelledTurn, isSpeakerLabel, speaksTheTurn, turnPeople, WITH_ME } from './transcriptTurns';
 
 export type { MeetingKind } from './meetingCues';
 
@@ -85,13 +85,6 @@ export interface MeetingInput {
    * long text (see sections/sectionedBody.ts), whose first lines are the middle of the text.
    */
   readonly dateline?: boolean;
-}
-
-interface Person extends Omit<Participant, 'range'> {
-  readonly key: string;
-  readonly start: number;
-  readonly end: number;
-  readonly country?: string;
 }
 
 interface Draft {
@@ -575,110 +568,11 @@ function triggerCanMatter(
   return THE_TWO_OR_YOU.test(body) || (FIRST_PERSON.test(body) && inTurn());
 }
 
-/** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
-function inLabelledTurn(text: string, sentence: Sentence): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
-}
-const TURN_LABEL = /^[ \t]*[^\s.!?"“”:][^\n.!?"“”:]{0,80}:/;
 /** `the three ministers`, `the four leaders`: that many people named just before. */
 const THE_MANY = /\bthe (three|four|five|six) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b/i;
 const GROUP_SIZES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
 /** `THE_TWO.test(body) || THE_MANY.test(body) || /\byou\b/i.test(body)` in one scan of the sentence. */
 const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|${THE_MANY.source}|\\byou\\b`, 'i');
-
-/** The speaker among others: `Minister Jaishankar and I`, `with me`. */
-const WITH_ME = /\b(?:and I|I and|with me|and me)\b/;
-/** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
-const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
-
-const LABEL = /^[ \t]*(Q|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
-const TITLED =
-  /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b(?! [A-Z])/g;
-
-/** The speaker of the line a sentence is on (`SECRETARY AUSTIN:`), then the people addressed or named in that turn. */
-function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Person[]): Person[] {
-  const { text } = input;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', sentence.start);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  const label = LABEL.exec(line);
-  let speaker: Person | undefined;
-  let turnStart: number;
-  if (label) {
-    const words = label[1].split(/\s+/);
-    // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
-    const labelEnd = lineStart + label.index + label[0].length;
-    const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
-    speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
-    // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
-    if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
-      speaker = nextSpeaker(input, lineEnd, people);
-    turnStart = labelEnd;
-  } else {
-    // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`: a label in ordinary capitals.
-    speaker = people.find((p) => p.start >= lineStart && p.start < sentence.start && speaksTheTurn(text, p));
-    turnStart = speaker ? text.indexOf(':', speaker.end) + 1 : lineStart;
-  }
-  // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
-  if (!speaker) return [];
-  const found = [speaker];
-  const inTurn = people.filter((p) => p.start >= turnStart && p.end <= lineStart + line.length);
-  for (const m of line.matchAll(TITLED)) {
-    // `Minister Rajnath Singh` is the person recognised there, not a `Minister Rajnath`.
-    const at = lineStart + m.index;
-    if (people.some((p) => p.start < at + m[0].length && at < p.end)) continue;
-    const person = resolveTitled(m[1], m[2], input, people, at);
-    if (person) inTurn.push(person);
-  }
-  for (const person of inTurn) if (!found.some((p) => p.key === person.key)) found.push(person);
-  return found;
-}
-
-/** Who asks in an interview. */
-const QUESTIONER = /^(?:Q|QUESTION|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|HOST|MODERATOR)$/;
-
-/** The speaker of the first turn after `from` (within a few lines) that is a person's. */
-function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[]): Person | undefined {
-  const { text } = input;
-  for (let lineStart = from + 1, lines = 0; from >= 0 && lineStart < text.length && lines < 8; lines++) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
-    if (label && !QUESTIONER.test(label[1])) {
-      const words = label[1].split(/\s+/);
-      const at = lineStart + label.index;
-      return (
-        people.find((p) => p.start >= at && p.end <= at + label[0].length) ??
-        resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at)
-      );
-    }
-    if (lineEnd < 0) break;
-    lineStart = lineEnd + 1;
-  }
-  return undefined;
-}
-
-/** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
-function resolveTitled(title: string, surname: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
-  const last = surname.toLowerCase();
-  const bySurname = (name: string) => lastWord(name) === last;
-  const named = [...new Map(people.filter((p) => bySurname(p.name)).map((p) => [p.key, p])).values()];
-  const span = { start: at, end: at + title.length + surname.length + 1 };
-  if (named.length === 1) return { ...named[0], ...span };
-  const office = title.toLowerCase().split(/\s+/).at(-1) ?? '';
-  const ref = input.reference;
-  const candidates = kbPeopleWithSurname(input.knowledgeBase?.entities ?? [], last).filter(
-    (e) => !ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office)),
-  );
-  if (candidates.length === 1) {
-    const e = candidates[0];
-    return { key: e.id, name: e.name, id: e.id, country: e.country, ...span };
-  }
-  // `NEW DELHI:` is a dateline, not `SECRETARY AUSTIN:`: only a person's title makes a name of a surname.
-  if (!title || !inLexicon(PERSON_TITLES, title.split(/\s+/).at(-1) ?? '')) return undefined;
-  const name = `${titleCase(title)} ${titleCase(surname)}`;
-  return { key: `name:${name.toLowerCase()}`, name, id: null, ...span };
-}
 
 /**
  * `Ajit Doval and Jake Sullivan launched …`: two people of different countries as the subject of a joint
@@ -882,7 +776,8 @@ function calledOff(body: string, at: number): 'cancelled' | 'postponed' | undefi
   if (to - from > 120 || /[;:.]\s/.test(body.slice(from, to))) return undefined;
   return m[1] ? 'postponed' : 'cancelled';
 }
-const CALLED_OFF = /\b(?:(postponed|deferred|put off|rescheduled|pushed back)|cancell?ed|called off|scrapped|shelved)\b/i;
+// In lower case only: a case-insensitive scan of every sentence with a meeting costs twice as much.
+const CALLED_OFF = /\b(?:(postponed|deferred|put off|rescheduled|pushed back)|cancell?ed|called off|scrapped|shelved)\b/;
 const TOOK_PLACE = /\b(?:(?:was|were) (?:finally |eventually |instead )?held|took place)\b/i;
 
 /** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`). */
@@ -920,22 +815,6 @@ const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 const REFERS_TO_SUBJECT =
   /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
 
-/** Whether the person is named in a transcript's speaker label: capitals from the line's start, then a colon. */
-function isSpeakerLabel(text: string, person: Person): boolean {
-  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-  return /^[A-Z .'’-]*$/.test(text.slice(lineStart, person.start)) && /^[A-Z .'’-]*:/.test(text.slice(person.end, person.end + 40));
-}
-
-/**
- * Whether the person is the speaker a line of a transcript opens with: a colon right after the name,
- * and before it on the line only their title or office (`Official Spokesperson, Shri`), no sentence.
- */
-function speaksTheTurn(text: string, person: Person): boolean {
-  if (!/^[ \t]*:/.test(text.slice(person.end, person.end + 4))) return false;
-  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-  return person.start - lineStart <= 80 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
-}
-
 /** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
   return STAND_IN.test(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
@@ -964,35 +843,6 @@ function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput)
     if (day) return day;
   }
   return null;
-}
-
-/** The last word of a name, in lower case: what `resolveTitled` compares a surname with. */
-const lastWord = (name: string) => name.toLowerCase().split(/\s+/).at(-1);
-
-/** For each knowledge base (its entity list), its people by the last word of their name or of an alias, in KB order. */
-const kbSurnames = new WeakMap<readonly Entity[], Map<string | undefined, Entity[]>>();
-
-/**
- * The KB people with a name or alias ending in `surname` (lower case), in KB order. Reading every name
- * of every KB entity for each `Minister Singh` of a transcript cost more than all the rest of
- * `findMeetings` on one: the index is built once per knowledge base (whose lists are never changed).
- */
-function kbPeopleWithSurname(entities: readonly Entity[], surname: string): readonly Entity[] {
-  let index = kbSurnames.get(entities);
-  if (!index) {
-    index = new Map();
-    for (const e of entities) {
-      if (e.type !== 'person') continue;
-      for (const name of [e.name, ...e.aliases]) {
-        const key = lastWord(name);
-        const list = index.get(key) ?? [];
-        if (list.at(-1) !== e) list.push(e); // once per entity, however many of its names end so
-        index.set(key, list);
-      }
-    }
-    kbSurnames.set(entities, index);
-  }
-  return index.get(surname) ?? [];
 }
 
 /** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */

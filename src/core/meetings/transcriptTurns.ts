@@ -1,0 +1,126 @@
+// Transcripts (of briefings, doorsteps, interviews): who speaks a turn (`SECRETARY AUSTIN:`, `Official
+// Spokesperson, Shri Randhir Jaiswal:`, the one who answers `Q:`), and the people a turn names by title and
+// surname (`Minister Singh`), so that `I`, `we` and `you` in it can be read as people.
+
+import { inLexicon, PERSON_TITLES } from '../entities/nameLexicon';
+import { rolesOn } from '../entities/roles';
+import type { Sentence } from '../text/sentences';
+import { titleCase } from '../text/titleCase';
+import type { MeetingInput } from './findMeetings';
+import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
+
+/** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
+export function inLabelledTurn(text: string, sentence: Sentence): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  return TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
+}
+const TURN_LABEL = /^[ \t]*[^\s.!?"“”:][^\n.!?"“”:]{0,80}:/;
+
+/** The speaker among others: `Minister Jaishankar and I`, `with me`. */
+export const WITH_ME = /\b(?:and I|I and|with me|and me)\b/;
+/** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
+export const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
+
+const LABEL = /^[ \t]*(Q|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
+const TITLED =
+  /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b(?! [A-Z])/g;
+
+/** The speaker of the line a sentence is on (`SECRETARY AUSTIN:`), then the people addressed or named in that turn. */
+export function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Person[]): Person[] {
+  const { text } = input;
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const label = LABEL.exec(line);
+  let speaker: Person | undefined;
+  let turnStart: number;
+  if (label) {
+    const words = label[1].split(/\s+/);
+    // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
+    const labelEnd = lineStart + label.index + label[0].length;
+    const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
+    speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
+    // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
+    if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
+      speaker = nextSpeaker(input, lineEnd, people);
+    turnStart = labelEnd;
+  } else {
+    // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`: a label in ordinary capitals.
+    speaker = people.find((p) => p.start >= lineStart && p.start < sentence.start && speaksTheTurn(text, p));
+    turnStart = speaker ? text.indexOf(':', speaker.end) + 1 : lineStart;
+  }
+  // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
+  if (!speaker) return [];
+  const found = [speaker];
+  const inTurn = people.filter((p) => p.start >= turnStart && p.end <= lineStart + line.length);
+  for (const m of line.matchAll(TITLED)) {
+    // `Minister Rajnath Singh` is the person recognised there, not a `Minister Rajnath`.
+    const at = lineStart + m.index;
+    if (people.some((p) => p.start < at + m[0].length && at < p.end)) continue;
+    const person = resolveTitled(m[1], m[2], input, people, at);
+    if (person) inTurn.push(person);
+  }
+  for (const person of inTurn) if (!found.some((p) => p.key === person.key)) found.push(person);
+  return found;
+}
+
+/** Who asks in an interview. */
+const QUESTIONER = /^(?:Q|QUESTION|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|HOST|MODERATOR)$/;
+
+/** The speaker of the first turn after `from` (within a few lines) that is a person's. */
+function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[]): Person | undefined {
+  const { text } = input;
+  for (let lineStart = from + 1, lines = 0; from >= 0 && lineStart < text.length && lines < 8; lines++) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+    if (label && !QUESTIONER.test(label[1])) {
+      const words = label[1].split(/\s+/);
+      const at = lineStart + label.index;
+      return (
+        people.find((p) => p.start >= at && p.end <= at + label[0].length) ??
+        resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at)
+      );
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
+function resolveTitled(title: string, surname: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
+  const last = surname.toLowerCase();
+  const bySurname = (name: string) => lastWord(name) === last;
+  const named = [...new Map(people.filter((p) => bySurname(p.name)).map((p) => [p.key, p])).values()];
+  const span = { start: at, end: at + title.length + surname.length + 1 };
+  if (named.length === 1) return { ...named[0], ...span };
+  const office = title.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const ref = input.reference;
+  const candidates = kbPeopleWithSurname(input.knowledgeBase?.entities ?? [], last).filter(
+    (e) => !ref || !office || rolesOn(e, ref).some((r) => r.title.toLowerCase().includes(office)),
+  );
+  if (candidates.length === 1) {
+    const e = candidates[0];
+    return { key: e.id, name: e.name, id: e.id, country: e.country, ...span };
+  }
+  // `NEW DELHI:` is a dateline, not `SECRETARY AUSTIN:`: only a person's title makes a name of a surname.
+  if (!title || !inLexicon(PERSON_TITLES, title.split(/\s+/).at(-1) ?? '')) return undefined;
+  const name = `${titleCase(title)} ${titleCase(surname)}`;
+  return { key: `name:${name.toLowerCase()}`, name, id: null, ...span };
+}
+
+/** Whether the person is named in a transcript's speaker label: capitals from the line's start, then a colon. */
+export function isSpeakerLabel(text: string, person: Person): boolean {
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  return /^[A-Z .'’-]*$/.test(text.slice(lineStart, person.start)) && /^[A-Z .'’-]*:/.test(text.slice(person.end, person.end + 40));
+}
+
+/**
+ * Whether the person is the speaker a line of a transcript opens with: a colon right after the name,
+ * and before it on the line only their title or office (`Official Spokesperson, Shri`), no sentence.
+ */
+export function speaksTheTurn(text: string, person: Person): boolean {
+  if (!/^[ \t]*:/.test(text.slice(person.end, person.end + 4))) return false;
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  return person.start - lineStart <= 80 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
+}
