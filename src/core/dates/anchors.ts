@@ -21,7 +21,7 @@ export type Anchor =
   | 'cue before month'
   /** The words before `ago`, where a number of units may begin (`two and a half years ago`). */
   | 'number before ago'
-  /** `the` before `day before` / `day after` (`the day before yesterday`). */
+  /** `the` before `day before` / `day after` (`the day before yesterday`), `following day`, `next day`. */
   | 'the day'
   /** `in`, `over`, `for`… before `the past`, `the last`, `the previous`. */
   | 'in the past'
@@ -41,7 +41,7 @@ const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday'
 // that no anchor hides the next word's. Groups: 1 digits, 2 month, 3 weekday, 4 other words, 5 `the`,
 // 6 `in` (the past).
 const ANCHOR = new RegExp(
-  `\\b(?:(\\d+)|(${MONTH_WORDS})\\b|(${WEEKDAY_WORDS})\\b|(${ANCHOR_WORDS.join('|')})\\b|(the)(?= day (?:before|after))|` +
+  `\\b(?:(\\d+)|(${MONTH_WORDS})\\b|(${WEEKDAY_WORDS})\\b|(${ANCHOR_WORDS.join('|')})\\b|(the)(?= (?:day (?:before|after)|(?:following|next|previous|preceding) day)\\b)|` +
     '(over|in|during|for|throughout|within)(?=\\s+the\\s+(?:past|last|previous)\\s))',
   'gi',
 );

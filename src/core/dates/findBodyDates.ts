@@ -60,6 +60,8 @@ interface Found {
   readonly readings: readonly DateReading[];
   /** Written as a date but none (`31 April 2024`): it hides the shorter matches inside it, then goes. */
   readonly impossible?: boolean;
+  /** A day counted from the date written before it (`the following day`: 1, `the day before`: -1). */
+  readonly fromPrevious?: number;
 }
 
 interface Context {
@@ -483,6 +485,14 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
       return relative(dayReading(addDays(reference, shift)));
     },
   },
+  // the following day, the next day, the day before (a day counted from the date written before: see fromPrevious);
+  // not `the day before the summit`, counted from an event.
+  {
+    starts: ['the day'],
+    pattern:
+      /\b[Tt]he (?:(following|next) day|(previous|preceding) day|day (before|after)(?![ \t]+(?:yesterday|tomorrow|the|a|an|his|her|their|its|this|that|[A-Z0-9])))\b/g,
+    resolve: (m) => ({ relative: true, readings: [], fromPrevious: m[1] || m[3] === 'after' ? 1 : -1 }),
+  },
   // on the 12th: a day of the publication's month, or of the month before or after as the tense says
   {
     starts: ['1-2 digits'],
@@ -637,6 +647,24 @@ function matchAt(index: number, at: number, text: string, reference: CalendarDat
   return end;
 }
 
+/** How far back a date may be for `the following day` to count from it: a few sentences. */
+const PREVIOUS_DATE_REACH = 400;
+
+/**
+ * `Talks were held on Tuesday 5 March. A follow-up call took place the following day.`: a day counted from the
+ * date written just before, when that is one day (or a span of days: the day after its last, before its first)
+ * and near enough. Otherwise the expression keeps no reading, as a relative date without a publication date.
+ */
+function countedFromPrevious(text: string, previous: Found, found: Found): Found {
+  const reading = previous.readings.length === 1 ? previous.readings[0] : undefined;
+  if (!reading || reading.precision !== 'day' || found.start - previous.end > PREVIOUS_DATE_REACH) return found;
+  // `On November 22 - the day after - they met`: said of that date (the day after something else), not counted from it.
+  if (/^[\s,(–—-]*$/.test(text.slice(previous.end, found.start))) return found;
+  const shift = found.fromPrevious ?? 0;
+  const [year, month, day] = (shift > 0 ? (reading.end ?? reading.value) : reading.value).split('-').map(Number);
+  return { ...found, readings: [dayReading(addDays({ year, month, day }, shift))] };
+}
+
 /** Every date expression in `text` from `options.from` on, in text order, none overlapping another. */
 export function findBodyDates(text: string, reference: CalendarDate | undefined, options: BodyDateOptions = {}): BodyDate[] {
   const from = options.from ?? 0;
@@ -654,6 +682,7 @@ export function findBodyDates(text: string, reference: CalendarDate | undefined,
   }
   const dates = kept.filter((f) => !f.impossible);
   if (dates.length === 0) return [];
+  for (let i = 1; i < dates.length; i++) if (dates[i].fromPrevious) dates[i] = countedFromPrevious(text, dates[i - 1], dates[i]);
   // In text order, none overlapping: each offset is at or after the one before.
   const lines = new LineIndex(text);
   return dates.map((f) => ({

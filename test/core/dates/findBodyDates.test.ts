@@ -130,6 +130,40 @@ describe('relative expressions', () => {
     assert.deepEqual(dates('the day before yesterday'), ['the day before yesterday=2024-11-20']);
   });
 
+  test('the following day, the day before: counted from the day written just before', () => {
+    assert.deepEqual(dates('Talks were held on Tuesday 19 November. A follow-up call took place the following day.'), [
+      'Tuesday 19 November=2024-11-19',
+      'the following day=2024-11-20',
+    ]);
+    assert.deepEqual(dates('They met on Thursday evening. The day before, they had spoken by phone.'), [
+      'Thursday=2024-11-21',
+      'The day before=2024-11-20',
+    ]);
+    // From a span: the day after its last day; each counted from the one before, in turn.
+    assert.deepEqual(dates('The talks ran from 4 to 6 November and the ministers left the next day. On the previous day, nothing.'), [
+      '4 to 6 November=2024-11-04..2024-11-06',
+      'the next day=2024-11-07',
+      'the previous day=2024-11-06',
+    ]);
+  });
+
+  test('with no day written just before, or one that is not a day, `the next day` has no reading', () => {
+    assert.deepEqual(dates('The minister left the next day.'), ['the next day=']);
+    assert.deepEqual(dates('They met in October. They left the following day.'), ['October=2024-10', 'the following day=']);
+    assert.deepEqual(dates(`They met on 4 November.${' Words.'.repeat(80)} They left the following day.`), [
+      '4 November=2024-11-04',
+      'the following day=',
+    ]);
+  });
+
+  test('`the day before the summit` counts from the summit, which is no date: none', () => {
+    assert.deepEqual(dates('The summit opened on 4 November. The day before the summit, they met.'), ['4 November=2024-11-04']);
+  });
+
+  test('`the day after` in apposition to a date is said of it, not counted from it', () => {
+    assert.deepEqual(dates('On November 22 - the day after - they met.'), ['November 22=2024-11-22', 'the day after=']);
+  });
+
   test('weeks are weeks (Monday to Sunday), not a day', () => {
     const lastWeek = one('Talks were held last week.');
     assert.deepEqual(lastWeek.readings, [{ value: '2024-11-11', precision: 'week', end: '2024-11-17' }]);

@@ -158,6 +158,23 @@ The agreement of 15 August last year lapses soon; the pact of August 15 this yea
     dates: ['15 August last year=2023-08-15', 'August 15 this year=2024-08-15', '3rd of March next year=2025-03-03'],
   },
   {
+    name: 'a visit told day by day: `the following day`, `the day before` counted from the day just written',
+    text: ` date 2024-03-08 Friday report
+The minister arrived on the 3rd of March and left on March 6th. Talks were held on Tuesday 5 March. A follow-up call took place the following day.
+At 10:30 a.m. IST on Friday, the ministers met. On Thursday evening they dined together. The day before, they had spoken by phone. The day before the summit, nothing was said.
+`,
+    dates: [
+      'Friday=2024-03-08',
+      '3rd of March=2024-03-03',
+      'March 6th=2024-03-06',
+      'Tuesday 5 March=2024-03-05',
+      'the following day=2024-03-06',
+      'Friday=2024-03-08',
+      'Thursday=2024-03-07',
+      'The day before=2024-03-06',
+    ],
+  },
+  {
     name: 'an article with tables of numbers and no dates',
     text: ` date 2024-02-02 Budget
 Allocation: Rs 6,21,540 crore (up 4.7%). Troops: 1500, 2300 and 12000. Ratio 3/4, 2+2 format, 100 km.
