@@ -657,7 +657,7 @@ const PREVIOUS_DATE_REACH = 400;
  */
 function countedFromPrevious(text: string, previous: Found, found: Found): Found {
   const reading = previous.readings.length === 1 ? previous.readings[0] : undefined;
-  if (!reading || reading.precision !== 'day' || found.start - previous.end > PREVIOUS_DATE_REACH) return found;
+  if (reading?.precision !== 'day' || found.start - previous.end > PREVIOUS_DATE_REACH) return found;
   // `On November 22 - the day after - they met`: said of that date (the day after something else), not counted from it.
   if (/^[\s,(–—-]*$/.test(text.slice(previous.end, found.start))) return found;
   const shift = found.fromPrevious ?? 0;
