@@ -92,7 +92,10 @@ export function isHeaded(words: readonly string[]): boolean {
  */
 function defaultGuess(words: readonly string[]): BuiltInEntityType {
   const named = words.filter((w) => !INITIAL.test(w) && !GENERATION.test(w) && !NAME_PARTICLES.has(w));
-  return named.length >= 1 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) ? 'person' : 'organisation';
+  // (A hyphenated given name is one word: `Jean-Yves Le Drian`, `Won-sik`.)
+  return named.length >= 1 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w))
+    ? 'person'
+    : 'organisation';
 }
 const INITIAL = /^\p{Lu}\.$/u;
 const GENERATION = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;

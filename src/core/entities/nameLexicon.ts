@@ -159,7 +159,7 @@ export const PERSON_TITLES = words(`
   Commander Chairman Chairperson Director Spokesperson Spokesman Envoy Premier Chancellor Marshal Sergeant Sgt Sgt.
   Brigadier Brig Brig. Commodore Cdr Cdr. Professor Prof Prof. Hon Hon. Justice Judge Congressman Congresswoman
   Representative Rep Rep. Gov Gov. Honourable Honorable Hon'ble Excellency Commissioner
-  CEO CFO COO CTO Founder Co-founder King Queen Prince Princess Crown Sheikh Emir Sultan
+  CEO CFO COO CTO Founder Co-founder King Queen Prince Princess Crown Sheikh Emir Sultan President-elect
 `);
 
 /**

@@ -420,13 +420,22 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // `the Talisman Sabre exercise`: a kind of thing written in lower case right after the name says what it is.
     const after = headed || titled ? null : WORD_AFTER.exec(text.slice(name[name.length - 1].end, name[name.length - 1].end + 16));
     const kind = after ? KINDS_AFTER_NAME.get(after[1]) : undefined;
-    const guess = kind
+    const guessed = kind
       ? { type: kind, evidence: true }
       : guessType({
           words: texts,
           titled: !headed && titled,
           sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
         });
+    // Plain words that look like a person's name, right after `in`, name where something is (`talks in Abu Dhabi`);
+    // not before `'s` (`in Le Drian's absence`).
+    const guess =
+      !guessed.evidence &&
+      guessed.type === 'person' &&
+      isInBefore(text, name[0].start) &&
+      !/^['’]s\b/.test(text.slice(name[name.length - 1].end))
+        ? { type: 'place' as const, evidence: false }
+        : guessed;
     // Page furniture (`Privacy Policy`, `Joint Statement`) is made of words that are not names.
     if (nameWords.every((w) => COMMON_TITLE_WORDS.has(w.text))) return false;
     if (!guess.evidence) {
@@ -906,3 +915,14 @@ function titlesBefore(words: readonly Word[]): number {
 
 /** Rank abbreviations that are also given names, read as names where an office already stands before them. */
 const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
+
+/** Whether `in` stands right before `at` (`in Abu Dhabi`). */
+function isInBefore(text: string, at: number): boolean {
+  return (
+    at >= 3 &&
+    text.charCodeAt(at - 1) === 32 &&
+    text.charCodeAt(at - 2) === 110 &&
+    text.charCodeAt(at - 3) === 105 &&
+    (at === 3 || !/\w/.test(text[at - 4]))
+  );
+}

@@ -260,7 +260,7 @@ class MeetingReader {
     const { text, input } = this;
     const status = isPlanned(text, lede.sentence, lede.trigger) ? 'planned' : 'held';
     const span = { start: lede.sentence.start + lede.trigger.start, end: lede.sentence.start + lede.trigger.end };
-    const draft = newDraft([...inSentence], lede.trigger.kind, status, lede.sentence, lede.seenIndex, span, RECALLED.test(lede.body));
+    const draft = newDraft([...inSentence], lede.trigger.kind, status, lede.sentence, lede.seenIndex, span, isRecalled(lede.body));
     fill(draft, input, lede.sentence, lede.body, this.places, this.topics);
     fill(draft, input, sentence, body, this.places, this.topics);
     this.drafts.push(draft);
@@ -365,6 +365,8 @@ class MeetingReader {
     } else if (!subject && participants.length >= 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
       // `He also met A and B` with no one to be `he`: A and B did not meet each other.
       if (/^[Hh]e|^[Ss]he/.test(REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))?.[1] ?? '')) return [];
+      // `Modi held bilateral meetings with A and B` with no one recognised to have held them: neither.
+      if (MEETINGS_WITH_EACH.test(body)) return [];
     }
     // `Putin hosted a private dinner for the Prime Minister`: the person the article last named with that title.
     if (participants.length === 1) {
@@ -420,15 +422,17 @@ class MeetingReader {
         sameSet(current.participants, group) &&
         current.status === status &&
         (refersBack ||
-          (current.background === RECALLED.test(reading.body) && !datesDiffer(current.date, dayIn(input, reading.sentence, status))));
+          (current.background === isRecalled(reading.body) && !datesDiffer(current.date, dayIn(input, reading.sentence, status))));
       const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
       const draft: Draft = sameAsCurrent
         ? current
-        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, RECALLED.test(reading.body));
+        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, isRecalled(reading.body));
       if (!sameAsCurrent) this.drafts.push(draft);
       else if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
       fill(draft, input, reading.sentence, reading.body, this.places, this.topics);
       if (off && draft.date && draft.date.start >= reading.sentence.start && draft.date.end <= reading.sentence.end) draft.date = null;
+      // `Earlier in the day, Singh had met Sullivan`: the day of the meeting just reported.
+      if (!draft.date && current && current !== draft && SAME_DAY.test(reading.body)) draft.date = current.date;
       // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
       if (sameDay && previous && !draft.date) draft.date = previous.date;
       // A call or a video conference has no host (`received a call from`).
@@ -478,7 +482,7 @@ class MeetingReader {
     const at = MEETING_REFERENCE.exec(body)!;
     const span = { start: sentence.start + at.index, end: sentence.start + at.index + at[0].length };
     const kind = /call|conversation/i.test(at[0]) ? 'call' : 'in-person';
-    const draft = newDraft(this.previousPeople, kind, 'held', sentence, this.seen.length, span, RECALLED.test(body));
+    const draft = newDraft(this.previousPeople, kind, 'held', sentence, this.seen.length, span, isRecalled(body));
     this.current = draft;
     this.drafts.push(draft);
     fill(draft, this.input, sentence, body, this.places, this.topics);
@@ -755,6 +759,11 @@ const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
   /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another)\b/i;
+/**
+ * Words after which the people listed were met one by one, by someone else (`held bilateral meetings with A and B`);
+ * in the plural only: `during a bilateral meeting with Austin, Singh said` names its subject after the one met.
+ */
+const MEETINGS_WITH_EACH = /\b(?:bilateral|separate) (?:meetings|calls) with\b|\bheld meetings with\b/i;
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
 /** An invitation to meet or visit (`accepted … invitation to visit`, `invited him to visit`): the meeting is to come. */
@@ -779,6 +788,12 @@ function calledOff(body: string, at: number): 'cancelled' | 'postponed' | undefi
 // In lower case only: a case-insensitive scan of every sentence with a meeting costs twice as much.
 const CALLED_OFF = /\b(?:(postponed|deferred|put off|rescheduled|pushed back)|cancell?ed|called off|scrapped|shelved)\b/;
 const TOOK_PLACE = /\b(?:(?:was|were) (?:finally |eventually |instead )?held|took place)\b/i;
+
+/** A meeting recalled, not reported (RECALLED) — unless of the day just reported (`Earlier in the day, he had met …`). */
+function isRecalled(body: string): boolean {
+  return RECALLED.test(body) && !SAME_DAY.test(body);
+}
+const SAME_DAY = /\b(?:(?:earlier|later) (?:in the day|that day|on the same day)|the same day|that (?:morning|afternoon|evening))\b/i;
 
 /** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`). */
 const ALSO_PRESENT =
@@ -923,7 +938,7 @@ function fill(
     const name = topic.entity?.name ?? topic.text;
     if (!draft.topics.has(name)) draft.topics.set(name, { start: topic.start, end: topic.end });
   }
-  if (!draft.background && draft.sentence === sentence && RECALLED.test(body)) draft.background = true;
+  if (!draft.background && draft.sentence === sentence && isRecalled(body)) draft.background = true;
 }
 
 /** A month of the sentence, on or before publication (not a dateline's). */

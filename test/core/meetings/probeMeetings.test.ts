@@ -728,6 +728,60 @@ Chief of Army Staff Field Marshal Syed Asim Munir called on President Donald J. 
     meetings: ['Donald Trump + Syed Asim Munir · in-person · held · 2025-06-04'],
     first: { place: 'White House', host: 'Donald Trump' },
   },
+  {
+    name: 'a UAE release: received in Abu Dhabi (plain words after `in` name a place, not a person)',
+    text: ` date 2024-02-14 Abu Dhabi
+His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received H.E. Dr. S. Jaishankar, Minister of External Affairs of India, in Abu Dhabi on Tuesday.
+`,
+    meetings: ['Abdullah bin Zayed Al Nahyan + S. Jaishankar · in-person · held · 2024-02-13'],
+    first: { place: 'Abu Dhabi', host: 'Abdullah bin Zayed Al Nahyan' },
+  },
+  {
+    name: 'a hyphenated given name and a particle: `Jean-Yves Le Drian` is a person',
+    text: ` date 2021-02-23 Paris
+French Foreign Minister Jean-Yves Le Drian met External Affairs Minister S. Jaishankar in Paris on Monday.
+`,
+    meetings: ['Jean-Yves Le Drian + S. Jaishankar · in-person · held · 2021-02-22'],
+    first: { place: 'Paris' },
+  },
+  {
+    name: '`President-elect Prabowo`: one name after a title is a person',
+    text: ` date 2024-10-16 Jakarta
+Indonesian President-elect Prabowo met Indian Ambassador Sandeep Chakravorty at his residence in Jakarta on Tuesday.
+`,
+    meetings: ['Prabowo + Sandeep Chakravorty · in-person · held · 2024-10-15'],
+    first: { place: 'Jakarta' },
+  },
+  {
+    name: 'bilateral meetings with two people held by someone not recognised: not a meeting of the two',
+    text: ` date 2024-09-23 Wilmington
+On the sidelines of the Quad summit, Modi held bilateral meetings with Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida on Saturday.
+`,
+    meetings: [],
+  },
+  {
+    name: 'an HT report: talks, a call on a vice president, a meeting recalled, an event to attend',
+    text: ` date 2025-07-16 HT
+New Delhi: External affairs minister S Jaishankar on Tuesday held talks with his Chinese counterpart Wang Yi in Beijing, the first such visit since 2020. The two ministers discussed the border situation. Jaishankar also called on Vice President Han Zheng. Jaishankar had last met Wang in Astana in July 2024 on the sidelines of the SCO summit. He will attend the SCO foreign ministers' meeting in Tianjin on Thursday.
+`,
+    meetings: [
+      'S. Jaishankar + Wang Yi · in-person · held · 2025-07-15',
+      'Han Zheng + S. Jaishankar · in-person · held · 2025-07-15',
+      'S. Jaishankar + Wang Yi · in-person · held · 2024-07 · background',
+    ],
+    first: { place: 'Beijing' },
+  },
+  {
+    name: '`Earlier in the day, Singh had met …`: the day just reported, not a meeting recalled',
+    text: ` date 2024-08-27 Washington
+Defence Minister Rajnath Singh, who is on a four-day official visit to the US, met US Secretary of Defense Lloyd Austin at the Pentagon on Friday. Prior to the meeting, Singh was accorded a full honours welcome. Singh thanked Austin for hosting him. Earlier in the day, Singh had met National Security Adviser Jake Sullivan at the White House.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+      'Jake Sullivan + Rajnath Singh · in-person · held · 2024-08-23',
+    ],
+    first: { place: 'Pentagon' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
