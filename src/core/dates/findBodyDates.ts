@@ -316,6 +316,19 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
       return day ? absolute(dayReading(day)) : IMPOSSIBLE;
     },
   },
+  // 8 Aug 24, 08-Aug-24: a year of two digits after a day and an abbreviated month, as military releases write
+  // it (not after a month in full: `on 21 November 22 people …` is a count); `May`, a word too, not at all.
+  {
+    starts: ['1-2 digits'],
+    pattern: /\b(\d{1,2})(?:st|nd|rd|th)?[\s-]+(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[\s-]+(\d{2})\b(?![:.,/-]?\d)/gi,
+    resolve: (m) => {
+      const month = monthOf(m[2]);
+      const year = 2000 + Number(m[3]);
+      if (!month || !plausibleYear(year)) return undefined;
+      const day = validDay(year, month, Number(m[1]));
+      return day ? absolute(dayReading(day)) : IMPOSSIBLE;
+    },
+  },
   // (Friday,) November 22, 2024, Nov. 22nd 2024
   {
     starts: ['weekday', 'month'],

@@ -32,6 +32,12 @@ describe('absolute dates', () => {
     assert.deepEqual(dates('Released 2024-11-22.'), ['2024-11-22=2024-11-22']);
   });
 
+  test('a year of two digits after a day and an abbreviated month (military releases), never after a month in full', () => {
+    assert.deepEqual(dates('Held at Pearl Harbor on 8 Aug 24, and on 08-Aug-24.'), ['8 Aug 24=2024-08-08', '08-Aug-24=2024-08-08']);
+    assert.deepEqual(dates('On 21 November 22 people were evacuated.'), ['21 November=2024-11-21']);
+    assert.deepEqual(dates('Meet on 3 Jan 23:00 hours.'), ['3 Jan=2025-01-03']);
+  });
+
   test('a weekday written before a full date is part of it and takes its value', () => {
     assert.deepEqual(dates('On Monday, November 25, 2024 the talks began.'), ['Monday, November 25, 2024=2024-11-25']);
   });

@@ -782,6 +782,22 @@ Defence Minister Rajnath Singh, who is on a four-day official visit to the US, m
     ],
     first: { place: 'Pentagon' },
   },
+  {
+    name: 'an Indian Navy release: `on 8 Aug 24` (a two-digit year), a commander named after his name and a comma',
+    text: ` date 2024-08-10 Navy
+Chief of the Naval Staff Admiral Dinesh K Tripathi held discussions with Admiral Samuel Paparo, Commander, US Indo-Pacific Command, at Pearl Harbor on 8 Aug 24.
+`,
+    meetings: ['Dinesh Kumar Tripathi + Samuel Paparo · in-person · held · 2024-08-08'],
+    first: { place: 'Pearl Harbor' },
+  },
+  {
+    name: 'an INDOPACOM release: `ADM` in capitals, a date without `on` (`Feb. 12 in New Delhi`)',
+    text: ` date 2024-02-14 INDOPACOM
+ADM John C. Aquilino, commander of U.S. Indo-Pacific Command, met with Gen. Anil Chauhan, India's Chief of Defence Staff, Feb. 12 in New Delhi.
+`,
+    meetings: ['Anil Chauhan + John Aquilino · in-person · held · 2024-02-12'],
+    first: { place: 'New Delhi' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
