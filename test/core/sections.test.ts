@@ -20,7 +20,7 @@ function paragraph(i: number): string {
     case 0:
       return `Defence Minister Rajnath Singh met US Secretary of Defense Lloyd Austin in New Delhi on Friday, report ${i} said.`;
     case 1:
-      return `Austin reviewed ${i} projects of the India-US Defence Acceleration Ecosystem with him on November 22, 2024.`;
+      return `Lloyd reviewed ${i} projects of the India-US Defence Acceleration Ecosystem with him on November 22, 2024.`;
     case 2:
       return `Mayank Tewari of the Observer Research Foundation wrote note ${i} on maritime security in the region.`;
     default:
@@ -123,12 +123,13 @@ describe('a text read in sections', () => {
 
   test('a name does not carry from one section to the next: a surname alone after a cut is not the person named before it', () => {
     const sections = cutSections(text);
-    // `Austin reviewed …` opens paragraphs: within a section it is the Lloyd Austin named just before…
-    const short = analysis.entities.filter((m) => m.text === 'Austin' && m.kind === 'short');
+    // `Lloyd reviewed …` opens paragraphs: within a section it is the Lloyd Austin named just before (a given
+    // name alone: no KB rule finds it without him)…
+    const short = analysis.entities.filter((m) => m.text === 'Lloyd' && m.kind === 'short');
     assert.ok(short.length > 1000, `${short.length}`);
     // …but the ones right after a cut have no one named before them in their section.
-    const opening = sections.slice(1).filter((s) => text.startsWith('Austin reviewed', s.start));
-    assert.ok(opening.length > 0, 'no section opens with `Austin reviewed`');
+    const opening = sections.slice(1).filter((s) => text.startsWith('Lloyd reviewed', s.start));
+    assert.ok(opening.length > 0, 'no section opens with `Lloyd reviewed`');
     assert.deepEqual(
       analysis.entities.filter((m) => opening.some((s) => m.start === s.start)),
       [],

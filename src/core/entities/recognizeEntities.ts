@@ -303,8 +303,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // the article has named them in full.
     const titled = titles > 0 && words.slice(0, titles).some((w) => isPersonTitle(w.text));
     const part = core.length === 1 ? namePartSpelling(core[0].text) : '';
-    const onlyOne = titled && core.length === 1 ? index.peopleByNamePart.get(part) : undefined;
-    if (onlyOne?.length === 1 && !partOwners.has(part)) {
+    const onlyOne = core.length === 1 ? index.peopleByNamePart.get(part) : undefined;
+    // …and without a title, the surname of the one KB person whose name ends with it, when the article never
+    // writes it in lower case and no word of the lexicon is spelt so (`Modi held talks with …`, `Jaishankar met
+    // Blinken`; not `Joe`, a given name, nor `Singh`, the surname of several).
+    if (onlyOne?.length === 1 && !partOwners.has(part) && (titled || (titles === 0 && isSoleSurname(core[0], part, onlyOne[0])))) {
       const person = onlyOne[0];
       mentions.push(mention(core[0].start, core[0].end, { entity: person, type: person.type, kind: 'short' }));
       remember(person);
@@ -393,6 +396,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   }
 
   /** One word that can stand for a person's surname after a title: a capitalised word (or in capitals) that is no ordinary word. */
+  /** (Not right after `in`: `in Austin, Texas` is a town.) */
+  function isSoleSurname(word: Word, part: string, person: Entity): boolean {
+    return (
+      isLoneSurname(word.text) &&
+      !isInBefore(text, word.start) &&
+      [person.name, ...person.aliases].some((name) => name.slice(name.lastIndexOf(' ') + 1).replace(/[.,]+$/, '') === part)
+    );
+  }
+
   function isLoneSurname(word: string): boolean {
     return /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word) && !isLexiconWord(lexiconSpelling(word)) && !writesInLowerCase(word);
   }

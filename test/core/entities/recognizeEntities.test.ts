@@ -177,20 +177,26 @@ describe('surnames, given names and titles of people named earlier', () => {
     ]);
   });
 
-  test('nobody named earlier, no resolution: a surname before the full name stays unresolved', () => {
+  test('nobody named earlier, no resolution: a surname several KB people share stays unresolved before the full name', () => {
     assert.deepEqual(found('Singh said. Later Rajnath Singh agreed, and Singh signed.'), [
       'Rajnath Singh = rajnath-singh',
       'Singh ~ rajnath-singh',
     ]);
-    assert.deepEqual(found('Austin arrived in Delhi.'), []);
+    // A given name alone is no one before the full name.
+    assert.deepEqual(found('Lloyd arrived in Delhi.'), []);
   });
 
   test('a title and the surname of the one KB person who has it is that person, even before the full name', () => {
     assert.deepEqual(found('Secretary Austin arrived in Delhi.'), ['Austin ~ lloyd-austin']);
     // Two people share `Singh`: a title alone does not say which.
     assert.deepEqual(foundOfKind('short', 'Minister Singh arrived.'), []);
-    // Without a title, a surname alone is not enough.
-    assert.deepEqual(found('Austin arrived.'), []);
+  });
+
+  test('the surname alone of the one KB person whose name ends with it is that person (`Austin met …`, a headline\'s `Modi`)', () => {
+    assert.deepEqual(found('Austin arrived.'), ['Austin ~ lloyd-austin']);
+    // Not a word the article writes in lower case, nor a town after `in`.
+    assert.deepEqual(found('Austin arrived. The austin tyre.'), []);
+    assert.deepEqual(found('The mayor flew in Austin, Texas.').filter((m) => m.includes('lloyd')), []);
   });
 
   test("an unknown person named in full again is that person, not a given name and then someone else's surname", () => {

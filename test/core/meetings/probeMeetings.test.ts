@@ -754,10 +754,32 @@ Indonesian President-elect Prabowo met Indian Ambassador Sandeep Chakravorty at 
   },
   {
     name: 'bilateral meetings with two people held by someone not recognised: not a meeting of the two',
+    text: ` date 2024-10-11 Vientiane
+On the sidelines of the East Asia Summit, Ishiba held bilateral meetings with Australian Prime Minister Anthony Albanese and Indian Prime Minister Narendra Modi on Thursday.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a surname alone (`Modi`) is the one KB person whose name ends with it: one meeting with each person listed',
     text: ` date 2024-09-23 Wilmington
 On the sidelines of the Quad summit, Modi held bilateral meetings with Australian Prime Minister Anthony Albanese and Japanese Prime Minister Fumio Kishida on Saturday.
 `,
-    meetings: [],
+    meetings: [
+      'Anthony Albanese + Narendra Modi · in-person · held · 2024-09-21',
+      'Fumio Kishida + Narendra Modi · in-person · held · 2024-09-21',
+    ],
+    first: { occasion: 'Quad summit' },
+  },
+  {
+    name: 'surnames alone in wire copy: `Jaishankar met Blinken`',
+    text: ` date 2024-09-22 New York
+Jaishankar met Blinken in New York on Saturday. Modi later held talks with US President Joe Biden at his home in Wilmington.
+`,
+    meetings: [
+      'Antony Blinken + S. Jaishankar · in-person · held · 2024-09-21',
+      'Joe Biden + Narendra Modi · in-person · held · no date',
+    ],
+    first: { place: 'New York' },
   },
   {
     name: 'an HT report: talks, a call on a vice president, a meeting recalled, an event to attend',
