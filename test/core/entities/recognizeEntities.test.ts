@@ -192,11 +192,14 @@ describe('surnames, given names and titles of people named earlier', () => {
     assert.deepEqual(foundOfKind('short', 'Minister Singh arrived.'), []);
   });
 
-  test('the surname alone of the one KB person whose name ends with it is that person (`Austin met …`, a headline\'s `Modi`)', () => {
+  test("the surname alone of the one KB person whose name ends with it is that person (`Austin met …`, a headline's `Modi`)", () => {
     assert.deepEqual(found('Austin arrived.'), ['Austin ~ lloyd-austin']);
     // Not a word the article writes in lower case, nor a town after `in`.
     assert.deepEqual(found('Austin arrived. The austin tyre.'), []);
-    assert.deepEqual(found('The mayor flew in Austin, Texas.').filter((m) => m.includes('lloyd')), []);
+    assert.deepEqual(
+      found('The mayor flew in Austin, Texas.').filter((m) => m.includes('lloyd')),
+      [],
+    );
   });
 
   test("an unknown person named in full again is that person, not a given name and then someone else's surname", () => {

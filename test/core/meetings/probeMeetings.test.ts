@@ -775,10 +775,7 @@ On the sidelines of the Quad summit, Modi held bilateral meetings with Australia
     text: ` date 2024-09-22 New York
 Jaishankar met Blinken in New York on Saturday. Modi later held talks with US President Joe Biden at his home in Wilmington.
 `,
-    meetings: [
-      'Antony Blinken + S. Jaishankar · in-person · held · 2024-09-21',
-      'Joe Biden + Narendra Modi · in-person · held · no date',
-    ],
+    meetings: ['Antony Blinken + S. Jaishankar · in-person · held · 2024-09-21', 'Joe Biden + Narendra Modi · in-person · held · no date'],
     first: { place: 'New York' },
   },
   {
