@@ -439,12 +439,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
           titled: !headed && titled,
           sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
         });
-    // Plain words that look like a person's name, right after `in`, name where something is (`talks in Abu Dhabi`);
-    // not before `'s` (`in Le Drian's absence`).
+    // Plain words that look like a person's name, right after `in`, name where something is (`talks in Abu Dhabi`),
+    // and after `on` unless someone is called on (`on Capitol Hill`; not `called on Mark Warner`); not before `'s`
+    // (`in Le Drian's absence`).
     const guess =
       !guessed.evidence &&
       guessed.type === 'person' &&
-      isInBefore(text, name[0].start) &&
+      (isInBefore(text, name[0].start) || ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start))) &&
       !/^['’]s\b/.test(text.slice(name[name.length - 1].end))
         ? { type: 'place' as const, evidence: false }
         : guessed;
@@ -927,6 +928,9 @@ function titlesBefore(words: readonly Word[]): number {
 
 /** Rank abbreviations that are also given names, read as names where an office already stands before them. */
 const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
+
+/** `on` right before a name, not after `called`, `call`, `calls`, `calling` or `waited` (`on Capitol Hill`). */
+const ON_A_PLACE = /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
 
 /** Whether `in` stands right before `at` (`in Abu Dhabi`). */
 function isInBefore(text: string, at: number): boolean {

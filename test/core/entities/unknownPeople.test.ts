@@ -140,6 +140,25 @@ describe('people the KB does not know', () => {
   test('a word before a name can make it a place: `Camp Aguinaldo`, `Port Blair`', () => {
     assert.deepEqual(found('They met at Camp Aguinaldo and later at Port Blair.'), ['Camp Aguinaldo ? place', 'Port Blair ? place']);
   });
+
+  test('plain words right after `in` name a place, not a person: `in Abu Dhabi` (but `in Le Drian’s absence`)', () => {
+    assert.deepEqual(found('Talks were held in Abu Dhabi.'), ['Abu Dhabi ? place']);
+    assert.deepEqual(people('Nothing moved in Olaf Brenner’s absence.'), ['Olaf Brenner ? person']);
+  });
+
+  test('…and after `on` unless someone is called on: `on Capitol Hill` is no person, `called on Mark Warner` is', () => {
+    assert.deepEqual(people('Meetings on Capitol Hill followed.'), []);
+    assert.deepEqual(people('The ambassador called on Mark Warner.'), ['Mark Warner ? person']);
+  });
+
+  test('a building word in a name makes it a place: `Guest House Jamuna`', () => {
+    assert.deepEqual(found('He was received at the Guest House Jamuna.'), ['Guest House Jamuna ? place']);
+  });
+
+  test('a hyphenated given name is a name word: `Jean-Yves Le Drian`; `President-elect` is a title', () => {
+    assert.deepEqual(people('Jean-Yves Le Drian spoke.'), ['Jean-Yves Le Drian ? person']);
+    assert.deepEqual(people('President-elect Prabowo spoke.'), ['Prabowo ? person (quiet)']);
+  });
 });
 
 describe('Devanagari names', () => {
