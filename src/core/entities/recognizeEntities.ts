@@ -929,8 +929,9 @@ function titlesBefore(words: readonly Word[]): number {
 /** Rank abbreviations that are also given names, read as names where an office already stands before them. */
 const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
 
-/** `on` right before a name, not after `called`, `call`, `calls`, `calling` or `waited` (`on Capitol Hill`). */
-const ON_A_PLACE = /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
+/** `on` right before a name, not after a verb that takes `on` a person (`called on`, `waited on`, `congratulated … on`). */
+const ON_A_PLACE =
+  /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
 
 /** Whether `in` stands right before `at` (`in Abu Dhabi`). */
 function isInBefore(text: string, at: number): boolean {
