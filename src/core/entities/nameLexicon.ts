@@ -44,6 +44,7 @@ export const SENTENCE_OPENERS = words(`
   Also And But Or Nor So Yet Both Each Every Either Neither All Some Many Most Several Other Another
   Speaking Addressing Talking Calling Welcoming Thank Thanks Great Dear Today Yesterday Tomorrow Earlier Later
   Last Next Over Under Between Within Without Through Upon Via Per Here There Then Now Such
+  Had Has Have Were Was Is Are Did Does Do Should Would Could Can Must Shall
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
   January February March April May June July August September October November December
 `);

@@ -32,7 +32,7 @@ import {
   THE_TWO,
   type Trigger,
 } from './meetingCues';
-import { FIRST_PERSON, inLabelledTurn, isSpeakerLabel, speaksTheTurn, turnPeople, WITH_ME } from './transcriptTurns';
+import { FIRST_PERSON, inLabelledTurn, isInTurnLabel, isSpeakerLabel, speaksTheTurn, turnPeople, WITH_ME } from './transcriptTurns';
 
 export type { MeetingKind } from './meetingCues';
 
@@ -238,6 +238,7 @@ class MeetingReader {
       trigger &&
       !QUESTION.test(body) &&
       !HYPOTHETICAL.test(body.slice(0, trigger.start)) &&
+      !COUNTERFACTUAL.test(body.slice(Math.max(0, trigger.start - 30), trigger.start)) &&
       !byAnInstitution(this.text, sentence, trigger, inSentence)
     ) {
       this.report(sentence, body, trigger, inSentence, refersBack);
@@ -283,7 +284,8 @@ class MeetingReader {
   private remember(sentence: Sentence, inSentence: Person[]): void {
     for (const person of inSentence) this.named.push(person);
     const first = inSentence[0];
-    if (first && opensWithName(this.text.slice(sentence.start, first.start))) this.subject = first;
+    // (A transcript's speaker, `Shri Randhir Jaiswal, Official Spokesperson: …`, tells of others: not the one followed.)
+    if (first && opensWithName(this.text.slice(sentence.start, first.start)) && !isInTurnLabel(this.text, first)) this.subject = first;
     this.seen.push({ sentence, people: inSentence });
     this.previousPeople = inSentence;
   }
@@ -326,7 +328,7 @@ class MeetingReader {
     // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
     // …nor has the speaker of a transcript's turn (`Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA
     // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
-    const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p));
+    const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p) && !isInTurnLabel(text, p));
     const sources = present.filter((p) => isSource(text, sentence, p));
     const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
@@ -618,9 +620,10 @@ function byAnInstitution(text: string, sentence: Sentence, trigger: Trigger, peo
  */
 function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string): Person | undefined {
   const ref = input.reference;
-  const m = OFFICE_REFERENCE.exec(before);
+  const m = OFFICE_REFERENCE.exec(before) ?? ABBREVIATED_OFFICE.exec(before);
   if (!ref || !m?.indices?.[1]) return undefined;
-  const holder = soleHolder(input.knowledgeBase?.entities ?? [], m[1].toLowerCase(), ref);
+  const office = OFFICE_ABBREVIATIONS[m[1]] ?? m[1].toLowerCase();
+  const holder = soleHolder(input.knowledgeBase?.entities ?? [], office, ref);
   if (!holder) return undefined;
   const [start, end] = m.indices[1];
   return {
@@ -677,8 +680,17 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
   return undefined;
 }
 
-/** The cheap look before OFFICE_REFERENCE: such an office anywhere in the sentence. */
-const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b`);
+/** The cheap look before OFFICE_REFERENCE: such an office anywhere in the sentence (or one abbreviated). */
+const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:EAM|NSA|CDS|COAS)\\b`);
+/** Offices as Indian releases and briefings abbreviate them (`Yes, EAM met Foreign Minister Wang Yi`), as the KB's roles name them. */
+const OFFICE_ABBREVIATIONS: Record<string, string> = {
+  EAM: 'external affairs minister',
+  NSA: 'national security adviser',
+  CDS: 'chief of defence staff',
+  COAS: 'chief of the army staff',
+};
+/** An abbreviated office as the subject right before the meeting words. */
+const ABBREVIATED_OFFICE = /\b(EAM|NSA|CDS|COAS)\s+(?:(?:also|later|then|had|has|was|is|will|would)\s+)*$/d;
 /** The office as the subject right before the meeting words, its title captured. */
 const OFFICE_REFERENCE = new RegExp(
   `\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s+){0,4}?${OFFICES}(?: (?:of|for) (?:[A-Z][\\w'’-]*\\s*){1,3})?)\\s+(?:(?:also|later|then|had|has|was|is|will|would)\\s+)*$`,
@@ -770,9 +782,12 @@ const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) wit
 const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|attend|hold talks)\b/i;
 /**
  * Meeting words in a condition, which report nothing (`If Modi were to meet Xi at the summit, …`, `unless the
- * two ministers meet`): `if`, `unless` or `whether` in the clause before them.
+ * two ministers meet`): `if`, `unless` or `whether` in the clause before them; or in a sentence that opens with
+ * an inverted condition (`Had Trump not returned to office, Modi would have met Harris`).
  */
-const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:(){}]{0,80}$/;
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:(){}]{0,80}$|^\s*(?:Had|Were|Should)\s+\S[^,;:]{0,80},/;
+/** What would have been and was not: `would likely have met`, `could have held talks`. */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?: \w+)? have\s+$/;
 /**
  * Whether the sentence tells of a meeting called off (`was cancelled`, `called off`) or put off (`was postponed`,
  * `deferred`), unless it says it took place after all (`the postponed talks were held on Monday`).
@@ -904,8 +919,13 @@ function isPlanned(text: string, sentence: Sentence, trigger: { start: number; e
   // `Trump accepted Modi's invitation to visit India`: an invitation accepted or extended is a visit to come.
   if (INVITATION.test(body)) return true;
   if (!PLANNED.test(body)) return false;
+  // `Rubio, who hosted Jaishankar last month, is expected to travel …`: meeting words in the past tense tell
+  // of a meeting held, whatever the sentence announces after them.
+  if (PAST_TRIGGER.test(body.slice(trigger.start, trigger.end))) return false;
   return directionAt(text, sentence.start + trigger.start, sentence.start + trigger.end) === 'future';
 }
+const PAST_TRIGGER =
+  /^(?:met|held|hosted|received|called on|visited|spoke|talked|phoned|dialled|interacted|conferred|co-chaired|welcomed)\b/;
 
 /** Fills what a sentence says of a meeting and the draft does not know yet. */
 function fill(

@@ -209,9 +209,12 @@ export const MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|durin
  */
 export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its) ${MEETING_NOUN}\\b`, 'i');
 
-/** People named by their office instead of their name, standing for the two people just named. */
+/**
+ * People named by their office instead of their name, standing for the two people just named (not `officials from
+ * both sides`, `on both sides`: others).
+ */
 export const THE_TWO =
-  /\b(?:the two|both(?: the)?) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
+  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
 
 /** A meeting recalled, not reported: the article's news is elsewhere. */
 export const RECALLED =

@@ -130,7 +130,7 @@ const WELCOMED_TO = /\b[Ww]elcom(?:ed|es|e|ing)\b[^.;]{0,100}\bto\s+(?:the\s+)?$
 
 /**
  * The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed;
- * `isPersonName` tells a one-word speaker's label (`JAISHANKAR:`, a surname in lower case) from a place.
+ * `isPersonName` (a surname, in lower case) tells a speaker's label (`JAISHANKAR:`, `RICHARD MARLES, …:`) from a place.
  */
 export function datelinePlace(text: string, from: number, isPersonName: (word: string) => boolean): FoundPlace | null {
   // The first 12 lines of the 3000 characters after `from`, as `split(/\r?\n/)` cuts them, but cut one
@@ -148,8 +148,8 @@ export function datelinePlace(text: string, from: number, isPersonName: (word: s
     const first = m[1].split(' ')[0];
     if (inLexicon(PERSON_TITLES, first) || TURN_ROLES.test(first)) continue;
     const start = text.indexOf(line, from) + m.index;
-    // `JAISHANKAR:` opens an interview's answer: a person's name, not a place.
-    if (!m[1].includes(' ') && isPersonName(m[1].toLowerCase())) continue;
+    // `JAISHANKAR:`, `RICHARD MARLES, DEPUTY PRIME MINISTER:` open a turn: a person's name, not a place.
+    if (isPersonName(m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase())) continue;
     const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
     return { name, start, end: start + m[1].length };
   }

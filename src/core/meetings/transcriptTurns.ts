@@ -45,8 +45,8 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
       speaker = nextSpeaker(input, lineEnd, people);
     turnStart = labelEnd;
   } else {
-    // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`: a label in ordinary capitals.
-    speaker = people.find((p) => p.start >= lineStart && p.start < sentence.start && speaksTheTurn(text, p));
+    // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`, `RICHARD MARLES, DEPUTY PRIME MINISTER: …`.
+    speaker = people.find((p) => p.start >= lineStart && p.end <= sentence.end && (speaksTheTurn(text, p) || isInTurnLabel(text, p)));
     turnStart = speaker ? text.indexOf(':', speaker.end) + 1 : lineStart;
   }
   // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
@@ -108,6 +108,18 @@ function resolveTitled(title: string, surname: string, input: MeetingInput, peop
   const name = `${titleCase(title)} ${titleCase(surname)}`;
   return { key: `name:${name.toLowerCase()}`, name, id: null, ...span };
 }
+
+/**
+ * Whether the person speaks the turn a line opens with, their office after their name (`Shri Randhir Jaiswal,
+ * Official Spokesperson: …`): before the name on the line no sentence, after it a comma, capitalised words and a
+ * colon (not `In Vientiane on Wednesday, Rajnath Singh met:`, a list's lead).
+ */
+export function isInTurnLabel(text: string, person: Person): boolean {
+  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
+  if (person.start - lineStart > 80 || /[.!?"“”]/.test(text.slice(lineStart, person.start))) return false;
+  return OFFICE_THEN_COLON.test(text.slice(person.end, person.end + 80));
+}
+const OFFICE_THEN_COLON = /^,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|on|[A-Z][\w'’.-]*))*[ \t]*:/;
 
 /** Whether the person is named in a transcript's speaker label: capitals from the line's start, then a colon. */
 export function isSpeakerLabel(text: string, person: Person): boolean {

@@ -817,6 +817,34 @@ ADM John C. Aquilino, commander of U.S. Indo-Pacific Command, met with Gen. Anil
     meetings: ['Anil Chauhan + John Aquilino · in-person · held · 2024-02-12'],
     first: { place: 'New Delhi' },
   },
+  {
+    name: "an MEA briefing: the spokesperson's label (name, then office) is no participant and no one to follow; `EAM` is the KB's External Affairs Minister",
+    text: ` date 2024-11-29 Weekly Media Briefing by the Official Spokesperson
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon. Let me begin with a few announcements. External Affairs Minister will be visiting Italy from 24 to 26 November. During the visit, he will call on Prime Minister Giorgia Meloni and hold talks with Foreign Minister Antonio Tajani.
+Question: Sir, did the EAM meet the Chinese Foreign Minister in Rio?
+Shri Randhir Jaiswal, Official Spokesperson: Yes, EAM met Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de Janeiro on 18 November. They discussed the next steps in the relationship.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-11-18'],
+    first: { place: 'Rio de Janeiro' },
+  },
+  {
+    name: 'an analysis: a counterfactual (`Had Trump not returned …, Modi would likely have met Harris`), `officials from both sides`, and `who hosted … last month, is expected to travel`',
+    text: ` date 2025-02-20 Analysis
+Analysis: What the Modi-Trump meeting means for the Quad
+When Prime Minister Narendra Modi met President Donald Trump at the White House last Thursday, both leaders were keen to show continuity. The two had first met in 2017, when Modi visited Washington. Had Trump not returned to office, Modi would likely have met Kamala Harris instead.
+Defence officials from both sides are expected to meet in March to finalise the new framework. Secretary of State Marco Rubio, who hosted Jaishankar for the Quad foreign ministers' meeting last month, is expected to travel to New Delhi later this year.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13', 'Marco Rubio + S. Jaishankar · in-person · held · no date'],
+    first: { place: 'White House' },
+  },
+  {
+    name: 'a doorstop transcript whose label gives the office after the name: the speaker, and no dateline',
+    text: ` date 2024-11-20 Transcript
+RICHARD MARLES, DEPUTY PRIME MINISTER: I have just had a very good meeting with my Indian counterpart, Rajnath Singh. We talked about the Talisman Sabre exercise.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date'],
+    first: { place: null },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
