@@ -396,7 +396,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   }
 
   /** One word that can stand for a person's surname after a title: a capitalised word (or in capitals) that is no ordinary word. */
-  /** (Not right after `in`: `in Austin, Texas` is a town.) */
+  /** (Not right after `in`: `in Austin, Texas` is a town; `at Austin's invitation` is the person.) */
   function isSoleSurname(word: Word, part: string, person: Entity): boolean {
     return (
       isLoneSurname(word.text) &&
@@ -439,13 +439,14 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
           titled: !headed && titled,
           sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
         });
-    // Plain words that look like a person's name, right after `in`, name where something is (`talks in Abu Dhabi`),
+    // Plain words that look like a person's name, right after `in` or `at`, name where something is (`talks in Abu
+    // Dhabi`, `at Singha Durbar`),
     // and after `on` unless someone is called on (`on Capitol Hill`; not `called on Mark Warner`); not before `'s`
     // (`in Le Drian's absence`).
     const guess =
       !guessed.evidence &&
       guessed.type === 'person' &&
-      (isInBefore(text, name[0].start) || ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start))) &&
+      (isInBefore(text, name[0].start, true) || ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start))) &&
       !/^['’]s\b/.test(text.slice(name[name.length - 1].end))
         ? { type: 'place' as const, evidence: false }
         : guessed;
@@ -933,13 +934,10 @@ const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
 const ON_A_PLACE =
   /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
 
-/** Whether `in` stands right before `at` (`in Abu Dhabi`). */
-function isInBefore(text: string, at: number): boolean {
-  return (
-    at >= 3 &&
-    text.charCodeAt(at - 1) === 32 &&
-    text.charCodeAt(at - 2) === 110 &&
-    text.charCodeAt(at - 3) === 105 &&
-    (at === 3 || !/\w/.test(text[at - 4]))
-  );
+/** Whether `in` (or, `orAt`, `at`) stands right before `start` (`in Abu Dhabi`, `at Singha Durbar`). */
+function isInBefore(text: string, start: number, orAt = false): boolean {
+  if (start < 3 || text.charCodeAt(start - 1) !== 32) return false;
+  const a = text.charCodeAt(start - 3);
+  const b = text.charCodeAt(start - 2);
+  return ((a === 105 && b === 110) || (orAt && a === 97 && b === 116)) && (start === 3 || !/\w/.test(text[start - 4]));
 }

@@ -194,6 +194,8 @@ describe('surnames, given names and titles of people named earlier', () => {
 
   test("the surname alone of the one KB person whose name ends with it is that person (`Austin met …`, a headline's `Modi`)", () => {
     assert.deepEqual(found('Austin arrived.'), ['Austin ~ lloyd-austin']);
+    // At someone's invitation is that someone.
+    assert.deepEqual(found("Singh came at Austin's invitation."), ['Austin ~ lloyd-austin']);
     // Not a word the article writes in lower case, nor a town after `in`.
     assert.deepEqual(found('Austin arrived. The austin tyre.'), []);
     assert.deepEqual(

@@ -141,8 +141,9 @@ describe('people the KB does not know', () => {
     assert.deepEqual(found('They met at Camp Aguinaldo and later at Port Blair.'), ['Camp Aguinaldo ? place', 'Port Blair ? place']);
   });
 
-  test('plain words right after `in` name a place, not a person: `in Abu Dhabi` (but `in Le Drian’s absence`)', () => {
+  test('plain words right after `in` or `at` name a place, not a person: `in Abu Dhabi` (but `in Le Drian’s absence`)', () => {
     assert.deepEqual(found('Talks were held in Abu Dhabi.'), ['Abu Dhabi ? place']);
+    assert.deepEqual(found('He called on the Prime Minister at Singha Durbar.'), ['Singha Durbar ? place']);
     assert.deepEqual(people('Nothing moved in Olaf Brenner’s absence.'), ['Olaf Brenner ? person']);
   });
 

@@ -845,6 +845,14 @@ RICHARD MARLES, DEPUTY PRIME MINISTER: I have just had a very good meeting with 
     meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date'],
     first: { place: null },
   },
+  {
+    name: 'a Nepali report: a courtesy call at Singha Durbar (a place the KB does not know, after `at`)',
+    text: ` date 2024-03-14 Kathmandu
+Indian Army Chief General Manoj Pande paid a courtesy call on Nepal's Prime Minister Pushpa Kamal Dahal 'Prachanda' at Singha Durbar on Wednesday.
+`,
+    meetings: ['Manoj Pande + Pushpa Kamal Dahal · in-person · held · 2024-03-13'],
+    first: { place: 'Singha Durbar', host: 'Pushpa Kamal Dahal' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
