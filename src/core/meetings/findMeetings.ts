@@ -812,7 +812,7 @@ const SAME_DAY = /\b(?:(?:earlier|later) (?:in the day|that day|on the same day)
 
 /** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`). */
 const ALSO_PRESENT =
-  /\b(?:(?:was|were) also (?:present|in attendance)(?=\s*[,.;]?\s*$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
+  /\b(?:(?:was|were) also (?:present|in attendance)(?=\s*(?:[,.;]\s*)?$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
 
 /** A sentence that asks rather than reports: it ends with a question mark (a closing quote or bracket allowed). */
 const QUESTION = /\?["”’)\]]?\s*$/;

@@ -115,9 +115,13 @@ function resolveTitled(title: string, surname: string, input: MeetingInput, peop
  * colon (not `In Vientiane on Wednesday, Rajnath Singh met:`, a list's lead).
  */
 export function isInTurnLabel(text: string, person: Person): boolean {
-  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-  if (person.start - lineStart > 80 || /[.!?"“”]/.test(text.slice(lineStart, person.start))) return false;
-  return OFFICE_THEN_COLON.test(text.slice(person.end, person.end + 80));
+  if (!OFFICE_THEN_COLON.test(text.slice(person.end, person.end + 80))) return false;
+  // The line's start within 80 characters before the name (looked for there only: a text of one long line
+  // asks this of every person in it).
+  const before = text.slice(Math.max(0, person.start - 81), person.start);
+  const lineBreak = before.lastIndexOf('\n');
+  if (lineBreak < 0 && person.start > 80) return false;
+  return !/[.!?"“”]/.test(before.slice(lineBreak + 1));
 }
 const OFFICE_THEN_COLON = /^,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|on|[A-Z][\w'’.-]*))*[ \t]*:/;
 
