@@ -5,14 +5,36 @@
 import { inLexicon, PERSON_TITLES } from '../entities/nameLexicon';
 import { rolesOn } from '../entities/roles';
 import type { Sentence } from '../text/sentences';
+import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
 import type { MeetingInput } from './findMeetings';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 
 /** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
 export function inLabelledTurn(text: string, sentence: Sentence): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  return TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
+  const lineStart = lineStartNear(text, sentence.start, TURN_REACH);
+  return lineStart >= 0 && TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
+}
+
+/**
+ * How far from its label a turn's sentence is read as part of it. Every look at a line is bounded so: a text may
+ * be one line of megabytes (a dump), whose sentences would each look back to its start.
+ */
+const TURN_REACH = 4000;
+
+/** The start of the line `at` is on, if within `reach` characters before it; else -1. */
+function lineStartNear(text: string, at: number, reach: number): number {
+  const from = Math.max(0, at - reach);
+  const lineBreak = text.slice(from, at).lastIndexOf('\n');
+  return lineBreak >= 0 ? from + lineBreak + 1 : from === 0 ? 0 : -1;
+}
+
+/** The people (in text order) who start in [start, end). */
+function peopleFrom(people: readonly Person[], start: number, end: number): readonly Person[] {
+  const first = firstStartingAt(people, start);
+  let last = first;
+  while (last < people.length && people[last].start < end) last++;
+  return people.slice(first, last);
 }
 const TURN_LABEL = /^[ \t]*[^\s.!?"“”:][^\n.!?"“”:]{0,80}:/;
 
@@ -28,9 +50,12 @@ const TITLED =
 /** The speaker of the line a sentence is on (`SECRETARY AUSTIN:`), then the people addressed or named in that turn. */
 export function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Person[]): Person[] {
   const { text } = input;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', sentence.start);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const lineStart = lineStartNear(text, sentence.start, TURN_REACH);
+  if (lineStart < 0) return [];
+  const ahead = text.slice(sentence.start, sentence.start + TURN_REACH).indexOf('\n');
+  const lineEnd = ahead < 0 ? Math.min(text.length, sentence.start + TURN_REACH) : sentence.start + ahead;
+  const line = text.slice(lineStart, lineEnd);
+  const onLine = peopleFrom(people, lineStart, lineEnd);
   const label = LABEL.exec(line);
   let speaker: Person | undefined;
   let turnStart: number;
@@ -38,7 +63,7 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
     const words = label[1].split(/\s+/);
     // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
     const labelEnd = lineStart + label.index + label[0].length;
-    const named = people.find((p) => p.start >= lineStart && p.end <= labelEnd);
+    const named = onLine.find((p) => p.end <= labelEnd);
     speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
     // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
     if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
@@ -46,17 +71,17 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
     turnStart = labelEnd;
   } else {
     // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`, `RICHARD MARLES, DEPUTY PRIME MINISTER: …`.
-    speaker = people.find((p) => p.start >= lineStart && p.end <= sentence.end && (speaksTheTurn(text, p) || isInTurnLabel(text, p)));
+    speaker = onLine.find((p) => p.start <= lineStart + 80 && p.end <= sentence.end && (speaksTheTurn(text, p) || isInTurnLabel(text, p)));
     turnStart = speaker ? text.indexOf(':', speaker.end) + 1 : lineStart;
   }
   // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
   if (!speaker) return [];
   const found = [speaker];
-  const inTurn = people.filter((p) => p.start >= turnStart && p.end <= lineStart + line.length);
+  const inTurn = onLine.filter((p) => p.start >= turnStart && p.end <= lineEnd);
   for (const m of line.matchAll(TITLED)) {
     // `Minister Rajnath Singh` is the person recognised there, not a `Minister Rajnath`.
     const at = lineStart + m.index;
-    if (people.some((p) => p.start < at + m[0].length && at < p.end)) continue;
+    if (onLine.some((p) => p.start < at + m[0].length && at < p.end)) continue;
     const person = resolveTitled(m[1], m[2], input, people, at);
     if (person) inTurn.push(person);
   }
@@ -116,19 +141,19 @@ function resolveTitled(title: string, surname: string, input: MeetingInput, peop
  */
 export function isInTurnLabel(text: string, person: Person): boolean {
   if (!OFFICE_THEN_COLON.test(text.slice(person.end, person.end + 80))) return false;
-  // The line's start within 80 characters before the name (looked for there only: a text of one long line
-  // asks this of every person in it).
-  const before = text.slice(Math.max(0, person.start - 81), person.start);
-  const lineBreak = before.lastIndexOf('\n');
-  if (lineBreak < 0 && person.start > 80) return false;
-  return !/[.!?"“”]/.test(before.slice(lineBreak + 1));
+  const lineStart = lineStartNear(text, person.start, 81);
+  return lineStart >= 0 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
 }
 const OFFICE_THEN_COLON = /^,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|on|[A-Z][\w'’.-]*))*[ \t]*:/;
 
 /** Whether the person is named in a transcript's speaker label: capitals from the line's start, then a colon. */
 export function isSpeakerLabel(text: string, person: Person): boolean {
-  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-  return /^[A-Z .'’-]*$/.test(text.slice(lineStart, person.start)) && /^[A-Z .'’-]*:/.test(text.slice(person.end, person.end + 40));
+  const lineStart = lineStartNear(text, person.start, 100);
+  return (
+    lineStart >= 0 &&
+    /^[A-Z .'’-]*$/.test(text.slice(lineStart, person.start)) &&
+    /^[A-Z .'’-]*:/.test(text.slice(person.end, person.end + 40))
+  );
 }
 
 /**
@@ -137,6 +162,6 @@ export function isSpeakerLabel(text: string, person: Person): boolean {
  */
 export function speaksTheTurn(text: string, person: Person): boolean {
   if (!/^[ \t]*:/.test(text.slice(person.end, person.end + 4))) return false;
-  const lineStart = text.lastIndexOf('\n', person.start - 1) + 1;
-  return person.start - lineStart <= 80 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
+  const lineStart = lineStartNear(text, person.start, 81);
+  return lineStart >= 0 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
 }
