@@ -6,7 +6,7 @@
 
 import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
-import type { DateReading } from '../dates/dateReading';
+import { addDays, type DateReading } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
@@ -395,15 +395,15 @@ class MeetingReader {
     // `During his stay, Singh also met Marco Rubio, Mike Waltz and Steve Feinberg`: one visitor and a list
     // of the people they saw is a meeting with each (a joint one says so: `together`, `trilateral`, a 2+2).
     const oneBefore = participants.filter((p) => p.start < triggerAt).length === 1;
+    const listed = SEPARATE.test(body) || (oneBefore && BILATERAL.test(body));
     const groups =
-      participants.length > 2 &&
-      (SEPARATE.test(body) ||
-        (oneBefore && (BILATERAL.test(body) || (trigger.kind === 'in-person' && trigger.strength >= 3 && !TOGETHER.test(body)))))
+      participants.length > 2 && (listed || (oneBefore && trigger.kind === 'in-person' && trigger.strength >= 3 && !TOGETHER.test(body)))
         ? separately(participants, triggerAt)
         : [participants];
-    // `X spoke with A on Tuesday, a day after he held a call with B`: each meeting read from its own clause.
+    // `X spoke with A on Tuesday, a day after he held a call with B`, `X met A on Tuesday, a day after co-chairing
+    // … with B`: each meeting read from its own clause (unless the sentence lists whom X met one by one).
     const readings: Reading[] =
-      (groups.length === 1 && clausesOf(text, sentence, participants, trigger)) ||
+      ((groups.length === 1 || !listed) && clausesOf(text, sentence, participants, trigger)) ||
       groups.map((group) => ({ group, sentence, body, trigger }));
     let previous: Draft | undefined;
     for (const reading of readings) {
@@ -414,7 +414,9 @@ class MeetingReader {
       // was cancelled`: none.
       const off = calledOff(reading.body, reading.trigger.start);
       if (off === 'cancelled') continue;
-      const status: Draft['status'] = off || isPlanned(text, reading.sentence, reading.trigger) ? 'planned' : 'held';
+      // `he will hold talks with A and call on B`: the `will` of the clause before holds for one joined by `and`.
+      const status: Draft['status'] =
+        off || isPlanned(text, reading.sentence, reading.trigger) || (sameDay && previous?.status === 'planned') ? 'planned' : 'held';
       const current = this.current;
       // A meeting reported is another than one recalled (`Modi had last met Trump in Houston in 2019. The two
       // leaders spoke by phone on January 27`), unless the sentence refers back to it.
@@ -437,6 +439,8 @@ class MeetingReader {
       if (!draft.date && current && current !== draft && SAME_DAY.test(reading.body)) draft.date = current.date;
       // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
       if (sameDay && previous && !draft.date) draft.date = previous.date;
+      // `… on Tuesday, a day after co-chairing the Commission with Belousov`: the day before the previous clause's.
+      if (previous && !draft.date && previous.date) draft.date = daysApart(reading.body, previous.date);
       // A call or a video conference has no host (`received a call from`).
       if (draft.kind !== 'call' && draft.kind !== 'virtual') draft.host ??= hostOf(reading.body, reading.sentence, group);
       this.current = previous = draft;
@@ -851,6 +855,22 @@ function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
 }
 const STAND_IN =
   /^['’]s?\s+(?:special\s+|personal\s+|chief\s+|senior\s+)?(?:envoy|emissary|representative|delegation|aide|adviser|advisor|office|team|staff|deputy|wife|husband|son|daughter|spokes(?:person|man|woman))\b/i;
+
+/**
+ * `, a day after …`, `, two days before …` opening a clause: its meeting's day, counted from the previous clause's
+ * (a day after co-chairing: the co-chairing was the day before). Null when the clause does not open so.
+ */
+function daysApart(clause: string, previous: BodyDate): BodyDate | null {
+  const m = DAYS_APART.exec(clause);
+  const reading = previous.readings.length === 1 ? previous.readings[0] : undefined;
+  if (!m || reading?.precision !== 'day' || reading.end) return null;
+  const days = (DAY_COUNTS[m[1].toLowerCase()] ?? 1) * (m[2].toLowerCase() === 'after' ? -1 : 1);
+  const [year, month, day] = reading.value.split('-').map(Number);
+  const value = formatIsoDate(addDays({ year, month, day }, days));
+  return { ...previous, readings: [{ value, precision: 'day' }] };
+}
+const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** A line of a list: a bullet, a dash, a number. */
 const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s*/;

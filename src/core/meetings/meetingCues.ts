@@ -40,7 +40,7 @@ export const CUES: readonly Cue[] = [
     kind: 'dialogue',
     strength: 2,
     pattern:
-      /\b(?:(?:2\s*\+\s*2|[Tt]wo-plus-two)(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks| security talks)?|Ministerial Dialogue|[Mm]inisters['’]? [Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
+      /\b(?:(?:2\s*\+\s*2|[Tt]wo-plus-two)(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks| security talks)?|Ministerial Dialogue|[Mm]inisters['’]? (?:[A-Z][a-z]+ )?[Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
   },
   {
     kind: 'in-person',

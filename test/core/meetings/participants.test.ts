@@ -89,12 +89,23 @@ describe('where', () => {
 
 describe('several meetings in one sentence, and people who did not meet', () => {
   test('meeting words again between the people after the subject: one meeting per clause, each with its own kind and day', () => {
+    // (`a day after`: the day before the first clause's.)
     assert.deepEqual(
       meetings(
         'Minister S. Jaishankar spoke by phone with his Iranian counterpart Abbas Araqchi on Tuesday, a day after he held a call with Foreign Minister Israel Katz.',
         '2024-10-02',
       ),
-      ['S. Jaishankar + Abbas Araqchi · call · held · 2024-10-01', 'S. Jaishankar + Israel Katz · call · held · -'],
+      ['S. Jaishankar + Abbas Araqchi · call · held · 2024-10-01', 'S. Jaishankar + Israel Katz · call · held · 2024-09-30'],
+    );
+  });
+
+  test('one visitor and the people met, with meeting words between them: one meeting per clause, even where each would be met in turn', () => {
+    assert.deepEqual(
+      meetings(
+        'Defence Minister Rajnath Singh met Russian President Vladimir Putin at the Kremlin on Tuesday, two days before co-chairing the Intergovernmental Commission with Russian Defence Minister Andrei Belousov.',
+        '2024-12-12',
+      ).map((m) => m.replace(/ · in-person · held/, '')),
+      ['Rajnath Singh + Vladimir Putin · 2024-12-10', 'Rajnath Singh + Andrei Belousov · 2024-12-12'],
     );
   });
 

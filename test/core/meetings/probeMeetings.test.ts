@@ -853,6 +853,40 @@ Indian Army Chief General Manoj Pande paid a courtesy call on Nepal's Prime Mini
     meetings: ['Manoj Pande + Pushpa Kamal Dahal · in-person · held · 2024-03-13'],
     first: { place: 'Singha Durbar', host: 'Pushpa Kamal Dahal' },
   },
+  {
+    name: "an Australian release: hosted for the Foreign Ministers' Framework Dialogue (a dialogue), and both then met a third minister",
+    text: ` date 2024-10-25 Canberra
+Minister for Foreign Affairs Senator Penny Wong today hosted Indian External Affairs Minister Dr S. Jaishankar for the 15th Foreign Ministers' Framework Dialogue. Minister Wong and Minister Jaishankar also met with Defence Minister Richard Marles.
+`,
+    meetings: [
+      'Penny Wong + S. Jaishankar · dialogue · held · 2024-10-25',
+      'Penny Wong + Richard Marles + S. Jaishankar · in-person · held · 2024-10-25',
+    ],
+    first: { host: 'Penny Wong' },
+  },
+  {
+    name: 'an MEA release: meetings with three leaders on the margins of a conference, one each',
+    text: ` date 2024-02-20 Munich
+On the margins of the Munich Security Conference, EAM Dr. S. Jaishankar held meetings with German Chancellor Olaf Scholz, Dutch Prime Minister Mark Rutte and US Secretary of State Antony Blinken on Saturday.
+`,
+    meetings: [
+      'Olaf Scholz + S. Jaishankar · in-person · held · 2024-02-17',
+      'Mark Rutte + S. Jaishankar · in-person · held · 2024-02-17',
+      'Antony Blinken + S. Jaishankar · in-person · held · 2024-02-17',
+    ],
+    first: { occasion: 'Munich Security Conference' },
+  },
+  {
+    name: 'a Kremlin meeting `a day after co-chairing` a commission with another minister: each meeting its own day and place',
+    text: ` date 2024-12-12 Moscow
+Defence Minister Rajnath Singh met Russian President Vladimir Putin at the Kremlin on Tuesday, a day after co-chairing the 21st India-Russia Intergovernmental Commission on Military and Military-Technical Cooperation with Russian Defence Minister Andrei Belousov.
+`,
+    meetings: [
+      'Rajnath Singh + Vladimir Putin · in-person · held · 2024-12-10',
+      'Andrei Belousov + Rajnath Singh · in-person · held · 2024-12-09',
+    ],
+    first: { place: 'Kremlin' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
