@@ -149,6 +149,10 @@ function newDraft(
 
 /** A recalled meeting more than this many days before publication is background. */
 const BACKGROUND_DAYS = 45;
+/** A meeting this many days before publication or fewer is the news, however it is told (but REMEMBERED). */
+const RECENT_DAYS = 7;
+/** Words that make a meeting a memory whatever its day, unlike a pluperfect (`had met`). */
+const REMEMBERED = /\b(?:recall(?:ed|ing|s)?|reminisc\w+|previous(?:ly)?|in the past|earlier meeting|last met|first met)\b/i;
 /** The entity types that are a meeting's topics. */
 const isTopicType = (type: string) => type === 'agreement' || type === 'initiative' || type === 'exercise';
 
@@ -836,8 +840,8 @@ const SOURCE_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|noted|stated)
 const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
-/** Only titles (capitalised words) before a sentence's first name, after an opening phrase if any: the name is its subject. */
-const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:[A-Z][\w.'’-]*\s+){0,8}$/;
+/** Only titles (capitalised words, and `of`, `for`, `the` in an office: `US Director of National Intelligence`) before a sentence's first name, after an opening phrase if any: the name is its subject. */
+const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,10}$/;
 /** The same after a dateline (`Qingdao [China], June 27 (ANI): Defence Minister …`), tried only where one can be. */
 const OPENS_WITH_NAME_AFTER_DATELINE = new RegExp(`^\\s*[^:.!?\\n]{1,60}[:—–]${OPENS_WITH_NAME.source.slice(1)}`);
 const DATELINE_MARK = /[:—–]/;
@@ -1058,6 +1062,16 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
   const date = d.date?.readings[0] ?? null;
   // A meeting recalled from well before publication is background, said or not (asked only where it can change that).
   const old = !d.background && d.status === 'held' && date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
+  // …and one told in the words of a recollection (`Earlier, she had met Doval … on Sunday`) but of the days just
+  // before publication is the news.
+  // (Not one the text says is remembered: `Singh recalled his visit …`.)
+  const recent =
+    d.background &&
+    date?.precision === 'day' &&
+    !date.end &&
+    input.reference &&
+    daysBefore(date.value, input.reference) <= RECENT_DAYS &&
+    !REMEMBERED.test(input.text.slice(d.sentence.start, d.sentence.end));
   const evidence: Partial<Record<MeetingField, Range>> = {
     participants: range(Math.min(...d.participants.map((p) => p.start)), Math.max(...d.participants.map((p) => p.end))),
     kind: range(d.trigger.start, d.trigger.end),
@@ -1079,7 +1093,7 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
     place: d.place?.name ?? null,
     occasion: d.occasion?.name ?? null,
     topics: [...d.topics.keys()],
-    background: d.background || Boolean(old && d.status === 'held'),
+    background: (d.background && !recent) || Boolean(old && d.status === 'held'),
     start: d.sentence.start,
     end: d.sentence.end,
     range: range(d.sentence.start, d.sentence.end),

@@ -887,6 +887,17 @@ Defence Minister Rajnath Singh met Russian President Vladimir Putin at the Kreml
     ],
     first: { place: 'Kremlin' },
   },
+  {
+    name: '`US Director of National Intelligence Tulsi Gabbard` opens the sentence (an office with `of`): `she` is her; `had met … on Sunday`, two days before, is the news',
+    text: ` date 2025-03-18 New Delhi
+US Director of National Intelligence Tulsi Gabbard called on Prime Minister Narendra Modi on Monday. Earlier, she had met National Security Adviser Ajit Doval on Sunday.
+`,
+    meetings: [
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-03-17',
+      'Ajit Doval + Tulsi Gabbard · in-person · held · 2025-03-16',
+    ],
+    first: { host: 'Narendra Modi' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
