@@ -970,7 +970,7 @@ function fill(
   draft.place ??= placeIn(input, sentence, body, places, after, reporting);
   if (!draft.occasion) {
     const m = OCCASION.exec(body);
-    const name = m && (m[1] ?? m[2] ?? m[3])?.split(OCCASION_END)[0].trim();
+    const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4])?.split(OCCASION_END)[0].trim();
     if (m && name) {
       const at = sentence.start + m.index + m[0].lastIndexOf(name);
       draft.occasion = { name, start: at, end: at + name.length };

@@ -224,9 +224,9 @@ export const RECALLED =
 export const PLANNED =
   /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|going) to|(?:is|are|was|were) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to|(?:may|might)(?: also| soon| still)? (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held))\b/i;
 
-/** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`. */
+/** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`, `met … for the Quad Foreign Ministers' Meeting`. */
 export const OCCASION =
-  /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins) of (?:the )?([^,.;:()]*(?:\([^)]*\)[^,.;:]*)?)|\b(?:[Dd]uring|[Aa]t|[Aa]head of|[Aa]s part of|[Ii]n the course of) (?:the |his |her |their )?((?:\d+(?:st|nd|rd|th) |[A-Z0-9][\w'’+-]* )*(?:Summit|Meeting|Dialogue|Conference|Forum|Plus|Consultations|Session|Conclave|Exhibition|Expo|visit to [A-Z][\w ]*|visit|2\s*\+\s*2(?: [A-Z][\w]*)*))|\b((?:introductory|maiden|first|farewell|courtesy|inaugural|annual) (?:call|meeting|visit|talks|dialogue))\b/;
+  /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins) of (?:the )?([^,.;:()]*(?:\([^)]*\)[^,.;:]*)?)|\b(?:[Dd]uring|[Aa]t|[Aa]head of|[Aa]s part of|[Ii]n the course of) (?:the |his |her |their )?((?:\d+(?:st|nd|rd|th) |[A-Z0-9][\w'’+-]* )*(?:Summit|Meeting|Dialogue|Conference|Forum|Plus|Consultations|Session|Conclave|Exhibition|Expo|visit to [A-Z][\w ]*|visit|2\s*\+\s*2(?: [A-Z][\w]*)*))|\b((?:introductory|maiden|first|farewell|courtesy|inaugural|annual) (?:call|meeting|visit|talks|dialogue))\b|\b[Ff]or the ((?:(?:inaugural|annual|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) )?(?:\d+(?:st|nd|rd|th) |[A-Z0-9][\w'’+-]* )+(?:Summit|Meeting|Dialogue|Conference|Forum|Consultations|Session))\b/;
 
 /** Where: `in Vientiane, Laos`, `at the Pentagon` (a visit's `to New Delhi` only in the sentence reporting it). */
 export const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/;

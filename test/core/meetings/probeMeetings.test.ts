@@ -898,6 +898,22 @@ US Director of National Intelligence Tulsi Gabbard called on Prime Minister Nare
     ],
     first: { host: 'Narendra Modi' },
   },
+  {
+    name: "an Australian release: welcomed to Parliament House for the inaugural Defence Ministers' Dialogue (its occasion, a dialogue)",
+    text: ` date 2024-08-26 Canberra
+Defence Minister Richard Marles welcomed Indian Defence Minister Rajnath Singh to Parliament House on Monday for the inaugural Australia-India Defence Ministers' Dialogue. The ministers last met in New Delhi in June 2023.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · dialogue · held · 2024-08-26'],
+    first: { place: 'Parliament House', occasion: "inaugural Australia-India Defence Ministers' Dialogue", host: 'Richard Marles' },
+  },
+  {
+    name: "four ministers met in Tokyo for the Quad Foreign Ministers' Meeting: one meeting of four, that occasion",
+    text: ` date 2024-07-30 Tokyo
+Foreign Minister Yoko Kamikawa, Australian Foreign Minister Penny Wong, Indian External Affairs Minister S. Jaishankar and US Secretary of State Antony Blinken met in Tokyo on Monday for the Quad Foreign Ministers' Meeting.
+`,
+    meetings: ['Antony Blinken + Penny Wong + S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-07-29'],
+    first: { place: 'Tokyo', occasion: "Quad Foreign Ministers' Meeting" },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
