@@ -18,7 +18,7 @@ export const TITLE_WORDS = words(`
   Defense. Secretary-General Premier Chancellor King Queen Prince Princess Justice Judge Officer Officers
   PM CM EAM CDS MoS Sec Sec. Adm Adm. Gov Gov. Sen Sen. Rep Rep. Amb Amb. Pres Pres.
   Brigadier Brig Brig. Professor Representative Commodore Cdr Cdr. Sgt.
-  Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners
+  Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners Councillor Councilor Federal
   CEO CFO COO CTO Founder Co-founder Executive Managing MD President-elect Crown Sheikh Emir Sultan
   Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari
   Intelligence Justice Health Education Energy Agriculture Labor Labour Transportation Transport Treasury Interior
@@ -159,7 +159,7 @@ export const PERSON_TITLES = words(`
   PM CM EAM CDS Sec Sec. Adm Adm. Sen Sen. Amb Amb. Pres Pres. Mantri Shrimati Kumari
   Commander Chairman Chairperson Director Spokesperson Spokesman Envoy Premier Chancellor Marshal Sergeant Sgt Sgt.
   Brigadier Brig Brig. Commodore Cdr Cdr. Professor Prof Prof. Hon Hon. Justice Judge Congressman Congresswoman
-  Representative Rep Rep. Gov Gov. Honourable Honorable Hon'ble Excellency Commissioner
+  Representative Rep Rep. Gov Gov. Honourable Honorable Hon'ble Excellency Commissioner Councillor Councilor
   CEO CFO COO CTO Founder Co-founder King Queen Prince Princess Crown Sheikh Emir Sultan President-elect
 `);
 

@@ -156,6 +156,10 @@ describe('people the KB does not know', () => {
     assert.deepEqual(found('He was received at the Guest House Jamuna.'), ['Guest House Jamuna ? place']);
   });
 
+  test('`Federal Councillor` is an office: `Swiss Federal Councillor Ignazio Cassis` names Ignazio Cassis', () => {
+    assert.deepEqual(people('He met Swiss Federal Councillor Ignazio Cassis.'), ['Ignazio Cassis ? person']);
+  });
+
   test('a hyphenated given name is a name word: `Jean-Yves Le Drian`; `President-elect` is a title', () => {
     assert.deepEqual(people('Jean-Yves Le Drian spoke.'), ['Jean-Yves Le Drian ? person']);
     assert.deepEqual(people('President-elect Prabowo spoke.'), ['Prabowo ? person (quiet)']);

@@ -914,6 +914,16 @@ Foreign Minister Yoko Kamikawa, Australian Foreign Minister Penny Wong, Indian E
     meetings: ['Antony Blinken + Penny Wong + S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-07-29'],
     first: { place: 'Tokyo', occasion: "Quad Foreign Ministers' Meeting" },
   },
+  {
+    name: 'Davos: `who is in Davos for the World Economic Forum, met` two people, one each; a Swiss Federal Councillor',
+    text: ` date 2024-01-17 Davos
+Jaishankar, who is in Davos for the World Economic Forum, met Swiss Federal Councillor Ignazio Cassis and Saudi Foreign Minister Prince Faisal bin Farhan on Tuesday.
+`,
+    meetings: [
+      'Ignazio Cassis + S. Jaishankar · in-person · held · 2024-01-16',
+      'Faisal bin Farhan + S. Jaishankar · in-person · held · 2024-01-16',
+    ],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
