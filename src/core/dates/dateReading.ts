@@ -1,7 +1,7 @@
 // What a date expression denotes: a day, a week, a month or a year, or a range of them, written the
 // way the JSON report writes it (`2024-11-21`, `2024-08`, `2023`). Calendar arithmetic on plain numbers.
 
-import { type CalendarDate, dayNumber, daysInMonth, formatIsoDate, isValidDate } from '../calendarDate';
+import { type CalendarDate, dayNumber, daysInMonth, formatIsoDate, isValidDate, parseIsoDate } from '../calendarDate';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
@@ -36,6 +36,12 @@ export function weekday(date: CalendarDate): number {
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(dayNumber(date) + days);
+}
+
+/** The day `days` after (before, if negative) a day written `YYYY-MM-DD` (a day reading's value). */
+export function dayShifted(iso: string, days: number): DateReading | undefined {
+  const date = parseIsoDate(iso);
+  return date && dayReading(addDays(date, days));
 }
 
 /** The month `months` after (before, if negative) the date's month, as year and month. */

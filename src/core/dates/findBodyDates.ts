@@ -20,6 +20,7 @@ import {
   addMonthsToDay,
   type DateReading,
   dayReading,
+  dayShifted,
   monthReading,
   rangeReading,
   validDay,
@@ -674,8 +675,8 @@ function countedFromPrevious(text: string, previous: Found, found: Found): Found
   // `On November 22 - the day after - they met`: said of that date (the day after something else), not counted from it.
   if (/^[\s,(–—-]*$/.test(text.slice(previous.end, found.start))) return found;
   const shift = found.fromPrevious ?? 0;
-  const [year, month, day] = (shift > 0 ? (reading.end ?? reading.value) : reading.value).split('-').map(Number);
-  return { ...found, readings: [dayReading(addDays({ year, month, day }, shift))] };
+  const day = dayShifted(shift > 0 ? (reading.end ?? reading.value) : reading.value, shift);
+  return day ? { ...found, readings: [day] } : found;
 }
 
 /** Every date expression in `text` from `options.from` on, in text order, none overlapping another. */

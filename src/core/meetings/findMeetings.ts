@@ -6,7 +6,7 @@
 
 import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
-import { addDays, type DateReading } from '../dates/dateReading';
+import { type DateReading, dayShifted } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
@@ -29,6 +29,7 @@ import {
   OCCASION_END,
   PLANNED,
   RECALLED,
+  REMEMBERED,
   THE_TWO,
   type Trigger,
 } from './meetingCues';
@@ -151,8 +152,6 @@ function newDraft(
 const BACKGROUND_DAYS = 45;
 /** A meeting this many days before publication or fewer is the news, however it is told (but REMEMBERED). */
 const RECENT_DAYS = 7;
-/** Words that make a meeting a memory whatever its day, unlike a pluperfect (`had met`). */
-const REMEMBERED = /\b(?:recall(?:ed|ing|s)?|reminisc\w+|previous(?:ly)?|in the past|earlier meeting|last met|first met)\b/i;
 /** The entity types that are a meeting's topics. */
 const isTopicType = (type: string) => type === 'agreement' || type === 'initiative' || type === 'exercise';
 
@@ -214,7 +213,8 @@ class MeetingReader {
     const mayCue = this.hasMeetingWord(sentence.start, sentence.end);
     // `Foreign Minister Vijitha Herath was also present.`: one more at the meeting just reported.
     const current = this.current;
-    if (current && inSentence.length >= 1 && current.seenIndex >= this.seen.length - 1 && this.alsoPresent(sentence, inSentence)) return;
+    if (current && inSentence.length >= 1 && current.seenIndex >= this.seen.length - 1 && this.alsoPresent(current, sentence, inSentence))
+      return;
     // Without meeting words, only two people doing something together report a meeting (`jointAction`).
     if (!this.listLead && !mayCue && inSentence.length < 2) {
       this.remember(sentence, inSentence);
@@ -241,8 +241,7 @@ class MeetingReader {
     if (
       trigger &&
       !QUESTION.test(body) &&
-      !HYPOTHETICAL.test(body.slice(0, trigger.start)) &&
-      !COUNTERFACTUAL.test(body.slice(Math.max(0, trigger.start - 30), trigger.start)) &&
+      !isHypothetical(body.slice(0, trigger.start)) &&
       !byAnInstitution(this.text, sentence, trigger, inSentence)
     ) {
       this.report(sentence, body, trigger, inSentence, refersBack);
@@ -452,8 +451,7 @@ class MeetingReader {
   }
 
   /** `X was also present`, `Y also attended`: the sentence's people join the meeting just reported. */
-  private alsoPresent(sentence: Sentence, inSentence: Person[]): boolean {
-    const current = this.current!;
+  private alsoPresent(current: Draft, sentence: Sentence, inSentence: Person[]): boolean {
     if (!ALSO_PRESENT.test(this.text.slice(sentence.start, sentence.end))) return false;
     for (const person of inSentence) if (!hasKey(current.participants, person.key)) current.participants.push(person);
     this.remember(sentence, inSentence);
@@ -689,7 +687,6 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
 }
 
 /** The cheap look before OFFICE_REFERENCE: such an office anywhere in the sentence (or one abbreviated). */
-const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:EAM|NSA|CDS|COAS)\\b`);
 /** Offices as Indian releases and briefings abbreviate them (`Yes, EAM met Foreign Minister Wang Yi`), as the KB's roles name them. */
 const OFFICE_ABBREVIATIONS: Record<string, string> = {
   EAM: 'external affairs minister',
@@ -697,8 +694,10 @@ const OFFICE_ABBREVIATIONS: Record<string, string> = {
   CDS: 'chief of defence staff',
   COAS: 'chief of the army staff',
 };
+const ABBREVIATIONS = Object.keys(OFFICE_ABBREVIATIONS).join('|');
+const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:${ABBREVIATIONS})\\b`);
 /** An abbreviated office as the subject right before the meeting words. */
-const ABBREVIATED_OFFICE = /\b(EAM|NSA|CDS|COAS)\s+(?:(?:also|later|then|had|has|was|is|will|would)\s+)*$/d;
+const ABBREVIATED_OFFICE = new RegExp(`\\b(${ABBREVIATIONS})\\s+(?:(?:also|later|then|had|has|was|is|will|would)\\s+)*$`, 'd');
 /** The office as the subject right before the meeting words, its title captured. */
 const OFFICE_REFERENCE = new RegExp(
   `\\b[Tt]he ((?:[A-Z][\\w'’-]*\\s+){0,4}?${OFFICES}(?: (?:of|for) (?:[A-Z][\\w'’-]*\\s*){1,3})?)\\s+(?:(?:also|later|then|had|has|was|is|will|would)\\s+)*$`,
@@ -796,6 +795,11 @@ const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|atten
 const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:(){}]{0,80}$|^\s*(?:Had|Were|Should)\s+\S[^,;:]{0,80},/;
 /** What would have been and was not: `would likely have met`, `could have held talks`. */
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?: \w+)? have\s+$/;
+
+/** Whether meeting words, after `before` in their sentence, tell of a meeting only supposed (HYPOTHETICAL, COUNTERFACTUAL). */
+function isHypothetical(before: string): boolean {
+  return HYPOTHETICAL.test(before) || COUNTERFACTUAL.test(before.slice(-30));
+}
 /**
  * Whether the sentence tells of a meeting called off (`was cancelled`, `called off`) or put off (`was postponed`,
  * `deferred`), unless it says it took place after all (`the postponed talks were held on Monday`).
@@ -868,10 +872,8 @@ function daysApart(clause: string, previous: BodyDate): BodyDate | null {
   const m = DAYS_APART.exec(clause);
   const reading = previous.readings.length === 1 ? previous.readings[0] : undefined;
   if (!m || reading?.precision !== 'day' || reading.end) return null;
-  const days = (DAY_COUNTS[m[1].toLowerCase()] ?? 1) * (m[2].toLowerCase() === 'after' ? -1 : 1);
-  const [year, month, day] = reading.value.split('-').map(Number);
-  const value = formatIsoDate(addDays({ year, month, day }, days));
-  return { ...previous, readings: [{ value, precision: 'day' }] };
+  const day = dayShifted(reading.value, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1));
+  return day ? { ...previous, readings: [day] } : null;
 }
 const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };

@@ -216,9 +216,11 @@ export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its) 
 export const THE_TWO =
   /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
 
+/** Words that make a meeting a memory whatever its day (`recalled`, `last met`), unlike a pluperfect (`had met`). */
+const MEMORY_WORDS = 'recall(?:ed|ing|s)?|last met|previous(?:ly)?|earlier meeting|first met|in the past|reminisc\\w+';
+export const REMEMBERED = new RegExp(`\\b(?:${MEMORY_WORDS})\\b`, 'i');
 /** A meeting recalled, not reported: the article's news is elsewhere. */
-export const RECALLED =
-  /\b(?:recall(?:ed|ing|s)?|last met|had met|had held|previous(?:ly)?|earlier meeting|first met|in the past|reminisc\w+)\b/i;
+export const RECALLED = new RegExp(`\\b(?:${MEMORY_WORDS}|had met|had held)\\b`, 'i');
 
 /** A sentence that announces rather than reports. */
 export const PLANNED =
