@@ -423,9 +423,11 @@ class MeetingReader {
       const current = this.current;
       // A meeting reported is another than one recalled (`Modi had last met Trump in Houston in 2019. The two
       // leaders spoke by phone on January 27`), unless the sentence refers back to it.
+      // A list item is an entry of its own (`- February 2023: … met …` / `- June 5, 2023: … held talks with …`).
       const sameAsCurrent =
         readings.length === 1 &&
         current !== undefined &&
+        (refersBack || !LIST_ITEM.test(reading.body)) &&
         sameSet(current.participants, group) &&
         current.status === status &&
         (refersBack ||
@@ -520,10 +522,12 @@ class MeetingReader {
   /** The meetings read, each finished with what the article says around it. */
   meetings(): Meeting[] {
     const { drafts, input } = this;
+    mergeRetold(drafts);
     // The dateline is read only for a meeting that may take it as its place (most articles have none).
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
-      if (!draft.date && draft.status === 'held') draft.date = dayJustBefore(draft, this.seen, input);
+      // (Not for a meeting recalled: the day just reported is the news's, not the recollection's.)
+      if (!draft.date && draft.status === 'held' && !draft.background) draft.date = dayJustBefore(draft, this.seen, input);
       if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
       if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
@@ -964,8 +968,10 @@ function fill(
 ) {
   draft.date ??= dayIn(input, sentence, draft.status);
   const reporting = draft.sentence === sentence;
-  // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month.
-  if (!draft.date && reporting && draft.background) draft.date = monthIn(input, sentence);
+  // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month (or
+  // year: `had previously met in New Delhi in 2023`); one reported is, where a month opens its sentence
+  // (`In February 2023, …`, a timeline's `- February 2023: …`).
+  if (!draft.date && reporting) draft.date = monthIn(input, sentence, draft.background);
   // In the sentence that reports it, a place after the meeting words first (`was welcomed at Rashtrapati
   // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
   const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
@@ -987,17 +993,24 @@ function fill(
   if (!draft.background && draft.sentence === sentence && isRecalled(body)) draft.background = true;
 }
 
-/** A month of the sentence, on or before publication (not a dateline's). */
-function monthIn(input: MeetingInput, sentence: Sentence): BodyDate | null {
-  const published = input.reference ? formatIsoDate(input.reference).slice(0, 7) : undefined;
+/**
+ * A month of the sentence, on or before publication (not a dateline's): anywhere in it for a meeting recalled
+ * (`recalled`, which takes a year too), only opening it for one reported.
+ */
+function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean): BodyDate | null {
+  const published = input.reference ? formatIsoDate(input.reference) : undefined;
   for (const date of input.dates) {
     if (date.start < sentence.start || date.end > sentence.end) continue;
-    if (date.readings.length !== 1 || date.readings[0].precision !== 'month' || date.readings[0].end) continue;
-    if (isDateline(input.text, date) || (published && date.readings[0].value > published)) continue;
+    if (date.readings.length !== 1 || date.readings[0].end) continue;
+    const { precision, value } = date.readings[0];
+    if (precision !== 'month' && !(recalled && precision === 'year')) continue;
+    if (isDateline(input.text, date) || (published && value > published.slice(0, value.length))) continue;
+    if (!recalled && !MONTH_OPENS.test(input.text.slice(sentence.start, date.start))) continue;
     return date;
   }
   return null;
 }
+const MONTH_OPENS = /^\s*(?:(?:[-•*–—]|\d+[.)])\s*)?(?:(?:[Ii]n|[Dd]uring)\s+)?$/;
 
 /** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */
 function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status']): BodyDate | null {
@@ -1046,7 +1059,11 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
     const host = inBody.find((p) => p.start > position(passive));
     if (host) return host.name;
   }
-  const hosting = /\b(?:hosted|hosts|received|receives|welcomed)\b/.exec(body);
+  // (`will host his Indian counterpart`, not `the host country`.)
+  const hosting =
+    /\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes)\b|\b(?:will|to|would|shall|may|might) (?:host|receive|welcome)\b/.exec(
+      body,
+    );
   if (hosting) {
     const host = [...inBody].reverse().find((p) => p.start < position(hosting));
     if (host) return host.name;
@@ -1101,6 +1118,36 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
     range: range(d.sentence.start, d.sentence.end),
     evidence,
   };
+}
+
+/**
+ * One meeting told twice — a headline and its story (`Jaishankar meets Waltz, Gabbard in Washington` … `on
+ * Thursday met … Mike Waltz`), a quote after the report (`"Delighted to meet DNI @TulsiGabbard," Modi said`) —
+ * is one entry: a later draft of the same people, kind, status and standing (news or recalled) whose day and
+ * place do not contradict an earlier one's adds what it knows to it. (Consecutive sentences are joined as they
+ * are read; this joins those told apart.)
+ */
+function mergeRetold(drafts: Draft[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const later = drafts[i];
+    const earlier = drafts.find(
+      (d, j) =>
+        j < i &&
+        d.status === later.status &&
+        d.kind === later.kind &&
+        d.background === later.background &&
+        sameSet(d.participants, later.participants) &&
+        !datesDiffer(d.date, later.date) &&
+        !(d.place && later.place && d.place.name !== later.place.name),
+    );
+    if (!earlier) continue;
+    earlier.date ??= later.date;
+    earlier.place ??= later.place;
+    earlier.occasion ??= later.occasion;
+    earlier.host ??= later.host;
+    for (const [name, span] of later.topics) if (!earlier.topics.has(name)) earlier.topics.set(name, span);
+    drafts.splice(i--, 1);
+  }
 }
 
 function sameSet(a: readonly Person[], b: readonly Person[]): boolean {

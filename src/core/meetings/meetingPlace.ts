@@ -43,7 +43,14 @@ export function placeIn(
     if (!place || (wrapped && place.start >= after)) break;
     if (place.end > sentence.end) continue;
     const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
-    if (!PLACE_BEFORE.test(before) && !(reporting && (VISIT_PLACE_BEFORE.test(before) || welcomedTo(input.text, sentence, place.start))))
+    if (
+      !PLACE_BEFORE.test(before) &&
+      !(
+        reporting &&
+        ((VISIT_PLACE_BEFORE.test(before) && !visitAsTime(input.text, sentence, place.start)) ||
+          welcomedTo(input.text, sentence, place.start))
+      )
+    )
       continue;
     if (!PLACE_AFTER.test(input.text.slice(place.end, Math.min(sentence.end + 1, place.end + 12)))) continue;
     // `Vientiane, Laos`: a place and the country after it are one place. Only the next place can be
@@ -121,6 +128,16 @@ function welcomedPlace(input: PlaceInput, sentence: Sentence, body: string): Fou
   }
   return null;
 }
+
+/**
+ * `The meeting … came weeks before Modi's state visit to Washington`, `ahead of his visit to Washington`: a visit
+ * that dates the meeting, another event than it, whose place is not the meeting's.
+ */
+function visitAsTime(text: string, sentence: Sentence, placeStart: number): boolean {
+  return VISIT_AS_TIME.test(text.slice(Math.max(sentence.start, placeStart - 100), placeStart));
+}
+const VISIT_AS_TIME =
+  /\b(?:before|after|ahead of|following|prior to|since|until)\s+(?:[^,;.]{0,60}\s)?visit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
 
 /** `welcomed India's Raksha Mantri … to Canberra`: the place a guest was welcomed to. */
 function welcomedTo(text: string, sentence: Sentence, placeStart: number): boolean {

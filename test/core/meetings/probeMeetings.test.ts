@@ -924,6 +924,98 @@ Jaishankar, who is in Davos for the World Economic Forum, met Swiss Federal Coun
       'Faisal bin Farhan + S. Jaishankar · in-person · held · 2024-01-16',
     ],
   },
+  {
+    name: "a PTI report with a headline of two meetings, a post on X quoted: each meeting once, with the body's day",
+    text: ` date 2025-02-14 Jaishankar meets Waltz, Gabbard in Washington
+WASHINGTON, Feb 13 (PTI) External Affairs Minister S Jaishankar on Thursday met US National Security Adviser Mike Waltz and discussed the bilateral strategic partnership.
+"Glad to meet NSA @michaelgwaltz this morning. Discussed our strategic partnership," Jaishankar wrote on X after the meeting.
+Later in the day, Jaishankar met Director of National Intelligence Tulsi Gabbard.
+`,
+    meetings: [
+      'Mike Waltz + S. Jaishankar · in-person · held · 2025-02-13',
+      'S. Jaishankar + Tulsi Gabbard · in-person · held · 2025-02-13',
+    ],
+    first: { place: 'Washington' },
+  },
+  {
+    name: "an SPA release: `received in Riyadh today the Minister of Defence of …, Rajnath Singh` (the host first, the guest's office before his name)",
+    text: ` date 2024-06-06 Saudi Arabia, India defence ministers meet
+RIYADH (SPA) -- His Royal Highness Prince Khalid bin Salman bin Abdulaziz, Minister of Defense, received in Riyadh today the Minister of Defence of the Republic of India, Rajnath Singh.
+During the meeting, they reviewed bilateral relations and opportunities for defense cooperation.
+`,
+    meetings: ['Khalid bin Salman bin Abdulaziz + Rajnath Singh · in-person · held · 2024-06-06'],
+    first: { place: 'Riyadh', host: 'Khalid bin Salman bin Abdulaziz' },
+  },
+  {
+    name: 'an EFE report: `met her Indian counterpart, Rajnath Singh,`; a meeting recalled by its year, not the day just reported',
+    text: ` date 2024-03-21 Spain and India to deepen defence ties
+MADRID, March 20 (EFE).- Spanish Defence Minister Margarita Robles met her Indian counterpart, Rajnath Singh, at the ministry's headquarters on Wednesday, where both agreed to explore joint production of military aircraft.
+Robles and Singh had previously met in New Delhi in 2023.
+`,
+    meetings: [
+      'Margarita Robles + Rajnath Singh · in-person · held · 2024-03-20',
+      'Margarita Robles + Rajnath Singh · in-person · held · 2023 · background',
+    ],
+    first: { place: 'Madrid' },
+  },
+  {
+    name: "a Reuters report: `The meeting … came weeks before Modi's state visit to Washington` (another visit's place, not the meeting's)",
+    text: ` date 2023-06-06 Austin, Singh hold talks in New Delhi
+NEW DELHI, June 5 (Reuters) - U.S. Defense Secretary Lloyd Austin and Indian Defence Minister Rajnath Singh agreed on Monday to a roadmap for defence industrial cooperation, the two governments said.
+The meeting, which lasted over an hour, came weeks before Prime Minister Narendra Modi's state visit to Washington.
+Modi and President Joe Biden are scheduled to meet at the White House on June 22.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05',
+      'Joe Biden + Narendra Modi · in-person · planned · 2023-06-22',
+    ],
+    first: { place: 'New Delhi' },
+  },
+  {
+    name: 'a timeline: each list item dated at its start is a meeting of its own (a month, a day)',
+    text: ` date 2024-09-10 Timeline: India-US defence dialogue
+A timeline of recent high-level meetings:
+- February 2023: Lloyd Austin and Rajnath Singh met on the sidelines of Aero India in Bengaluru.
+- June 5, 2023: Austin visited New Delhi and held talks with Rajnath Singh.
+- November 10, 2023: The fifth 2+2 Ministerial Dialogue was held in New Delhi.
+- August 23, 2024: Rajnath Singh met Lloyd Austin at the Pentagon.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023-02 · background',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05 · background',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+    ],
+    first: { place: 'Bengaluru', occasion: 'Aero India' },
+  },
+  {
+    name: 'a DoD readout of a call: `spoke by phone today with`; an invitation accepted names no one to meet',
+    text: ` date 2025-07-02 Readout of Secretary Hegseth's call
+Secretary of Defense Pete Hegseth spoke by phone today with Indian Minister of Defence Rajnath Singh. Secretary Hegseth and Minister Singh discussed ways to deepen cooperation. Secretary Hegseth also accepted an invitation to visit India later this year.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-07-02'],
+  },
+  {
+    name: 'AAP copy: `will host his Indian counterpart … next week`, said on Tuesday: planned, in Canberra',
+    text: ` date 2024-11-12 Marles in Canberra
+CANBERRA, Nov 12 (AAP) - Deputy Prime Minister Richard Marles will host his Indian counterpart Rajnath Singh in Canberra next week for talks on maritime security, his office said on Tuesday.
+It will be the first visit to Australia by an Indian defence minister in a decade.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · planned · no date'],
+    first: { place: 'Canberra', host: 'Richard Marles' },
+  },
+  {
+    name: "a call on the Prime Minister a day after arriving, a meeting the day before, and the Prime Minister's post on X after them: two meetings",
+    text: ` date 2025-03-18 Gabbard calls on PM Modi
+New Delhi: US Director of National Intelligence Tulsi Gabbard called on Prime Minister Narendra Modi on Monday evening, a day after she arrived in India on her first visit.
+Gabbard also held a meeting with National Security Adviser Ajit Doval on Sunday, officials said.
+"Delighted to meet DNI @TulsiGabbard," Modi said in a post on X.
+`,
+    meetings: [
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-03-17',
+      'Ajit Doval + Tulsi Gabbard · in-person · held · 2025-03-16',
+    ],
+    first: { host: 'Narendra Modi' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
