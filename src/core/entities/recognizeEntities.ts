@@ -341,12 +341,20 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       titles > 0 && (words[titles - 1].text === 'for' || (words[titles - 1].text === 'the' && words[titles - 2]?.text === 'for'));
     // `Commodore Philip Polewara, Commander of the PNG Defence Force Maritime Element`: an office after a
     // person's name and a comma is theirs, so what follows it is the office's organisation, not a person.
-    if (describesPersonBefore(words[0].start)) {
+    // (Not one of a list of names: `Antony Blinken, Yoko Kamikawa and Penny Wong`.)
+    if (describesPersonBefore(words[0].start) && (titles > 0 || !isListedName(core))) {
       if (core.length > 0 && titles > 0) readUnknown(core, core, line, header || headline, false, []);
       return;
     }
     if (splitPersonAfterOrganisation(core, line, header || headline, personTitled, portfolio, titles > 0)) return;
     readUnknown(words, core, line, header || headline, (personTitled && !portfolio) || byline(line, core[0].start), []);
+  }
+
+  /** Whether the words are a name (two to four name words) that a list of names goes on after (`A, B and C`, `A, B, C`). */
+  function isListedName(core: readonly Word[]): boolean {
+    if (core.length < 2 || core.length > 4 || !core.every((w) => looksLikeNameWord(w.text))) return false;
+    const end = core[core.length - 1].end;
+    return LIST_GOES_ON.test(text.slice(end, end + 6));
   }
 
   /** Whether a person's name and a comma stand right before `start` (an apposition follows). */
@@ -640,6 +648,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     return known;
   }
 }
+
+/** What follows a name that is one of a list of them (`A, B and C`, `A, B, C`). */
+const LIST_GOES_ON = /^\s*(?:,|and\b|&)/;
 
 /** An English abstract noun (`Awareness`, `Cooperation`, `Security`): not where a surname stands. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:ness|tion|sion|ment|ity|ship|ance|ence|ism|ology|ics)$/u;

@@ -288,7 +288,13 @@ class MeetingReader {
     for (const person of inSentence) this.named.push(person);
     const first = inSentence[0];
     // (A transcript's speaker, `Shri Randhir Jaiswal, Official Spokesperson: …`, tells of others: not the one followed.)
-    if (first && opensWithName(this.text.slice(sentence.start, first.start)) && !isInTurnLabel(this.text, first)) this.subject = first;
+    if (
+      first &&
+      opensWithName(this.text.slice(sentence.start, first.start)) &&
+      !isInTurnLabel(this.text, first) &&
+      !speaksTheTurn(this.text, first)
+    )
+      this.subject = first;
     this.seen.push({ sentence, people: inSentence });
     this.previousPeople = inSentence;
   }

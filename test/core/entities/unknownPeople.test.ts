@@ -123,6 +123,20 @@ describe('people the KB does not know', () => {
     ]);
   });
 
+  test('…but a name after a name and a comma, with the list going on, is another person: `Lloyd Austin, Penny Wong and Yoko Kamikawa`', () => {
+    assert.deepEqual(
+      people('The ministers, Lloyd Austin, Penny Wong and Yoko Kamikawa, met. So did Lloyd Austin, Marise Payne, Yoko Kamikawa.'),
+      [
+        'Lloyd Austin = lloyd-austin',
+        'Penny Wong ? person',
+        'Yoko Kamikawa ? person',
+        'Lloyd Austin = lloyd-austin',
+        'Marise Payne ? person',
+        'Yoko Kamikawa ? person (quiet)',
+      ],
+    );
+  });
+
   test('a speaker label in capitals: its joiners are joiners (`SECRETARY OF DEFENSE`), no name of their own', () => {
     assert.deepEqual(people('SECRETARY OF DEFENSE PETE HEGSETH: Good afternoon.'), ['PETE HEGSETH = pete-hegseth']);
   });

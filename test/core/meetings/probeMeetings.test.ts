@@ -1016,6 +1016,78 @@ Gabbard also held a meeting with National Security Adviser Ajit Doval on Sunday,
     ],
     first: { host: 'Narendra Modi' },
   },
+  {
+    name: 'a MOD Japan release: a ministerial meeting `held … with` the guest, the family name in capitals, a numbered overview after',
+    text: ` date 2024-08-21 Japan-India Defense Ministerial Meeting
+On August 20, 2024, Minister of Defense KIHARA Minoru held the Japan-India Defense Ministerial Meeting with Minister of Defence Rajnath Singh in New Delhi. The overview is as follows.
+1. Minister Kihara expressed his gratitude for the warm welcome.
+2. Minister Singh stated that India values Japan as a partner.
+`,
+    meetings: ['KIHARA Minoru + Rajnath Singh · in-person · held · 2024-08-20'],
+    first: { place: 'New Delhi' },
+  },
+  {
+    name: 'a French ministry release: the office after the name and a comma, `on Tuesday 12 March`',
+    text: ` date 2024-03-13 Minister meets Indian counterpart
+Paris, 12 March 2024 - Sébastien Lecornu, Minister for the Armed Forces, met his Indian counterpart Rajnath Singh in Paris on Tuesday 12 March. The two ministers discussed the Rafale Marine programme.
+`,
+    meetings: ['Rajnath Singh + Sébastien Lecornu · in-person · held · 2024-03-12'],
+    first: { place: 'Paris' },
+  },
+  {
+    name: 'a Philippine release: `Gilberto C. Teodoro Jr.` and a full name the KB spells shorter, met at a camp',
+    text: ` date 2024-03-27 DND, India's EAM discuss security cooperation
+Defense Secretary Gilberto C. Teodoro Jr. and Indian Minister of External Affairs Subrahmanyam Jaishankar met at Camp Aguinaldo on March 26 to discuss maritime security.
+`,
+    meetings: ['Gilberto C. Teodoro Jr. + S. Jaishankar · in-person · held · 2024-03-26'],
+    first: { place: 'Camp Aguinaldo' },
+  },
+  {
+    name: 'a virtual meeting on Wednesday evening',
+    text: ` date 2021-08-12 Defence ministers hold virtual meeting
+New Delhi: Defence Minister Rajnath Singh and US Defense Secretary Lloyd Austin held a virtual meeting on Wednesday evening and reviewed the bilateral defence cooperation.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · virtual · held · 2021-08-11'],
+  },
+  {
+    name: 'Kyodo copy: four ministers listed between dashes, names the KB does not know among them: one meeting of the four',
+    text: ` date 2024-07-30 Quad ministers meet in Tokyo
+TOKYO, July 29 (Kyodo) -- The Quad foreign ministers -- Antony Blinken, S. Jaishankar, Penny Wong and Yoko Kamikawa -- met in Tokyo on Monday and pledged to keep the Indo-Pacific free and open.
+`,
+    meetings: ['Antony Blinken + Penny Wong + S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-07-29'],
+    first: { place: 'Tokyo' },
+  },
+  {
+    name: 'a preview: meetings with leaders unnamed, and one that `is not on the agenda`: none',
+    text: ` date 2024-11-17 Modi to meet Biden?
+Prime Minister Narendra Modi is scheduled to meet several world leaders on the sidelines of the G20 summit in Rio de Janeiro. A meeting with US President Joe Biden is not on the agenda, officials said.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a Ukrainian readout: `held a phone conversation with`',
+    text: ` date 2025-05-09 Kyiv
+Ukrainian President Volodymyr Zelensky held a phone conversation with Prime Minister Narendra Modi on Thursday, his office said.
+`,
+    meetings: ['Narendra Modi + Volodymyr Zelensky · call · held · 2025-05-08'],
+  },
+  {
+    name: 'a UK report: hosted at a building for a dialogue, then the guest quoted on the meeting: one meeting',
+    text: ` date 2025-01-10 UK-India
+LONDON — Defence Secretary John Healey hosted India's Defence Minister Rajnath Singh at Lancaster House on Thursday for the UK-India Defence Dialogue.
+"I had a very productive meeting with Secretary Healey," Singh told reporters afterwards.
+`,
+    meetings: ['John Healey + Rajnath Singh · in-person · held · 2025-01-09'],
+    first: { place: 'Lancaster House', occasion: 'UK-India Defence Dialogue', host: 'John Healey' },
+  },
+  {
+    name: 'a delegation led by someone: the meeting is with its leader',
+    text: ` date 2023-02-15 Delegation
+Defence Minister Rajnath Singh met a US Congressional delegation led by Ro Khanna in New Delhi on Tuesday.
+`,
+    meetings: ['Rajnath Singh + Ro Khanna · in-person · held · 2023-02-14'],
+    first: { place: 'New Delhi' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
