@@ -972,8 +972,8 @@ function fill(
   places: readonly EntityMention[],
   topics: readonly EntityMention[],
 ) {
-  draft.date ??= dayIn(input, sentence, draft.status);
   const reporting = draft.sentence === sentence;
+  draft.date ??= dayIn(input, sentence, draft.status, reporting ? draft.trigger.end : undefined);
   // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month (or
   // year: `had previously met in New Delhi in 2023`); one reported is, where a month opens its sentence
   // (`In February 2023, …`, a timeline's `- February 2023: …`).
@@ -1005,6 +1005,8 @@ function fill(
  */
 function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean): BodyDate | null {
   const published = input.reference ? formatIsoDate(input.reference) : undefined;
+  // (A month before a year: `their fourth meeting this year; they last met in Vientiane in July`.)
+  let year: BodyDate | null = null;
   for (const date of input.dates) {
     if (date.start < sentence.start || date.end > sentence.end) continue;
     if (date.readings.length !== 1 || date.readings[0].end) continue;
@@ -1012,18 +1014,22 @@ function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean): Bo
     if (precision !== 'month' && !(recalled && precision === 'year')) continue;
     if (isDateline(input.text, date) || (published && value > published.slice(0, value.length))) continue;
     if (!recalled && !MONTH_OPENS.test(input.text.slice(sentence.start, date.start))) continue;
-    return date;
+    if (precision === 'month') return date;
+    year ??= date;
   }
-  return null;
+  return year;
 }
 const MONTH_OPENS = /^\s*(?:(?:[-•*–—]|\d+[.)])\s*)?(?:(?:[Ii]n|[Dd]uring)\s+)?$/;
 
 /** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */
-function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status']): BodyDate | null {
+function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'], triggerEnd?: number): BodyDate | null {
   for (const date of input.dates) {
     if (date.start < sentence.start || date.end > sentence.end) continue;
     if (date.readings.length !== 1 || date.readings[0].precision !== 'day' || date.readings[0].end) continue;
     if (isDateline(input.text, date)) continue;
+    // `Modi and I just concluded a productive meeting, and yesterday we had a private dinner`: a day opening a
+    // clause after the meeting words is that clause's.
+    if (triggerEnd !== undefined && date.start > triggerEnd && OPENS_A_CLAUSE.test(input.text.slice(triggerEnd, date.start))) continue;
     // `…, the Department of National Defense said on Monday`: the day it was said, not the meeting's.
     if (SAID_ON.test(input.text.slice(Math.max(sentence.start, date.start - 40), date.start))) continue;
     if (input.reference && status === 'held' && date.readings[0].value > formatIsoDate(input.reference)) continue;
@@ -1031,6 +1037,8 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'])
   }
   return null;
 }
+
+const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$/;
 
 /** `Vientiane [Laos], November 22 :`, `WASHINGTON, Feb 13 (Reuters) -`: the report's date, not the meeting's. */
 const SAID_ON = /\b(?:said|says|told [\w ]{1,30}|announced|stated|added|confirmed|reported)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$/;
@@ -1043,7 +1051,7 @@ function isDateline(text: string, date: BodyDate): boolean {
   const lead = text.slice(lineStart + headerRest, date.start);
   return (
     lead.length <= 60 &&
-    /^\s*[\p{Lu}][\p{L} .'’-]*(?:\[[^\]]*\])?\s*,?\s*$/u.test(before.slice(-lead.length) || before) &&
+    /^\s*[\p{Lu}][\p{L} .'’/-]*(?:\[[^\]]*\])?\s*,?\s*$/u.test(before.slice(-lead.length) || before) &&
     /^\s*(?:\([^)]*\)\s*)?[:—–-]/.test(after)
   );
 }

@@ -1088,6 +1088,85 @@ Defence Minister Rajnath Singh met a US Congressional delegation led by Ro Khann
     meetings: ['Rajnath Singh + Ro Khanna · in-person · held · 2023-02-14'],
     first: { place: 'New Delhi' },
   },
+  {
+    name: "a White House transcript: `Prime Minister Modi and I just concluded a productive meeting, and yesterday we had a private dinner` (the day opens the next clause), the guest's turn on the same talks: one meeting, today",
+    text: ` date 2023-06-23 Remarks by President Biden and Prime Minister Modi in Joint Press Conference
+East Room
+2:35 P.M. EDT
+PRESIDENT BIDEN: Good afternoon. Prime Minister Modi and I just concluded a productive meeting, and yesterday we had a private dinner together.
+PRIME MINISTER MODI: (As interpreted.) Thank you, Mr. President. I had very fruitful discussions with President Biden today.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · 2023-06-23'],
+  },
+  {
+    name: 'a Reuters dateline of two cities (`OTTAWA/NEW DELHI, Oct 14`) dates no meeting; `at the ASEAN summit` is the occasion',
+    text: ` date 2024-10-15 India, Canada spat
+OTTAWA/NEW DELHI, Oct 14 (Reuters) - Canadian Prime Minister Justin Trudeau said on Monday he had raised the matter with Indian Prime Minister Narendra Modi when the two briefly met at the ASEAN summit in Laos last week.
+`,
+    meetings: ['Justin Trudeau + Narendra Modi · in-person · held · no date'],
+    first: { place: 'Laos', occasion: 'ASEAN summit' },
+  },
+  {
+    name: 'a PIB release: an ambassador received in an office, `Later, Shri Singh met` a service chief named after his office and a comma',
+    text: ` date 2024-02-02 Minister receives ambassador
+New Delhi, February 1: Union Minister of Defence Shri Rajnath Singh received the outgoing US Ambassador Eric Garcetti in his office in South Block today. Later, Shri Singh met the Chief of Naval Staff, Admiral R. Hari Kumar.
+`,
+    meetings: [
+      'Eric Garcetti + Rajnath Singh · in-person · held · 2024-02-02',
+      'R. Hari Kumar + Rajnath Singh · in-person · held · 2024-02-02',
+    ],
+    first: { place: 'South Block', host: 'Rajnath Singh' },
+  },
+  {
+    name: 'a DoD story: hosted at the Pentagon; `their fourth meeting this year; they last met in Vientiane in July` (the month, not the year)',
+    text: ` date 2024-08-27 Austin, Singh hold talks
+WASHINGTON — Defense Secretary Lloyd J. Austin III hosted Indian Defense Minister Rajnath Singh at the Pentagon on Friday. It was the two leaders' fourth meeting this year; they last met in Vientiane in July.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-07 · background',
+    ],
+    first: { place: 'Pentagon', host: 'Lloyd Austin' },
+  },
+  {
+    name: "a preview: talks to come, the two leaders' last meeting recalled by its month, a meeting the day before with someone else",
+    text: ` date 2025-02-13 Modi-Trump meeting
+Prime Minister Narendra Modi and US President Donald Trump will hold talks at the White House on Thursday. The two leaders last met in Houston in September 2019 at the "Howdy Modi" event. Ahead of the talks, Modi met Tesla CEO Elon Musk at Blair House on Wednesday.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · planned · 2025-02-13',
+      'Donald Trump + Narendra Modi · in-person · held · 2019-09 · background',
+      'Elon Musk + Narendra Modi · in-person · held · 2025-02-12',
+    ],
+    first: { place: 'White House' },
+  },
+  {
+    name: "an NSA's day at a BRICS meeting: `his Chinese counterpart Wang Yi`, then `On Thursday, Doval met` a president",
+    text: ` date 2024-09-12 Doval in Russia
+NSA Ajit Doval on Wednesday met his Chinese counterpart Wang Yi in St Petersburg on the sidelines of a BRICS meeting of national security advisers. On Thursday, Doval met Russian President Vladimir Putin.
+`,
+    meetings: ['Ajit Doval + Wang Yi · in-person · held · 2024-09-11', 'Ajit Doval + Vladimir Putin · in-person · held · 2024-09-12'],
+    first: { place: 'St Petersburg' },
+  },
+  {
+    name: 'a visitor `who is on a two-day visit to India` met two people, and will call on a third',
+    text: ` date 2024-06-18 Sullivan in Delhi
+US National Security Advisor Jake Sullivan, who is on a two-day visit to India, met External Affairs Minister S. Jaishankar and National Security Adviser Ajit Doval on Monday. He will call on Prime Minister Narendra Modi on Tuesday.
+`,
+    meetings: [
+      'Jake Sullivan + S. Jaishankar · in-person · held · 2024-06-17',
+      'Ajit Doval + Jake Sullivan · in-person · held · 2024-06-17',
+      'Jake Sullivan + Narendra Modi · in-person · planned · 2024-06-18',
+    ],
+  },
+  {
+    name: 'two ministers who `spoke briefly on the sidelines of` a meeting, said by an official',
+    text: ` date 2023-03-02 G20 FMM
+New Delhi: US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov spoke briefly on the sidelines of the G20 foreign ministers' meeting in New Delhi on Thursday, the first in-person contact between the two since the war began, a senior State Department official said.
+`,
+    meetings: ['Antony Blinken + Sergey Lavrov · in-person · held · 2023-03-02'],
+    first: { place: 'New Delhi', occasion: "G20 foreign ministers' meeting" },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
