@@ -149,7 +149,46 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     }
     if (HONORIFIC_HINT.test(line.text)) readDevanagariNames(line, lineMentions, header);
   }
-  return mentions;
+  return surnamesNamedLater();
+
+  /**
+   * `Austin, Singh hold talks` above `Defence Minister Rajnath Singh met …`: a surname several KB people share,
+   * before the full name of the one of them the article names (and of no other), is that person, as it is after
+   * (a title before it too: `Minister Singh`). Where no full name follows, it stays no one (or quiet).
+   */
+  function surnamesNamedLater(): EntityMention[] {
+    // The shared surnames of the KB people named in full: the person and where first named, or null for several.
+    let named: Map<string, { person: Entity; at: number } | null> | undefined;
+    for (const m of mentions) {
+      if (m.kind !== 'name' || m.entity?.type !== 'person') continue;
+      const surname = namePartSpelling(m.entity.name.slice(m.entity.name.lastIndexOf(' ') + 1));
+      if ((index.peopleByNamePart.get(surname)?.length ?? 0) < 2) continue;
+      named ??= new Map();
+      const had = named.get(surname);
+      if (had === undefined) named.set(surname, { person: m.entity, at: m.start });
+      else if (had && had.person !== m.entity) named.set(surname, null);
+    }
+    if (!named) return mentions;
+    const added: EntityMention[] = [];
+    for (const [surname, owner] of named) {
+      if (!owner) continue;
+      const spelled = owner.person.name.slice(owner.person.name.lastIndexOf(' ') + 1);
+      for (let at = text.indexOf(spelled); at >= 0 && at < owner.at; at = text.indexOf(spelled, at + 1)) {
+        const end = at + spelled.length;
+        if (!isWholeWord(text, at, end) || !isLoneSurname(spelled) || isInBefore(text, at)) continue;
+        const i = mentions.findIndex((m) => m.start < end && at < m.end);
+        const quiet = i >= 0 ? mentions[i] : undefined;
+        // A title's surname, listed quietly as someone the KB could not tell (`Minister Singh`): now told.
+        if (quiet && (quiet.entity || quiet.start !== at || quiet.end !== end || namePartSpelling(quiet.text) !== surname)) continue;
+        // Not the last word of a longer name no one claimed (`By Mayank Singh` in a headline).
+        if (!quiet && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+        const person = mention(at, end, { entity: owner.person, type: 'person', kind: 'short' });
+        if (quiet) mentions[i] = person;
+        else added.push(person);
+      }
+    }
+    return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
+  }
 
   /** People named after a Devanagari honorific on the line (see devanagariNames), in text order with the line's other mentions. */
   function readDevanagariNames(line: Line, lineMentions: number, quiet: boolean): void {
@@ -882,6 +921,11 @@ const MAX_MISSPELT_WORDS = 4;
 
 /** Suffixes after a surname written with a full stop (`Jr.`), which belongs to the name. */
 const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
+
+/** Whether text[start, end) is a word of its own: no letter or digit right before or after it. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+}
 
 /** A name part as people's names are indexed: `SINGH` → `Singh`; other words as written. */
 function namePartSpelling(word: string): string {

@@ -476,6 +476,10 @@ class MeetingReader {
     if (this.current) {
       if (off) this.callOff(this.current, off);
       else fill(this.current, this.input, sentence, body, this.places, this.topics);
+      // `Austin, Singh hold talks` (a headline) … `Austin and Singh agreed on Monday …` … `The meeting, which lasted
+      // over an hour, …`: the day said just before the sentence that refers back, of the same people.
+      if (!off && !this.current.date && this.current.status === 'held' && !this.current.background)
+        this.current.date = dayJustBefore(this.current, this.seen.length, this.seen, this.input);
     } else if (off !== 'cancelled') {
       this.startFromReference(sentence, body);
       if (off) this.callOff(this.current!, off);
@@ -533,7 +537,7 @@ class MeetingReader {
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
       // (Not for a meeting recalled: the day just reported is the news's, not the recollection's.)
-      if (!draft.date && draft.status === 'held' && !draft.background) draft.date = dayJustBefore(draft, this.seen, input);
+      if (!draft.date && draft.status === 'held' && !draft.background) draft.date = dayJustBefore(draft, draft.seenIndex, this.seen, input);
       if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
       if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
@@ -897,9 +901,8 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
   return participants.filter((p) => p !== subject).map((other) => [subject, other]);
 }
 
-/** A day said in the two sentences before a meeting's, by a sentence naming one of its participants. */
-function dayJustBefore(draft: Draft, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
-  const index = draft.seenIndex;
+/** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
+function dayJustBefore(draft: Draft, index: number, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     // A lede that names no one, right before, is about them (`Japan's defence chief and his Australian
     // counterpart agreed Monday to … Kihara and Marles met in Tokyo`).

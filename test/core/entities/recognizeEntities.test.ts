@@ -177,11 +177,20 @@ describe('surnames, given names and titles of people named earlier', () => {
     ]);
   });
 
-  test('nobody named earlier, no resolution: a surname several KB people share stays unresolved before the full name', () => {
-    assert.deepEqual(found('Singh said. Later Rajnath Singh agreed, and Singh signed.'), [
+  test('a surname several KB people share is the one of them the article names in full, before the full name too', () => {
+    assert.deepEqual(found('Austin, Singh hold talks\nSingh said. Later Rajnath Singh agreed, and Singh signed.'), [
+      'Austin ~ lloyd-austin',
+      'Singh ~ rajnath-singh',
+      'Singh ~ rajnath-singh',
       'Rajnath Singh = rajnath-singh',
       'Singh ~ rajnath-singh',
     ]);
+    // …with a title too (`Minister Singh`, which alone could be either).
+    assert.deepEqual(foundOfKind('short', 'Minister Singh arrived. Rajnath Singh spoke.'), ['Singh ~ rajnath-singh']);
+    // Not when the article names two of them in full, nor when it names none, nor as a longer name's last word.
+    assert.deepEqual(foundOfKind('short', 'Singh said. Rajnath Singh and Manmohan Singh agreed.'), []);
+    assert.deepEqual(found('Singh said.'), []);
+    assert.deepEqual(foundOfKind('short', 'By Mayank Singh\nRajnath Singh spoke.'), []);
     // A given name alone is no one before the full name.
     assert.deepEqual(found('Lloyd arrived in Delhi.'), []);
   });

@@ -1167,6 +1167,16 @@ New Delhi: US Secretary of State Antony Blinken and Russian Foreign Minister Ser
     meetings: ['Antony Blinken + Sergey Lavrov · in-person · held · 2023-03-02'],
     first: { place: 'New Delhi', occasion: "G20 foreign ministers' meeting" },
   },
+  {
+    name: 'a shared surname (`Singh`) in the headline and the lede, before the body names Rajnath Singh in full: one meeting',
+    text: ` date 2024-11-22 Austin, Singh hold talks in Vientiane
+Austin and Singh met on Thursday.
+Defence Minister Rajnath Singh met US Secretary of Defense Lloyd Austin in Vientiane on Thursday.
+Singh said the talks were useful.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+    first: { place: 'Vientiane' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
