@@ -149,7 +149,8 @@ export const EXERCISE_WORDS = words('Exercise Exercises Drill Drills Wargame Man
 
 export const EVENT_WORDS = words(`
   Summit Meeting Meetings Dialogue Dialogues Conference Conclave Forum Visit Talks Session Ceremony Festival
-  Expo Show Games Olympics War Election Elections Parade Day Week
+  Expo Show Games Olympics War Election Elections Parade Day Week Roundtable Round-table Symposium Seminar
+  Consultations Colloquium Retreat Congress
 `);
 
 /** Honorifics, ranks and offices that make the next words a person's name (`Minister KIHARA`, `Air Marshal Singh`). */

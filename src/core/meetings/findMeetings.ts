@@ -157,8 +157,34 @@ const isTopicType = (type: string) => type === 'agreement' || type === 'initiati
 
 export function findMeetings(input: MeetingInput): Meeting[] {
   const reader = new MeetingReader(input);
-  for (const sentence of sentencesOf(input.text, input.from)) reader.read(sentence);
+  for (const sentence of sentencesOf(input.text, input.from)) {
+    if (input.text.indexOf(';', sentence.start) < sentence.end) for (const part of reportsIn(input.text, sentence)) reader.read(part);
+    else reader.read(sentence);
+  }
   return reader.meetings();
+}
+
+const NAMED_SUBJECT = /^\s*(?:and\s+|while\s+|meanwhile,?\s+)?(?!(?:The|They|He|She|It|This|That|These|Those|His|Her|Their|Both)\b)\p{Lu}/u;
+
+/**
+ * `In brief: Jaishankar met … in Athens on Wednesday; Rajnath Singh spoke with … by phone; and Ajit Doval received
+ * …`: reports joined by semicolons, each with meeting words of its own, are read one by one (as sentences).
+ */
+function* reportsIn(text: string, sentence: Sentence): Generator<Sentence> {
+  // (Only where the next report opens with a name: `; they last met in July` tells of the people just named.)
+  let start = sentence.start;
+  for (let semicolon = text.indexOf(';', start); semicolon >= 0 && semicolon < sentence.end; ) {
+    const following = text.indexOf(';', semicolon + 1);
+    const partEnd = following >= 0 && following < sentence.end ? following : sentence.end;
+    const after = text.slice(semicolon + 1, partEnd);
+    if (NAMED_SUBJECT.test(after) && meetingTrigger(after) && meetingTrigger(text.slice(start, semicolon))) {
+      yield { start, end: semicolon + 1 };
+      start = semicolon + 1;
+      while (start < partEnd && isSpace(text, start)) start++;
+    }
+    semicolon = partEnd < sentence.end ? partEnd : -1;
+  }
+  yield { start, end: sentence.end };
 }
 
 /** A sentence like `Singh met:` whose list of people follows, one per line. */
@@ -341,7 +367,12 @@ class MeetingReader {
     const sources = present.filter((p) => isSource(text, sentence, p));
     const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
-    const two = participants.length < 2 && THE_TWO.test(body);
+    // (`he met his Indian counterpart S Jaishankar`: the counterpart is named, and `he` is the one followed.)
+    const his =
+      participants.length === 1 && subject !== undefined && subject.key !== participants[0].key && SUBJECT_WORD.test(body)
+        ? REFERS_TO_SUBJECT.test(body.slice(0, trigger.start))
+        : false;
+    const two = participants.length < 2 && !his && THE_TWO.test(body);
     // `the four leaders held the Quad Summit together`: the last four people named.
     const many = participants.length < 2 ? THE_MANY.exec(body) : null;
     const wanted = many ? GROUP_SIZES[many[1].toLowerCase()] : 2;
@@ -386,6 +417,15 @@ class MeetingReader {
       if (holder) {
         const at = sentence.start + trigger.end + office.index + office[0].length - office[1].length;
         participants.push({ ...holder, start: at, end: at + office[1].length });
+      }
+    }
+    // `Austin arrived on Monday. Singh received him at South Block.`, `Q: When did you last meet President Putin?
+    // MODI: I met him …`: `him`/`her` right after the meeting words is the last person named before, not yet in it.
+    if (participants.length === 1 && OBJECT_PRONOUN.test(body.slice(trigger.end, trigger.end + 12))) {
+      for (let i = named.length - 1; i >= 0; i--) {
+        if (named[i].end > sentence.start || hasKey(participants, named[i].key) || isSpeakerLabel(text, named[i])) continue;
+        participants.push({ ...named[i], start: sentence.start + trigger.end, end: sentence.start + trigger.end });
+        break;
       }
     }
     // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
@@ -477,9 +517,11 @@ class MeetingReader {
       if (off) this.callOff(this.current, off);
       else fill(this.current, this.input, sentence, body, this.places, this.topics);
       // `Austin, Singh hold talks` (a headline) … `Austin and Singh agreed on Monday …` … `The meeting, which lasted
-      // over an hour, …`: the day said just before the sentence that refers back, of the same people.
-      if (!off && !this.current.date && this.current.status === 'held' && !this.current.background)
-        this.current.date = dayJustBefore(this.current, this.seen.length, this.seen, this.input);
+      // over an hour, …`: the day said just before the sentence that refers back, of the same people (soon after
+      // the meeting was reported).
+      const current = this.current;
+      if (!off && !current.date && current.status === 'held' && !current.background && current.seenIndex >= this.seen.length - 3)
+        current.date = dayJustBefore(current, this.seen.length, this.seen, this.input);
     } else if (off !== 'cancelled') {
       this.startFromReference(sentence, body);
       if (off) this.callOff(this.current!, off);
@@ -588,6 +630,8 @@ function triggerCanMatter(
   if (inSentence.length >= 2 || newFromReference) return true;
   if (inSentence.length === 1 && endsWithColon(body)) return true;
   if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
+  // `Singh received him at South Block` (see participantsOf).
+  if (inSentence.length === 1 && HIM_OR_HER.test(body)) return true;
   // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
   if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
   // `MARLES: I've just had a meeting with …`: the speaker of a transcript's turn (see turnPeople).
@@ -785,6 +829,11 @@ function clausesOf(text: string, sentence: Sentence, participants: readonly Pers
 function reading(text: string, sentence: Sentence, group: Person[], trigger: Trigger, sameDay = false): Reading {
   return { group, sentence, body: text.slice(sentence.start, sentence.end), trigger, sameDay };
 }
+
+// (`her` as an object, not `her Indian counterpart`.)
+const OBJECT_PRONOUN =
+  /^\s*(?:with\s+|on\s+|to\s+)?(?:him\b|her(?=\s*(?:[.,;:!?]|$|\s+(?:at|in|on|to|for|during|and|at|last|yesterday|today|again|briefly|only)\b)))/;
+const HIM_OR_HER = /\b(?:him|her)\b/;
 
 /** Meetings announced at an event: `held a series of bilateral meetings on the sidelines of …` (see occasionJustBefore). */
 const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*\b(?:sidelines|margins|during|at)\b/i;

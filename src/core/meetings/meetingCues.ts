@@ -34,7 +34,7 @@ export const CUES: readonly Cue[] = [
     strength: 3,
     guarded: true,
     pattern:
-      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|yesterday|again|separately|earlier|later|on \w+day) )?(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked)(?: (?:today|yesterday|again|separately|on \w+day))? with|call (?:with|between)|(?:over|on) the (?:tele)?phone|by (?:tele)?phone)\b/i,
+      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|tonight|yesterday|again|separately|briefly|earlier|later|on \w+day|last night|this (?:morning|afternoon|evening)) )?(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked)(?: (?:today|tonight|yesterday|again|separately|briefly|on \w+day|last night|this (?:morning|afternoon|evening)))? with|call (?:with|between)|(?:over|on) the (?:tele)?phone|by (?:tele)?phone)\b/i,
   },
   {
     kind: 'dialogue',
@@ -233,9 +233,9 @@ export const OCCASION =
 /** Where: `in Vientiane, Laos`, `at the Pentagon` (a visit's `to New Delhi` only in the sentence reporting it). */
 export const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/;
 export const VISIT_PLACE_BEFORE = /\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
-/** What may follow a place that is where something happened (`in Laos.`, `in New Delhi on Monday`), not an adjective (`in India-US ties`, `in US defence`). */
+/** What may follow a place that is where something happened (`in Laos.`, `in New Delhi on Monday`, `in Vientiane focused on`), not an adjective (`in India-US ties`, `in US defence`). */
 export const PLACE_AFTER =
-  /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|today|yesterday|as|with|after|before|since|when|while|that|the|ahead|amid|over|under|by)\b)/;
+  /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|today|yesterday|as|with|after|before|since|when|while|that|the|ahead|amid|over|under|by|was|were|had|[a-z]+ed)\b)/;
 /** The end of an occasion's name: what follows it in the sentence is not part of it. */
 export const OCCASION_END = /\s+(?:between|with|where|which|in (?=[A-Z])|on (?=[A-Z0-9]|the \d)|at (?=[A-Z]))/;
 

@@ -1177,6 +1177,83 @@ Singh said the talks were useful.
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
     first: { place: 'Vientiane' },
   },
+  {
+    name: 'a Chinese MFA release: a long office before the name, a full name the KB spells shorter (`Subrahmanyam Jaishankar`)',
+    text: ` date 2024-07-26 Wang Yi meets Jaishankar
+On July 25, 2024, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met with Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane.
+Wang Yi said that China and India are two major developing countries.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-07-25'],
+    first: { place: 'Vientiane' },
+  },
+  {
+    name: '`met for the fourth time this year on the margins of the G7 summit in Apulia on Thursday`',
+    text: ` date 2024-06-14 Modi, Biden meet at G7
+Prime Minister Narendra Modi and US President Joe Biden met for the fourth time this year on the margins of the G7 summit in Apulia on Thursday.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · 2024-06-13'],
+    first: { place: 'Apulia', occasion: 'G7 summit' },
+  },
+  {
+    name: "`Thursday's meeting between A and B in Vientiane focused on …`: the day, and the place before a verb",
+    text: ` date 2024-07-27 Vientiane talks
+Thursday's meeting between Jaishankar and Wang Yi in Vientiane focused on the border situation, officials said. It was their second meeting in a month.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-07-25'],
+    first: { place: 'Vientiane' },
+  },
+  {
+    name: 'an interview: `Q: When did you last meet President Putin?` `MODI: I met him … yesterday` (him: the one just named)',
+    text: ` date 2024-07-10 Interview
+Q: When did you last meet President Putin?
+MODI: I met him in Moscow only yesterday. Before that, we met in Samarkand in 2022.
+`,
+    meetings: ['Narendra Modi + Putin · in-person · held · 2024-07-09'],
+  },
+  {
+    name: '`Earlier, he met his Indian counterpart S Jaishankar, with whom he co-chaired the … Ministerial Roundtable`: he, not the last named; a roundtable is an event',
+    text: ` date 2024-10-08 Singapore
+Singapore's Minister for Foreign Affairs Vivian Balakrishnan called on Prime Minister Narendra Modi on Monday. Earlier, he met his Indian counterpart S Jaishankar, with whom he co-chaired the India-Singapore Ministerial Roundtable.
+`,
+    meetings: [
+      'Narendra Modi + Vivian Balakrishnan · in-person · held · 2024-10-07',
+      'S. Jaishankar + Vivian Balakrishnan · in-person · held · 2024-10-07',
+    ],
+    first: { host: 'Narendra Modi' },
+  },
+  {
+    name: '`will not meet` one leader, `will instead hold talks with` another',
+    text: ` date 2025-02-10 No meeting
+Prime Minister Narendra Modi will not meet President Donald Trump during his visit to Paris, officials clarified. Modi will instead hold talks with French President Emmanuel Macron on Tuesday.
+`,
+    meetings: ['Emmanuel Macron + Narendra Modi · in-person · planned · 2025-02-11'],
+  },
+  {
+    name: 'an Israeli readout: `spoke tonight with`',
+    text: ` date 2024-11-28 Katz call
+Defense Minister Israel Katz spoke tonight with US Secretary of Defense Lloyd Austin. The ministers discussed the ceasefire in Lebanon.
+`,
+    meetings: ['Israel Katz + Lloyd Austin · call · held · 2024-11-28'],
+  },
+  {
+    name: 'a digest: three reports joined by semicolons are three (one with no one named)',
+    text: ` date 2024-04-19 Digest
+In brief: Jaishankar met Greek Foreign Minister George Gerapetritis in Athens on Wednesday; Rajnath Singh spoke with Australian Defence Minister Richard Marles by phone; and Ajit Doval received a delegation of US lawmakers.
+`,
+    meetings: [
+      'George Gerapetritis + S. Jaishankar · in-person · held · 2024-04-17',
+      'Rajnath Singh + Richard Marles · call · held · no date',
+    ],
+    first: { place: 'Athens' },
+  },
+  {
+    name: '`Singh received him at South Block`: him is the one named just before',
+    text: ` date 2024-11-22 x
+Lloyd Austin arrived in New Delhi on Monday. Rajnath Singh received him at South Block.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-18'],
+    first: { place: 'South Block', host: 'Rajnath Singh' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
