@@ -14,6 +14,7 @@ import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { isSpace, type Sentence, sentencesOf } from '../text/sentences';
 import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
+import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
@@ -157,7 +158,12 @@ const isTopicType = (type: string) => type === 'agreement' || type === 'initiati
 
 export function findMeetings(input: MeetingInput): Meeting[] {
   const reader = new MeetingReader(input);
+  // `Also Read: …`, the headlines under `Related Stories`: other articles' news.
+  const links = linkBlocks(input.text, input.from);
+  let link = 0;
   for (const sentence of sentencesOf(input.text, input.from)) {
+    while (link < links.length && links[link].end < sentence.end) link++;
+    if (link < links.length && links[link].start <= sentence.start) continue;
     if (input.text.indexOf(';', sentence.start) < sentence.end) for (const part of reportsIn(input.text, sentence)) reader.read(part);
     else reader.read(sentence);
   }

@@ -1254,6 +1254,37 @@ Lloyd Austin arrived in New Delhi on Monday. Rajnath Singh received him at South
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-18'],
     first: { place: 'South Block', host: 'Rajnath Singh' },
   },
+  {
+    name: "a scraped page: the story's meeting, not those of the links to other stories (`Also Read: …`, `Related Stories`, `Trending: …`)",
+    text: ` date 2024-11-22 Home | India | World | Business
+Rajnath Singh meets Austin in Vientiane
+Defence Minister Rajnath Singh met US Secretary of Defense Lloyd Austin in Vientiane on Thursday on the sidelines of the ADMM-Plus.
+The two ministers reviewed the defence partnership.
+Also Read: Jaishankar holds talks with Wang Yi in Rio
+Related Stories
+Modi, Biden hold talks at White House
+Doval meets Sullivan in New Delhi
+Trending: Putin to visit India next year
+(Edited by Staff)
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+    first: { place: 'Vientiane', occasion: 'ADMM-Plus' },
+  },
+  {
+    name: 'AP copy: bilateral meetings with three leaders before a summit, one each; the headlines under `READ MORE:` add none',
+    text: ` date 2024-09-23 Quad Leaders' Summit
+WILMINGTON, Delaware, Sept 21 (AP) — President Joe Biden hosted the leaders of Australia, India and Japan at his home in Wilmington on Saturday for the Quad summit. Biden held separate bilateral meetings with Prime Minister Anthony Albanese, Prime Minister Narendra Modi and Prime Minister Fumio Kishida before the summit.
+READ MORE:
+Biden says Quad is 'here to stay'
+Modi meets Biden, discusses defence ties
+`,
+    meetings: [
+      'Anthony Albanese + Joe Biden · in-person · held · 2024-09-21',
+      'Joe Biden + Narendra Modi · in-person · held · 2024-09-21',
+      'Fumio Kishida + Joe Biden · in-person · held · 2024-09-21',
+    ],
+    first: { place: 'Wilmington' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {

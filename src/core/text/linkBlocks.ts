@@ -1,0 +1,57 @@
+// Links to other articles that a scraped page keeps around its story: `Also Read: Jaishankar holds talks with
+// Wang Yi`, and the headlines listed under `Related Stories` or `READ MORE:`. Their words are other articles'
+// news, never this one's: the meetings reader skips them (entities in them are still names, and still shown).
+
+import type { Span } from './spans';
+
+// A label opening a line. With text after it on the line (`Also Read: …`), that line is a link; alone on its
+// line (`Related Stories`, `READ MORE:`), the headlines on the lines after it are.
+const LINK_LABEL =
+  /^[ \t]*(?:also read|read also|read more|more to read|related(?: stories| news| articles| posts| coverage| reads| links)?|more (?:from|on|stories|news)|trending(?: now| stories| news)?|recommended(?: stories| for you)?|you (?:may|might) also (?:like|read)|top stories|latest(?: news| stories)?|must read|don'?t miss|see also|also see|also watch|watch)\b[ \t]*(?:[:|>»\-–—][ \t]*)?/gim;
+
+/** A headline listed under a label: a line of at most this many characters that ends without a full stop. */
+const HEADLINE_MAX = 160;
+/** At most this many headlines are taken under one label. */
+const LIST_MAX = 15;
+
+/** The spans of `text` (from `from` on) that are links to other articles, in text order. */
+export function linkBlocks(text: string, from = 0): Span[] {
+  const blocks: Span[] = [];
+  LINK_LABEL.lastIndex = from;
+  for (let m = LINK_LABEL.exec(text); m; m = LINK_LABEL.exec(text)) {
+    const start = m.index;
+    const lineEnd = endOfLine(text, start);
+    // A label alone on its line, or with a link after it.
+    const rest = text.slice(m.index + m[0].length, lineEnd).trim();
+    // (`Watch the press conference.`, `Latest figures show …`: prose that opens with such a word is no label.)
+    if (rest && !m[0].trimEnd().match(/[:|>»\-–—]$/)) {
+      LINK_LABEL.lastIndex = lineEnd;
+      continue;
+    }
+    let end = lineEnd;
+    if (!rest) {
+      for (let next = lineEnd + 1, taken = 0; next < text.length && taken < LIST_MAX; ) {
+        const nextEnd = endOfLine(text, next);
+        const line = text.slice(next, nextEnd).trim();
+        if (line && !isListedHeadline(line)) break;
+        if (line) {
+          end = nextEnd;
+          taken++;
+        }
+        next = nextEnd + 1;
+      }
+    }
+    blocks.push({ start, end });
+    LINK_LABEL.lastIndex = Math.max(end, start + 1);
+  }
+  return blocks;
+}
+
+function isListedHeadline(line: string): boolean {
+  return line.length <= HEADLINE_MAX && !/[.!?]["”’)]?$/.test(line);
+}
+
+function endOfLine(text: string, at: number): number {
+  const lf = text.indexOf('\n', at);
+  return lf < 0 ? text.length : lf;
+}
