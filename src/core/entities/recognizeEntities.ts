@@ -365,7 +365,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     if (headline && !listedPerson && !byline(line, words[0].start) && !core.some((w) => isCamelCaseWord(w.text))) return;
     // A title or rank before one word names a person by their surname (`Minister KIHARA`, `Mr Marles`,
     // `MR. MILLER:` in a transcript): someone the KB does not know, or one of several KB people who share it.
-    if (core.length === 1 && words.slice(0, titles).some((w) => inLexicon(PERSON_TITLES, w.text)) && isLoneSurname(core[0].text)) {
+    // (Not what an office is of: `the President of UAE`.)
+    const officeOf =
+      titles > 0 && (words[titles - 1].text === 'of' || (words[titles - 1].text === 'the' && words[titles - 2]?.text === 'of'));
+    if (
+      core.length === 1 &&
+      !officeOf &&
+      words.slice(0, titles).some((w) => inLexicon(PERSON_TITLES, w.text)) &&
+      isLoneSurname(core[0].text)
+    ) {
       mentions.push(mention(core[0].start, core[0].end, { entity: undefined, type: 'person', kind: 'unknown', quiet: true }));
       if (!partOwners.has(part)) {
         const person: UnknownPerson = { name: part };

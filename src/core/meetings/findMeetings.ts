@@ -226,6 +226,8 @@ class MeetingReader {
   private subject: Person | undefined = undefined;
   /** The sentence just read, if it was a lede with meeting words and no one named (see startFromLede). */
   private lede: Lede | undefined = undefined;
+  /** See home(); null until asked. */
+  private homeCountry: string | undefined | null = null;
 
   constructor(private readonly input: MeetingInput) {
     this.text = input.text;
@@ -327,8 +329,33 @@ class MeetingReader {
       !speaksTheTurn(this.text, first)
     )
       this.subject = first;
+    else this.subject = this.officeOpening(sentence) ?? this.subject;
     this.seen.push({ sentence, people: inSentence });
     this.previousPeople = inSentence;
+  }
+
+  /** The country most of the KB people the article names are of (ties: none): whose office `the Prime Minister` is. */
+  private home(): string | undefined {
+    if (this.homeCountry === null) {
+      const counts = new Map<string, number>();
+      for (const p of this.people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+      this.homeCountry = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+    }
+    return this.homeCountry;
+  }
+
+  /** `Raksha Mantri appreciated …`, `Earlier, EAM called on …`: the one holding the office a sentence opens with, then. */
+  private officeOpening(sentence: Sentence): Person | undefined {
+    const m = OPENING_OFFICE.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+    const written = m?.[1] ?? m?.[2];
+    const office =
+      written && (OFFICE_ABBREVIATIONS[written] ?? written.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser'));
+    const holder =
+      office && this.input.reference && soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, this.home());
+    if (!m || !written || !holder) return undefined;
+    const at = sentence.start + m.index + m[0].lastIndexOf(written);
+    return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
   }
 
   /** A line of the list after `Singh met:`: a meeting of the lead's subject with the first other person listed. */
@@ -398,14 +425,21 @@ class MeetingReader {
     if (participants.length < wanted && (two || many)) {
       for (let i = named.length - 1; i >= 0 && participants.length < wanted; i--) {
         // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
-        if (!hasKey(participants, named[i].key) && !isSpeakerLabel(text, named[i])) participants.unshift(named[i]);
+        const person = named[i];
+        if (
+          !hasKey(participants, person.key) &&
+          !isSpeakerLabel(text, person) &&
+          !speaksTheTurn(text, person) &&
+          !isInTurnLabel(text, person)
+        )
+          participants.unshift(person);
       }
     }
     // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
     // (Only where no one named stands before the meeting words: `he called on Modi and also met Jaishankar`.)
     const reference =
       participants.length >= 1 && subject && !participants.some((p) => p.key === subject.key || p.start < sentence.start + trigger.start)
-        ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start))
+        ? (REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start)) ?? CLAUSE_SUBJECT.exec(body.slice(0, trigger.start)))
         : null;
     if (subject && reference?.indices?.[1]) {
       const [start, end] = reference.indices[1];
@@ -436,7 +470,7 @@ class MeetingReader {
     }
     // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
     if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
-      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start));
+      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start), this.home());
       if (holder && !hasKey(participants, holder.key)) participants.unshift(holder);
     }
     return participants;
@@ -688,12 +722,12 @@ function byAnInstitution(text: string, sentence: Sentence, trigger: Trigger, peo
  * knowledge base who held an office of that title on the publication date — none when several did (`the
  * Prime Minister`, of which the KB has several countries').
  */
-function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string): Person | undefined {
+function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string, home: string | undefined): Person | undefined {
   const ref = input.reference;
   const m = OFFICE_REFERENCE.exec(before) ?? ABBREVIATED_OFFICE.exec(before);
   if (!ref || !m?.indices?.[1]) return undefined;
   const office = OFFICE_ABBREVIATIONS[m[1]] ?? m[1].toLowerCase();
-  const holder = soleHolder(input.knowledgeBase?.entities ?? [], office, ref);
+  const holder = soleHolder(input.knowledgeBase?.entities ?? [], office, ref, home);
   if (!holder) return undefined;
   const [start, end] = m.indices[1];
   return {
@@ -708,22 +742,19 @@ function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: str
 /** For each knowledge base (its entity list): office and day → its sole holder (null: none or several). */
 const holders = new WeakMap<readonly Entity[], Map<string, Entity | null>>();
 
-/** The one KB person holding an office whose title contains `office` on the day; a long article asks again and again. */
-function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate): Entity | undefined {
+/**
+ * The one KB person holding an office whose title contains `office` on the day — of the article's `home` country
+ * where several countries' hold one (`the Prime Minister` in an Indian release); a long article asks again and again.
+ */
+function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate, home?: string): Entity | undefined {
   let known = holders.get(entities);
   if (!known) holders.set(entities, (known = new Map()));
-  const key = `${office}|${day.year}-${day.month}-${day.day}`;
+  const key = `${office}|${day.year}-${day.month}-${day.day}|${home ?? ''}`;
   let holder = known.get(key);
   if (holder === undefined) {
-    holder = null;
-    for (const e of entities) {
-      if (e.type !== 'person' || !rolesOn(e, day).some((r) => r.title.toLowerCase().includes(office))) continue;
-      if (holder) {
-        holder = null;
-        break;
-      }
-      holder = e;
-    }
+    const all = entities.filter((e) => e.type === 'person' && rolesOn(e, day).some((r) => r.title.toLowerCase().includes(office)));
+    const homes = all.length > 1 && home ? all.filter((e) => e.country === home) : all;
+    holder = homes.length === 1 ? homes[0] : null;
     known.set(key, holder);
   }
   return holder ?? undefined;
@@ -757,9 +788,16 @@ const OFFICE_ABBREVIATIONS: Record<string, string> = {
   NSA: 'national security adviser',
   CDS: 'chief of defence staff',
   COAS: 'chief of the army staff',
+  // PIB's English releases keep the Hindi title of the Defence Minister.
+  'Raksha Mantri': 'defence minister of india',
 };
 const ABBREVIATIONS = Object.keys(OFFICE_ABBREVIATIONS).join('|');
 const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:${ABBREVIATIONS})\\b`);
+/** An abbreviated office opening a sentence (after a short lead: `Earlier in the day, Raksha Mantri …`). */
+// (An office written out opens the sentence without a name after it: `Prime Minister arrived in Abu Dhabi`.)
+const OPENING_OFFICE = new RegExp(
+  `^\\s*(?:[^,.]{0,40},\\s*)?(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?((?:Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r) (?=[a-z]))`,
+);
 /** An abbreviated office as the subject right before the meeting words. */
 const ABBREVIATED_OFFICE = new RegExp(`\\b(${ABBREVIATIONS})\\s+(?:(?:also|later|then|had|has|was|is|will|would)\\s+)*$`, 'd');
 /** The office as the subject right before the meeting words, its title captured. */
@@ -914,7 +952,9 @@ const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
 /** Only titles (capitalised words, and `of`, `for`, `the` in an office: `US Director of National Intelligence`) before a sentence's first name, after an opening phrase if any: the name is its subject. */
-const OPENS_WITH_NAME = /^\s*(?:[^,.]{0,60},\s*)?(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,10}$/;
+// (The lead before a comma is an adverbial — `On Monday,`, `In Vientiane,` — not a clause of its own: `He was
+// received … by the President of UAE, His Highness Sheikh …` does not open with the Sheikh.)
+const OPENS_WITH_NAME = /^\s*(?:(?!(?:He|She|They|It|We|I)\b)[^,.]{0,60},\s*)?(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,10}$/;
 /** The same after a dateline (`Qingdao [China], June 27 (ANI): Defence Minister …`), tried only where one can be. */
 const OPENS_WITH_NAME_AFTER_DATELINE = new RegExp(`^\\s*[^:.!?\\n]{1,60}[:—–]${OPENS_WITH_NAME.source.slice(1)}`);
 const DATELINE_MARK = /[:—–]/;
@@ -925,6 +965,10 @@ const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */
 const REFERS_TO_SUBJECT =
   /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
+
+/** `… before departing for Hawaii, where he will call on …`: `he` opening a later clause. */
+const CLAUSE_SUBJECT =
+  /,\s*(?:where|when|and|after which|before which)\s+([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*$/d;
 
 /** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {

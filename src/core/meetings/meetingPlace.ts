@@ -32,6 +32,13 @@ export function placeIn(
   after: number,
   reporting: boolean,
 ): FoundPlace | null {
+  // `… before departing for Hawaii, where he will call on …`: the place the clause of the meeting words is said of.
+  if (reporting) {
+    const i = firstStartingAt(places, after) - 1;
+    const place = places[i];
+    if (place && place.start >= sentence.start && WHERE_CLAUSE.test(input.text.slice(place.end, after)))
+      return { name: place.text, start: place.start, end: place.end };
+  }
   // Only the places of this sentence: a long article has thousands, and sentences by the thousand.
   for (let i = firstStartingAt(places, after), wrapped = false; ; i++) {
     if (i >= places.length || places[i].start > sentence.end) {
@@ -62,6 +69,8 @@ export function placeIn(
   }
   return unknownPlace(input, sentence, body, places, after);
 }
+
+const WHERE_CLAUSE = /^,?\s*where\s+[^,.;]{0,40}$/;
 
 /**
  * An organisation named as where people met: `at the White House`, `at the Pentagon` (a building the KB knows by
@@ -167,6 +176,14 @@ export function datelinePlace(text: string, from: number, isPersonName: (word: s
     const start = text.indexOf(line, from) + m.index;
     // `JAISHANKAR:`, `RICHARD MARLES, DEPUTY PRIME MINISTER:` open a turn: a person's name, not a place.
     if (isPersonName(m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase())) continue;
+    // `Official Spokesperson, Shri Randhir Jaiswal:`: an office, then the speaker's name, open a turn.
+    const after = line
+      .slice(m.index + m[0].length)
+      .split(/[:—–]/)[0]
+      .replace(/^[\s,]+/, '')
+      .trim()
+      .split(/\s+/);
+    if (after[0] && (inLexicon(PERSON_TITLES, after[0]) || isPersonName(after[after.length - 1].toLowerCase()))) continue;
     const name = m[1] === m[1].toUpperCase() ? titleCase(m[1]) : m[1];
     return { name, start, end: start + m[1].length };
   }

@@ -137,6 +137,12 @@ describe('people the KB does not know', () => {
     );
   });
 
+  test('what an office is of is no person: `the President of UAE, His Highness Sheikh Mohamed bin Zayed Al Nahyan`', () => {
+    assert.deepEqual(people('He was received by the President of UAE, His Highness Sheikh Mohamed bin Zayed Al Nahyan.'), [
+      'Mohamed bin Zayed Al Nahyan ? person',
+    ]);
+  });
+
   test('a speaker label in capitals: its joiners are joiners (`SECRETARY OF DEFENSE`), no name of their own', () => {
     assert.deepEqual(people('SECRETARY OF DEFENSE PETE HEGSETH: Good afternoon.'), ['PETE HEGSETH = pete-hegseth']);
   });

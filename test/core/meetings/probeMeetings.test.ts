@@ -818,14 +818,17 @@ ADM John C. Aquilino, commander of U.S. Indo-Pacific Command, met with Gen. Anil
     first: { place: 'New Delhi' },
   },
   {
-    name: "an MEA briefing: the spokesperson's label (name, then office) is no participant and no one to follow; `EAM` is the KB's External Affairs Minister",
+    name: "an MEA briefing: the spokesperson's label (name, then office) is no participant and no one to follow; `EAM`, and `External Affairs Minister` opening a sentence without a name, are the KB's External Affairs Minister (`he` after it too)",
     text: ` date 2024-11-29 Weekly Media Briefing by the Official Spokesperson
 Shri Randhir Jaiswal, Official Spokesperson: Good afternoon. Let me begin with a few announcements. External Affairs Minister will be visiting Italy from 24 to 26 November. During the visit, he will call on Prime Minister Giorgia Meloni and hold talks with Foreign Minister Antonio Tajani.
 Question: Sir, did the EAM meet the Chinese Foreign Minister in Rio?
 Shri Randhir Jaiswal, Official Spokesperson: Yes, EAM met Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de Janeiro on 18 November. They discussed the next steps in the relationship.
 `,
-    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-11-18'],
-    first: { place: 'Rio de Janeiro' },
+    meetings: [
+      'Giorgia Meloni + S. Jaishankar · in-person · planned · no date',
+      'Antonio Tajani + S. Jaishankar · in-person · planned · no date',
+      'S. Jaishankar + Wang Yi · in-person · held · 2024-11-18',
+    ],
   },
   {
     name: 'an analysis: a counterfactual (`Had Trump not returned …, Modi would likely have met Harris`), `officials from both sides`, and `who hosted … last month, is expected to travel`',
@@ -1284,6 +1287,40 @@ Modi meets Biden, discusses defence ties
       'Fumio Kishida + Joe Biden · in-person · held · 2024-09-21',
     ],
     first: { place: 'Wilmington' },
+  },
+  {
+    name: 'a long PIB release: talks, then `Earlier in the day, Raksha Mantri met` (the Hindi title of the office), an industry roundtable, and a call to come `in Hawaii, where he will call on` a commander',
+    text: ` date 2024-08-24 Raksha Mantri holds bilateral talks with US Secretary of Defense in Washington DC
+Posted On: 24 AUG 2024 9:15AM by PIB Delhi
+Raksha Mantri Shri Rajnath Singh held bilateral talks with US Secretary of Defense Mr Lloyd Austin at the Pentagon in Washington DC on August 23, 2024. On arrival, he was accorded a full honours cordon.
+The two leaders reviewed the progress in the India-US Major Defence Partnership. Raksha Mantri appreciated the role played by Secretary Austin in taking the relationship to new heights.
+Secretary Austin said the US looks forward to working with India on co-production of Stryker vehicles. He thanked Raksha Mantri for India's support for the Combined Maritime Forces.
+In the presence of the two leaders, the two sides signed the Security of Supply Arrangement and a Memorandum of Agreement on the assignment of liaison officers.
+Earlier in the day, Raksha Mantri met US National Security Advisor Mr Jake Sullivan at the White House. They discussed a wide range of issues.
+On August 22, Shri Rajnath Singh interacted with top executives of the US defence industry at a roundtable organised by the US-India Strategic Partnership Forum.
+Raksha Mantri will also meet the Indian community in Washington before departing for Hawaii, where he will call on the Commander of the US Indo-Pacific Command, Admiral Samuel Paparo, on August 26.
+The Defence Secretary Shri Giridhar Aramane, Ambassador of India to the US Shri Vinay Mohan Kwatra and senior officials were part of the delegation.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+      'Jake Sullivan + Rajnath Singh · in-person · held · 2024-08-23',
+      'Rajnath Singh + Samuel Paparo · in-person · planned · 2024-08-26',
+    ],
+    first: { place: 'Pentagon' },
+  },
+  {
+    name: "an MEA special briefing: `Prime Minister arrived …` (the home country's, never named), received by and called on leaders the KB does not know; `the President of UAE` is no person",
+    text: ` date 2024-04-29 Transcript of Special Briefing by Foreign Secretary
+Official Spokesperson, Shri Randhir Jaiswal: Good evening. Welcome to this special briefing on the visit of Prime Minister to the United Arab Emirates.
+Foreign Secretary, Shri Vinay Mohan Kwatra: Thank you. Prime Minister arrived in Abu Dhabi this afternoon. He was received at the airport by the President of UAE, His Highness Sheikh Mohamed bin Zayed Al Nahyan. The two leaders then held restricted talks, followed by delegation-level talks. The Prime Minister also called on the Vice President and Prime Minister of the UAE, Sheikh Mohammed bin Rashid Al Maktoum, in Dubai.
+Question: Sir, was there any discussion on the IMEC corridor?
+Foreign Secretary, Shri Vinay Mohan Kwatra: Yes, the two leaders discussed IMEC at length.
+`,
+    meetings: [
+      'Mohamed bin Zayed Al Nahyan + Narendra Modi · in-person · held · no date',
+      'Mohammed bin Rashid Al Maktoum + Narendra Modi · in-person · held · no date',
+    ],
+    first: { host: 'Mohamed bin Zayed Al Nahyan' },
   },
 ];
 
