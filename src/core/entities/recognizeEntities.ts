@@ -494,14 +494,16 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
           titled: !headed && titled,
           sharesPersonName: nameWords.some((w) => index.personNameParts.has(w.text)),
         });
-    // Plain words that look like a person's name, right after `in` or `at`, name where something is (`talks in Abu
-    // Dhabi`, `at Singha Durbar`),
+    // Plain words that look like a person's name, right after `in` or `at` (or `at the`), name where something is
+    // (`talks in Abu Dhabi`, `at Singha Durbar`, `at the Istana Nurul Iman`),
     // and after `on` unless someone is called on (`on Capitol Hill`; not `called on Mark Warner`); not before `'s`
     // (`in Le Drian's absence`).
     const guess =
       !guessed.evidence &&
       guessed.type === 'person' &&
-      (isInBefore(text, name[0].start, true) || ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start))) &&
+      (isInBefore(text, name[0].start, true) ||
+        ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start)) ||
+        AT_THE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start))) &&
       !/^['’]s\b/.test(text.slice(name[name.length - 1].end))
         ? { type: 'place' as const, evidence: false }
         : guessed;
@@ -522,6 +524,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // A run-in heading or label (`Key Discussion Points:`, `Image Credit: ANI`) is not a name; a
     // transcript's speaker label (`SECRETARY OF STATE BLINKEN:`) is.
     if (!(titled && guess.type === 'person') && isLabel(line, name[0].start, name[name.length - 1].end)) return false;
+    // `Sultan Hassanal Bolkiah of Brunei`, `Mohammed bin Salman of Saudi Arabia`: where a person is of is not their name.
+    const of = guess.type === 'person' ? name.findIndex((w, i) => i >= 2 && w.text === 'of') : -1;
+    if (of > 0) name = name.slice(0, of);
     const start = name[0].start;
     // `Gilberto Teodoro Jr.`: the full stop is the suffix's.
     const last = name[name.length - 1];
@@ -630,6 +635,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     const size = to - from;
     if (NAME_JOINERS.has(words[from].text) || NAME_JOINERS.has(words[to - 1].text)) return undefined;
     if (size === 1 && SENTENCE_OPENERS.has(words[from].text)) return undefined;
+    // `the AUSMIN consultations`: a word in capitals amid prose is an acronym, not a name misspelt (a transcript's
+    // `AUSTEN:` label is a name).
+    if (size === 1 && isAcronymInProse(words[from])) return undefined;
     // Office words and page furniture one letter from a KB name are still those words
     // (`Defence Minister` is not a typo of `Defence Ministry`).
     let allOrdinary = true;
@@ -650,6 +658,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     }
     if (!hit) return undefined;
     return { start, end, entity: hit.entry.value, suggestion: inCaseOf(text.slice(start, end), hit.entry.name) };
+  }
+
+  function isAcronymInProse(word: Word): boolean {
+    if (hasLowerCase(word.text) || /^\s*:/.test(text.slice(word.end, word.end + 3))) return false;
+    return /\p{Ll}/u.test(text.slice(Math.max(0, word.start - 30), word.start)) && /\p{Ll}/u.test(text.slice(word.end, word.end + 30));
   }
 
   /**
@@ -996,6 +1009,9 @@ const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
 /** `on` right before a name, not after a verb that takes `on` a person (`called on`, `waited on`, `congratulated … on`). */
 const ON_A_PLACE =
   /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
+
+/** `at the Istana Nurul Iman`, `in the Oval Office`. */
+const AT_THE = /\b(?:at|in) the $/;
 
 /** Whether `in` (or, `orAt`, `at`) stands right before `start` (`in Abu Dhabi`, `at Singha Durbar`). */
 function isInBefore(text: string, start: number, orAt = false): boolean {

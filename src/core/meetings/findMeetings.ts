@@ -523,7 +523,16 @@ class MeetingReader {
         ? current
         : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, isRecalled(reading.body));
       if (!sameAsCurrent) this.drafts.push(draft);
-      else if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
+      else {
+        if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
+        // `Austin hosts Marles` (a headline), then `Austin welcomed … Marles to the Pentagon today.`: the story's
+        // sentence reports the meeting (its place after the meeting words, where it was welcomed to).
+        if (isHeadline(text, draft.sentence) && reading.sentence === sentence) {
+          draft.sentence = sentence;
+          draft.seenIndex = seenIndex;
+          draft.trigger = at;
+        }
+      }
       fill(draft, input, reading.sentence, reading.body, this.places, this.topics);
       if (off && draft.date && draft.date.start >= reading.sentence.start && draft.date.end <= reading.sentence.end) draft.date = null;
       // `Earlier in the day, Singh had met Sullivan`: the day of the meeting just reported.
@@ -628,6 +637,10 @@ class MeetingReader {
           input.from,
           (word) =>
             this.people.some((p) => lastWord(p.name) === word) || kbPeopleWithSurname(input.knowledgeBase?.entities ?? [], word).length > 0,
+          (start, end) => {
+            const place = this.places[firstStartingAt(this.places, start)];
+            return place !== undefined && place.start === start && place.end === end && place.type === 'place';
+          },
         );
         if (dateline) draft.place = dateline;
       }
@@ -637,6 +650,13 @@ class MeetingReader {
     const positions = new LineIndex(this.text);
     return drafts.map((d) => finish(d, input, positions));
   }
+}
+
+/** A line without a full stop at its end (a headline, the header's scraped title): no sentence of the story. */
+function isHeadline(text: string, sentence: Sentence): boolean {
+  let end = sentence.end;
+  while (end > sentence.start && isSpace(text, end - 1)) end--;
+  return !/[.!?:;]["”’)]?$/.test(text.slice(Math.max(sentence.start, end - 2), end)) && text.indexOf('\n', sentence.start) >= end - 1;
 }
 
 /** Whether one of the people has the key. */
@@ -1079,11 +1099,17 @@ function fill(
   // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month (or
   // year: `had previously met in New Delhi in 2023`); one reported is, where a month opens its sentence
   // (`In February 2023, …`, a timeline's `- February 2023: …`).
-  if (!draft.date && reporting) draft.date = monthIn(input, sentence, draft.background);
+  if (!draft.date && reporting) draft.date = monthIn(input, sentence, draft.background, draft.trigger.start);
   // In the sentence that reports it, a place after the meeting words first (`was welcomed at Rashtrapati
   // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
   const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
-  draft.place ??= placeIn(input, sentence, body, places, after, reporting);
+  if (!draft.place) draft.place = placeIn(input, sentence, body, places, after, reporting);
+  else if (draft.place.start < sentence.start) {
+    // `paid an official visit to the Lao PDR … The two Prime Ministers held talks … in Vientiane`: a town of the
+    // country the meeting was placed in says where in it.
+    const found = placeIn(input, sentence, body, places, after, reporting);
+    if (found && isTownOf(places, found, draft.place)) draft.place = found;
+  }
   if (!draft.occasion) {
     const m = OCCASION.exec(body);
     const name = m && (m[1] ?? m[2] ?? m[3] ?? m[4])?.split(OCCASION_END)[0].trim();
@@ -1101,11 +1127,18 @@ function fill(
   if (!draft.background && draft.sentence === sentence && isRecalled(body)) draft.background = true;
 }
 
+/** Whether the place read is a town the KB puts in the country read before (`Vientiane` in `Laos`, `Lao PDR`). */
+function isTownOf(places: readonly EntityMention[], town: FoundPlace, country: FoundPlace): boolean {
+  const inner = places[firstStartingAt(places, town.start)]?.entity;
+  const outer = places[firstStartingAt(places, country.start)]?.entity;
+  return inner?.country !== undefined && outer !== undefined && inner.country === outer.name && !outer.country;
+}
+
 /**
  * A month of the sentence, on or before publication (not a dateline's): anywhere in it for a meeting recalled
  * (`recalled`, which takes a year too), only opening it for one reported.
  */
-function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean): BodyDate | null {
+function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean, triggerStart: number): BodyDate | null {
   const published = input.reference ? formatIsoDate(input.reference) : undefined;
   // (A month before a year: `their fourth meeting this year; they last met in Vientiane in July`.)
   let year: BodyDate | null = null;
@@ -1115,12 +1148,19 @@ function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean): Bo
     const { precision, value } = date.readings[0];
     if (precision !== 'month' && !(recalled && precision === 'year')) continue;
     if (isDateline(input.text, date) || (published && value > published.slice(0, value.length))) continue;
-    if (!recalled && !MONTH_OPENS.test(input.text.slice(sentence.start, date.start))) continue;
+    // (`the AUSMIN consultations held in Brisbane last July, where Austin … met Marles`: the month of the where-clause's event.)
+    if (
+      !recalled &&
+      !MONTH_OPENS.test(input.text.slice(sentence.start, date.start)) &&
+      !(date.end <= triggerStart && WHERE_THEN.test(input.text.slice(date.end, triggerStart)))
+    )
+      continue;
     if (precision === 'month') return date;
     year ??= date;
   }
   return year;
 }
+const WHERE_THEN = /^[^.;]{0,60},\s*(?:where|when)\b[^.;]*$/;
 const MONTH_OPENS = /^\s*(?:(?:[-•*–—]|\d+[.)])\s*)?(?:(?:[Ii]n|[Dd]uring)\s+)?$/;
 
 /** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */

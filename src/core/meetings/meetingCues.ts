@@ -53,7 +53,7 @@ export const CUES: readonly Cue[] = [
   { kind: 'call', strength: 3, pattern: /(?<![\w-])(?:called|phoned)(?= (?!(?:On|For|Upon|Off|In|Out|The|A|An|It|This|That)\b)[A-Z])/ },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there (not `welcomed Austin's commitment to …`).
-  { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?! (?:\S+ )?\S+['’]s? )(?=[^.;]{1,60}?\bto (?:the )?[A-Z])/ },
+  { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?! (?:\S+ )?\S+['’]s? )(?=[^.;]{1,120}?\bto (?:the )?[A-Z])/ },
   // Hindi releases (PIB): मुलाकात की (met), बैठक/वार्ता/भेंट (meeting, talks, call on); फोन पर बात (spoke by phone).
   // No \b: JavaScript's word boundary knows only ASCII letters.
   { kind: 'call', strength: 3, pattern: /(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन) पर (?:बात|वार्ता|बातचीत)/ },
@@ -214,7 +214,7 @@ export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its) 
  * both sides`, `on both sides`: others).
  */
 export const THE_TWO =
-  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
+  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
 
 /** Words that make a meeting a memory whatever its day (`recalled`, `last met`), unlike a pluperfect (`had met`). */
 const MEMORY_WORDS = 'recall(?:ed|ing|s)?|last met|previous(?:ly)?|earlier meeting|first met|in the past|reminisc\\w+';

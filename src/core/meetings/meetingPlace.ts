@@ -70,7 +70,7 @@ export function placeIn(
   return unknownPlace(input, sentence, body, places, after);
 }
 
-const WHERE_CLAUSE = /^,?\s*where\s+[^,.;]{0,40}$/;
+const WHERE_CLAUSE = /^[^,.;]{0,30},?\s*where\s+[^,.;]{0,40}$/;
 
 /**
  * An organisation named as where people met: `at the White House`, `at the Pentagon` (a building the KB knows by
@@ -81,7 +81,12 @@ const WHERE_CLAUSE = /^,?\s*where\s+[^,.;]{0,40}$/;
 export function isVenue(text: string, mention: EntityMention): boolean {
   if (mention.type !== 'organisation' || !/[a-z]/.test(mention.text) || EVENT_WORD.test(mention.text)) return false;
   const before = text.slice(Math.max(0, mention.start - 7), mention.start);
-  return /\b[Aa]t the $/.test(before) || (mention.kind === 'unknown' && /\bin $/.test(before));
+  return (
+    /\b[Aa]t the $/.test(before) ||
+    (mention.kind === 'unknown' && /\bin $/.test(before)) ||
+    // `welcomed … Richard Marles to the Pentagon`
+    (/\bto the $/.test(before) && WELCOMED_TO.test(text.slice(Math.max(0, mention.start - 120), mention.start)))
+  );
 }
 
 const NOT_A_PLACE =
@@ -158,7 +163,12 @@ const WELCOMED_TO = /\b[Ww]elcom(?:ed|es|e|ing)\b[^.;]{0,100}\bto\s+(?:the\s+)?$
  * The place of the article's dateline (`NEW DELHI:`, `Vientiane [Laos], November 22 :`), where the report was filed;
  * `isPersonName` (a surname, in lower case) tells a speaker's label (`JAISHANKAR:`, `RICHARD MARLES, …:`) from a place.
  */
-export function datelinePlace(text: string, from: number, isPersonName: (word: string) => boolean): FoundPlace | null {
+export function datelinePlace(
+  text: string,
+  from: number,
+  isPersonName: (word: string) => boolean,
+  isKnownPlace: (start: number, end: number) => boolean = () => false,
+): FoundPlace | null {
   // The first 12 lines of the 3000 characters after `from`, as `split(/\r?\n/)` cuts them, but cut one
   // at a time: the place is almost always on the first line, and the rest need not be cut at all.
   const head = text.slice(from, from + 3000);
@@ -168,6 +178,12 @@ export function datelinePlace(text: string, from: number, isPersonName: (word: s
     const line = head.slice(lineStart, lf > lineStart && head.charCodeAt(lf - 1) === 13 ? lf - 1 : lineEnd);
     lineStart = lineEnd + 1;
     // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
+    // `New Delhi: On the sidelines of …`: a place the KB knows, then a colon, needs nothing more.
+    const known = DATELINE_KNOWN.exec(line);
+    if (known) {
+      const start = text.indexOf(line, from) + known.index + known[0].length - known[1].length;
+      if (isKnownPlace(start, start + known[1].length)) return { name: known[1], start, end: start + known[1].length };
+    }
     const m = DATELINE_CAPS.exec(line) ?? DATELINE_TITLED.exec(line);
     if (!m) continue;
     // `MINISTER SINGH:`, `MR. MILLER:` open a transcript's turn: a speaker, not a place.
@@ -195,4 +211,5 @@ const TURN_ROLES = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|JOURNALIST|REPORTER|OPERAT
 
 // The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
 const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
+const DATELINE_KNOWN = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})(?=\s*:\s)/;
 const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s))/;

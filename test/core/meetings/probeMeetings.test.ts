@@ -1322,6 +1322,82 @@ Foreign Secretary, Shri Vinay Mohan Kwatra: Yes, the two leaders discussed IMEC 
     ],
     first: { host: 'Mohamed bin Zayed Al Nahyan' },
   },
+  {
+    name: 'a long Reuters story: the meeting, three more earlier in the day (one after `as well as`), quotes, a last meeting recalled by its year',
+    text: ` date 2025-02-13 India's Modi meets Trump as tariff threats loom
+WASHINGTON, Feb 13 (Reuters) - Indian Prime Minister Narendra Modi met U.S. President Donald Trump at the White House on Thursday, seeking to avert a trade war as Trump pushes ahead with reciprocal tariffs.
+"We are going to have a great relationship," Trump told reporters before the meeting.
+Earlier in the day Modi met Elon Musk, the billionaire head of Tesla and SpaceX, as well as National Security Adviser Mike Waltz and Director of National Intelligence Tulsi Gabbard.
+Trump has called India a "very big abuser" on trade. His commerce secretary, Howard Lutnick, said on Wednesday that reciprocal tariffs could be imposed by April.
+Modi and Trump last met in person in 2019 at a rally in Houston. India's foreign secretary Vikram Misri told reporters that the two leaders had a "very substantive" discussion.
+(Reporting by Jeff Mason and Trevor Hunnicutt; Editing by Don Durfee)
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13',
+      'Elon Musk + Narendra Modi · in-person · held · 2025-02-13',
+      'Mike Waltz + Narendra Modi · in-person · held · 2025-02-13',
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-02-13',
+      'Donald Trump + Narendra Modi · in-person · held · 2019 · background',
+    ],
+    first: { place: 'White House' },
+  },
+  {
+    name: 'a joint statement: `The two Prime Ministers held talks on 11 October 2024 in Vientiane` (the town refines the country of the visit), a call on the President',
+    text: ` date 2024-10-11 Joint Statement
+Joint Statement on the Visit of Prime Minister of India to Laos
+1. At the invitation of Prime Minister of the Lao PDR, H.E. Mr. Sonexay Siphandone, the Prime Minister of India, H.E. Shri Narendra Modi, paid an official visit to the Lao PDR from 10-11 October 2024.
+2. The two Prime Ministers held talks on 11 October 2024 in Vientiane and reviewed the entire gamut of bilateral relations.
+3. Prime Minister Modi also called on the President of the Lao PDR, H.E. Mr. Thongloun Sisoulith.
+`,
+    meetings: [
+      'Narendra Modi + Sonexay Siphandone · in-person · held · 2024-10-11',
+      'Narendra Modi + Thongloun Sisoulith · in-person · held · no date',
+    ],
+    first: { place: 'Vientiane' },
+  },
+  {
+    name: 'bilateral meetings at a summit on one day, talks over lunch the next; `New Delhi:` (a place the KB knows, then a colon) is the dateline',
+    text: ` date 2023-09-10 G20 summit bilaterals
+New Delhi: On the sidelines of the G20 Summit, Prime Minister Narendra Modi held bilateral meetings with UK Prime Minister Rishi Sunak, Japanese Prime Minister Fumio Kishida and Italian Prime Minister Giorgia Meloni on Saturday. On Sunday, he held talks with French President Emmanuel Macron over lunch.
+`,
+    meetings: [
+      'Narendra Modi + Rishi Sunak · in-person · held · 2023-09-09',
+      'Fumio Kishida + Narendra Modi · in-person · held · 2023-09-09',
+      'Giorgia Meloni + Narendra Modi · in-person · held · 2023-09-09',
+      'Emmanuel Macron + Narendra Modi · in-person · held · 2023-09-10',
+    ],
+    first: { place: 'New Delhi', occasion: 'G20 Summit' },
+  },
+  {
+    name: 'a DoD release under a headline: welcomed (a long office) to the Pentagon; `the AUSMIN consultations held in Brisbane last July, where …` (an acronym, no misspelt name) is a meeting recalled by that month',
+    text: ` date 2024-02-15 Austin hosts Marles
+Secretary of Defense Lloyd J. Austin III welcomed Australian Deputy Prime Minister and Minister for Defence Richard Marles to the Pentagon today. During their meeting, the two leaders discussed AUKUS. The meeting follows the AUSMIN consultations held in Brisbane last July, where Secretary Austin and Secretary of State Antony Blinken met Minister Marles and Foreign Minister Penny Wong.
+`,
+    meetings: [
+      'Lloyd Austin + Richard Marles · in-person · held · 2024-02-15',
+      'Antony Blinken + Lloyd Austin + Penny Wong + Richard Marles · in-person · held · 2023-07 · background',
+    ],
+    first: { place: 'Pentagon', host: 'Lloyd Austin' },
+  },
+  {
+    name: '`held talks with his counterparts from Australia, Portugal and Indonesia` names no one: no meeting; a handle alone is no name',
+    text: ` date 2024-11-20 Jaishankar in Rio
+Rio de Janeiro, Nov 19 (PTI) External Affairs Minister S Jaishankar on Tuesday held talks with his counterparts from Australia, Portugal and Indonesia on the sidelines of the G20 Summit here.
+"Good to meet FM @SenatorWong of Australia. Discussed our bilateral cooperation," he posted on X.
+`,
+    meetings: [],
+  },
+  {
+    name: '`Sultan Hassanal Bolkiah of Brunei` (where he is of is not his name) `at the Istana Nurul Iman` (a palace, not a person); `He left for Singapore later in the day, where he will meet …`',
+    text: ` date 2024-09-05 Brunei
+Bandar Seri Begawan: Prime Minister Narendra Modi on Thursday held talks with Sultan Hassanal Bolkiah of Brunei at the Istana Nurul Iman. The two leaders discussed defence cooperation. Modi is the first Indian prime minister to visit Brunei. He left for Singapore later in the day, where he will meet Prime Minister Lawrence Wong on Thursday.
+`,
+    meetings: [
+      'Hassanal Bolkiah + Narendra Modi · in-person · held · 2024-09-05',
+      'Lawrence Wong + Narendra Modi · in-person · planned · 2024-09-05',
+    ],
+    first: { place: 'Istana Nurul Iman' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
