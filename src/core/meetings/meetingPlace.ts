@@ -38,6 +38,12 @@ export function placeIn(
     const place = places[i];
     if (place && place.start >= sentence.start && WHERE_CLAUSE.test(input.text.slice(place.end, after)))
       return { name: place.text, start: place.start, end: place.end };
+    // …or capitalised words no entity claims after `to`, `in` or `at` (`will travel to Tokyo next week, where …`).
+    const unknown = WHERE_UNKNOWN.exec(input.text.slice(sentence.start, after));
+    if (unknown?.indices?.[1]) {
+      const [start, end] = unknown.indices[1].map((i) => sentence.start + i);
+      if (!NOT_A_PLACE.test(unknown[1]) && !overlapsAny(input.entities, start, end)) return { name: unknown[1], start, end };
+    }
   }
   // Only the places of this sentence: a long article has thousands, and sentences by the thousand.
   for (let i = firstStartingAt(places, after), wrapped = false; ; i++) {
@@ -71,6 +77,7 @@ export function placeIn(
 }
 
 const WHERE_CLAUSE = /^[^,.;]{0,30},?\s*where\s+[^,.;]{0,40}$/;
+const WHERE_UNKNOWN = /\b(?:to|in|at) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})[^,.;]{0,30},\s*where\s+[^,.;]{0,40}$/du;
 
 /**
  * An organisation named as where people met: `at the White House`, `at the Pentagon` (a building the KB knows by

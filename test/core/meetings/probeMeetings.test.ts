@@ -1398,6 +1398,74 @@ Bandar Seri Begawan: Prime Minister Narendra Modi on Thursday held talks with Su
     ],
     first: { place: 'Istana Nurul Iman' },
   },
+  {
+    name: 'a quote, then `told reporters after meeting S. Jaishankar in Tokyo on Thursday`',
+    text: ` date 2024-03-08 Quotes
+"We had a productive discussion on critical minerals," Japanese Foreign Minister Yoko Kamikawa told reporters after meeting S. Jaishankar in Tokyo on Thursday.
+`,
+    meetings: ['S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-03-07'],
+    first: { place: 'Tokyo' },
+  },
+  {
+    name: '`who met Jaishankar earlier this week` (a week is no day); `will travel to Tokyo next week, where he is scheduled to meet …` (a town the KB does not know)',
+    text: ` date 2024-05-10 Relative clause
+Antony Blinken, who met Jaishankar earlier this week, said the partnership was strong. Blinken will travel to Tokyo next week, where he is scheduled to meet Yoko Kamikawa.
+`,
+    meetings: [
+      'Antony Blinken + S. Jaishankar · in-person · held · no date',
+      'Antony Blinken + Yoko Kamikawa · in-person · planned · no date',
+    ],
+  },
+  {
+    name: '`hosted a dinner for visiting … at Kirribilli House on Sunday evening`',
+    text: ` date 2024-06-03 Dinner
+Prime Minister Anthony Albanese hosted a dinner for visiting Indian Defence Minister Rajnath Singh at Kirribilli House on Sunday evening.
+`,
+    meetings: ['Anthony Albanese + Rajnath Singh · in-person · held · 2024-06-02'],
+    first: { place: 'Kirribilli House', host: 'Anthony Albanese' },
+  },
+  {
+    name: '`was hosted by … at Parliament House in Canberra`',
+    text: ` date 2024-06-20 Passive host
+Rajnath Singh was hosted by Richard Marles at Parliament House in Canberra on Wednesday.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-06-19'],
+    first: { host: 'Richard Marles' },
+  },
+  {
+    name: '`received a phone call from`: a call, no host',
+    text: ` date 2024-01-15 Call received
+Prime Minister Narendra Modi received a phone call from President Emmanuel Macron on Sunday. The two leaders reviewed the Horizon 2047 roadmap.
+`,
+    meetings: ['Emmanuel Macron + Narendra Modi · call · held · 2024-01-14'],
+    first: { host: null },
+  },
+  {
+    name: '`held talks via video link on Tuesday (Sept 10)`: virtual',
+    text: ` date 2024-09-12 Video link
+Lloyd Austin and Rajnath Singh held talks via video link on Tuesday (Sept 10), the Pentagon said.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · virtual · held · 2024-09-10'],
+  },
+  {
+    name: '`The meeting between A and B is scheduled for next month in Washington`; `is also expected to meet … later this month`: both planned',
+    text: ` date 2024-10-02 Scheduled
+The meeting between Jaishankar and Rubio is scheduled for next month in Washington. Jaishankar is also expected to meet Defense Secretary Pete Hegseth later this month.
+`,
+    meetings: [
+      'Marco Rubio + S. Jaishankar · in-person · planned · no date',
+      'Pete Hegseth + S. Jaishankar · in-person · planned · no date',
+    ],
+    first: { place: 'Washington' },
+  },
+  {
+    name: '`The two leaders, Narendra Modi and Sheikh Hasina, met for 45 minutes at Hyderabad House`',
+    text: ` date 2024-04-05 Minutes
+The two leaders, Narendra Modi and Sheikh Hasina, met for 45 minutes at Hyderabad House on Thursday and signed seven agreements.
+`,
+    meetings: ['Hasina + Narendra Modi · in-person · held · 2024-04-04'],
+    first: { place: 'Hyderabad House' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
