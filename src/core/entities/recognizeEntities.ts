@@ -176,7 +176,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       for (let at = text.indexOf(spelled); at >= 0 && at < owner.at; at = text.indexOf(spelled, at + 1)) {
         const end = at + spelled.length;
         if (!isWholeWord(text, at, end) || !isLoneSurname(spelled) || isInBefore(text, at)) continue;
-        const i = mentions.findIndex((m) => m.start < end && at < m.end);
+        const first = firstEndingAfter(mentions, at);
+        const i = first < mentions.length && mentions[first].start < end ? first : -1;
         const quiet = i >= 0 ? mentions[i] : undefined;
         // A title's surname, listed quietly as someone the KB could not tell (`Minister Singh`): now told.
         if (quiet && (quiet.entity || quiet.start !== at || quiet.end !== end || namePartSpelling(quiet.text) !== surname)) continue;

@@ -161,10 +161,17 @@ export function findMeetings(input: MeetingInput): Meeting[] {
   // `Also Read: …`, the headlines under `Related Stories`: other articles' news.
   const links = linkBlocks(input.text, input.from);
   let link = 0;
+  // The next semicolon, looked for again only once passed (a scan from each sentence would read a long text
+  // once per sentence).
+  let semicolon = -1;
   for (const sentence of sentencesOf(input.text, input.from)) {
     while (link < links.length && links[link].end < sentence.end) link++;
     if (link < links.length && links[link].start <= sentence.start) continue;
-    if (input.text.indexOf(';', sentence.start) < sentence.end) for (const part of reportsIn(input.text, sentence)) reader.read(part);
+    if (semicolon !== Infinity && semicolon < sentence.start) {
+      const next = input.text.indexOf(';', sentence.start);
+      semicolon = next < 0 ? Infinity : next;
+    }
+    if (semicolon < sentence.end) for (const part of reportsIn(input.text, sentence)) reader.read(part);
     else reader.read(sentence);
   }
   return reader.meetings();
@@ -226,6 +233,8 @@ class MeetingReader {
   private subject: Person | undefined = undefined;
   /** The sentence just read, if it was a lede with meeting words and no one named (see startFromLede). */
   private lede: Lede | undefined = undefined;
+  /** The first comma at or after the last sentence asked about (see officeOpening). */
+  private nextComma = -1;
   /** See home(); null until asked. */
   private homeCountry: string | undefined | null = null;
 
@@ -347,14 +356,46 @@ class MeetingReader {
 
   /** `Raksha Mantri appreciated …`, `Earlier, EAM called on …`: the one holding the office a sentence opens with, then. */
   private officeOpening(sentence: Sentence): Person | undefined {
-    const m = OPENING_OFFICE.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+    // At the sentence's start, or after a short lead and its comma: tried at those two places only (every
+    // sentence is asked).
+    const { text } = this;
+    let start = sentence.start;
+    while (start < sentence.end && isSpace(text, start)) start++;
+    let m: RegExpExecArray | null = null;
+    if (OFFICE_INITIALS.has(text.charCodeAt(start))) {
+      OPENING_OFFICE.lastIndex = start;
+      m = OPENING_OFFICE.exec(text);
+    }
+    if (!m) {
+      // The first comma, within 40 characters and with no full stop before it (the next comma is kept from sentence
+      // to sentence: sentences come in text order).
+      if (this.nextComma < start) {
+        const next = text.indexOf(',', start);
+        this.nextComma = next < 0 ? Infinity : next;
+      }
+      const comma = this.nextComma;
+      let after = comma + 1;
+      if (comma <= start + 40 && comma < sentence.end) while (after < sentence.end && isSpace(text, after)) after++;
+      if (
+        comma <= start + 40 &&
+        comma < sentence.end &&
+        OFFICE_INITIALS.has(text.charCodeAt(after)) &&
+        text.lastIndexOf('.', comma) < start
+      ) {
+        OPENING_OFFICE.lastIndex = after;
+        m = OPENING_OFFICE.exec(text);
+      }
+    }
+    if (m && m.index + m[0].length > sentence.end) m = null;
     const written = m?.[1] ?? m?.[2];
     const office =
       written && (OFFICE_ABBREVIATIONS[written] ?? written.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser'));
     const holder =
-      office && this.input.reference && soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, this.home());
+      office &&
+      this.input.reference &&
+      soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, () => this.home());
     if (!m || !written || !holder) return undefined;
-    const at = sentence.start + m.index + m[0].lastIndexOf(written);
+    const at = m.index + m[0].lastIndexOf(written);
     return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
   }
 
@@ -470,7 +511,7 @@ class MeetingReader {
     }
     // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
     if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
-      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start), this.home());
+      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start), () => this.home());
       if (holder && !hasKey(participants, holder.key)) participants.unshift(holder);
     }
     return participants;
@@ -622,8 +663,8 @@ class MeetingReader {
 
   /** The meetings read, each finished with what the article says around it. */
   meetings(): Meeting[] {
-    const { drafts, input } = this;
-    mergeRetold(drafts);
+    const { input } = this;
+    const drafts = mergeRetold(this.drafts);
     // The dateline is read only for a meeting that may take it as its place (most articles have none).
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
@@ -652,11 +693,18 @@ class MeetingReader {
   }
 }
 
+// (The bare verb only after `will`, `to`…: looked behind only where it stands, so most of a sentence is passed over at once.)
+const HOSTING =
+  /\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|(?<=\b(?:will|to|would|shall|may|might) )(?:host|receive|welcome))\b/;
+
 /** A line without a full stop at its end (a headline, the header's scraped title): no sentence of the story. */
 function isHeadline(text: string, sentence: Sentence): boolean {
   let end = sentence.end;
   while (end > sentence.start && isSpace(text, end - 1)) end--;
-  return !/[.!?:;]["”’)]?$/.test(text.slice(Math.max(sentence.start, end - 2), end)) && text.indexOf('\n', sentence.start) >= end - 1;
+  if (/[.!?:;]["”’)]?$/.test(text.slice(Math.max(sentence.start, end - 2), end))) return false;
+  // …and ends its line.
+  for (let i = end; i < text.length && i <= sentence.end; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 13) return true;
+  return sentence.end >= text.length;
 }
 
 /** Whether one of the people has the key. */
@@ -742,7 +790,7 @@ function byAnInstitution(text: string, sentence: Sentence, trigger: Trigger, peo
  * knowledge base who held an office of that title on the publication date — none when several did (`the
  * Prime Minister`, of which the KB has several countries').
  */
-function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string, home: string | undefined): Person | undefined {
+function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string, home: () => string | undefined): Person | undefined {
   const ref = input.reference;
   const m = OFFICE_REFERENCE.exec(before) ?? ABBREVIATED_OFFICE.exec(before);
   if (!ref || !m?.indices?.[1]) return undefined;
@@ -759,25 +807,26 @@ function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: str
     end: sentence.start + end,
   };
 }
-/** For each knowledge base (its entity list): office and day → its sole holder (null: none or several). */
-const holders = new WeakMap<readonly Entity[], Map<string, Entity | null>>();
+/** For each knowledge base (its entity list): office and day → its holders. */
+const holders = new WeakMap<readonly Entity[], Map<string, readonly Entity[]>>();
 
 /**
  * The one KB person holding an office whose title contains `office` on the day — of the article's `home` country
  * where several countries' hold one (`the Prime Minister` in an Indian release); a long article asks again and again.
  */
-function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate, home?: string): Entity | undefined {
+function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate, home: () => string | undefined): Entity | undefined {
   let known = holders.get(entities);
   if (!known) holders.set(entities, (known = new Map()));
-  const key = `${office}|${day.year}-${day.month}-${day.day}|${home ?? ''}`;
-  let holder = known.get(key);
-  if (holder === undefined) {
-    const all = entities.filter((e) => e.type === 'person' && rolesOn(e, day).some((r) => r.title.toLowerCase().includes(office)));
-    const homes = all.length > 1 && home ? all.filter((e) => e.country === home) : all;
-    holder = homes.length === 1 ? homes[0] : null;
-    known.set(key, holder);
+  const key = `${office}|${day.year}-${day.month}-${day.day}`;
+  let all = known.get(key);
+  if (all === undefined) {
+    all = entities.filter((e) => e.type === 'person' && rolesOn(e, day).some((r) => r.title.toLowerCase().includes(office)));
+    known.set(key, all);
   }
-  return holder ?? undefined;
+  if (all.length === 1) return all[0];
+  const country = all.length > 1 ? home() : undefined;
+  const homes = country ? all.filter((e) => e.country === country) : [];
+  return homes.length === 1 ? homes[0] : undefined;
 }
 
 /** Offices a sentence may name its subject by (`the Deputy Prime Minister`). */
@@ -816,8 +865,11 @@ const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFI
 /** An abbreviated office opening a sentence (after a short lead: `Earlier in the day, Raksha Mantri …`). */
 // (An office written out opens the sentence without a name after it: `Prime Minister arrived in Abu Dhabi`.)
 const OPENING_OFFICE = new RegExp(
-  `^\\s*(?:[^,.]{0,40},\\s*)?(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?((?:Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r) (?=[a-z]))`,
+  `\\s*(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?((?:Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r) (?=[a-z]))`,
+  'y',
 );
+/** The letters OPENING_OFFICE's words start with (`EAM`, `NSA`, `CDS`, `COAS`, `Raksha`, `The`, `Prime`, `Defence`, `Foreign`, `External`, `National`). */
+const OFFICE_INITIALS = new Set([...'CDEFNPRTt'].map((c) => c.charCodeAt(0)));
 /** An abbreviated office as the subject right before the meeting words. */
 const ABBREVIATED_OFFICE = new RegExp(`\\b(${ABBREVIATIONS})\\s+(?:(?:also|later|then|had|has|was|is|will|would)\\s+)*$`, 'd');
 /** The office as the subject right before the meeting words, its title captured. */
@@ -1104,7 +1156,7 @@ function fill(
   // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
   const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
   if (!draft.place) draft.place = placeIn(input, sentence, body, places, after, reporting);
-  else if (draft.place.start < sentence.start) {
+  else if (draft.place.start < sentence.start && isCountry(places, draft.place)) {
     // `paid an official visit to the Lao PDR … The two Prime Ministers held talks … in Vientiane`: a town of the
     // country the meeting was placed in says where in it.
     const found = placeIn(input, sentence, body, places, after, reporting);
@@ -1125,6 +1177,12 @@ function fill(
     if (!draft.topics.has(name)) draft.topics.set(name, { start: topic.start, end: topic.end });
   }
   if (!draft.background && draft.sentence === sentence && isRecalled(body)) draft.background = true;
+}
+
+/** Whether the place read is a KB place in no country (a country). */
+function isCountry(places: readonly EntityMention[], place: FoundPlace): boolean {
+  const mention = places[firstStartingAt(places, place.start)];
+  return mention?.start === place.start && mention.entity !== undefined && !mention.entity.country;
 }
 
 /** Whether the place read is a town the KB puts in the country read before (`Vientiane` in `Laos`, `Lao PDR`). */
@@ -1216,10 +1274,7 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
     if (host) return host.name;
   }
   // (`will host his Indian counterpart`, not `the host country`.)
-  const hosting =
-    /\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes)\b|\b(?:will|to|would|shall|may|might) (?:host|receive|welcome)\b/.exec(
-      body,
-    );
+  const hosting = HOSTING.exec(body);
   if (hosting) {
     const host = [...inBody].reverse().find((p) => p.start < position(hosting));
     if (host) return host.name;
@@ -1283,28 +1338,47 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
  * place do not contradict an earlier one's adds what it knows to it. (Consecutive sentences are joined as they
  * are read; this joins those told apart.)
  */
-function mergeRetold(drafts: Draft[]): void {
-  for (let i = 1; i < drafts.length; i++) {
-    const later = drafts[i];
-    const earlier = drafts.find(
-      (d, j) =>
-        j < i &&
-        d.status === later.status &&
-        d.kind === later.kind &&
-        d.background === later.background &&
-        sameSet(d.participants, later.participants) &&
-        !datesDiffer(d.date, later.date) &&
-        !(d.place && later.place && d.place.name !== later.place.name),
-    );
-    if (!earlier) continue;
+function mergeRetold(drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = [];
+  for (const later of drafts) {
+    const earlier = toldBefore(kept, later);
+    if (!earlier) {
+      kept.push(later);
+      continue;
+    }
     earlier.date ??= later.date;
     earlier.place ??= later.place;
     earlier.occasion ??= later.occasion;
     earlier.host ??= later.host;
     for (const [name, span] of later.topics) if (!earlier.topics.has(name)) earlier.topics.set(name, span);
-    drafts.splice(i--, 1);
   }
+  return kept;
 }
+
+/**
+ * The first of the meetings kept whose telling `later` may be: looked for among the article's first ones (a headline,
+ * a lede) and the last ones before it — a meeting is told again near its first telling, and a text of thousands of
+ * meetings is not compared pair by pair.
+ */
+function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
+  for (let j = 0; j < kept.length; j++) {
+    if (j === RETOLD_FIRST && kept.length - RETOLD_NEAR > j) j = kept.length - RETOLD_NEAR;
+    const d = kept[j];
+    if (
+      d.status === later.status &&
+      d.kind === later.kind &&
+      d.background === later.background &&
+      sameSet(d.participants, later.participants) &&
+      !datesDiffer(d.date, later.date) &&
+      !(d.place && later.place && d.place.name !== later.place.name)
+    )
+      return d;
+  }
+  return undefined;
+}
+
+const RETOLD_FIRST = 10;
+const RETOLD_NEAR = 40;
 
 function sameSet(a: readonly Person[], b: readonly Person[]): boolean {
   return a.length === b.length && a.every((p) => b.some((q) => q.key === p.key));

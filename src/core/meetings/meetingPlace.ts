@@ -33,7 +33,7 @@ export function placeIn(
   reporting: boolean,
 ): FoundPlace | null {
   // `… before departing for Hawaii, where he will call on …`: the place the clause of the meeting words is said of.
-  if (reporting) {
+  if (reporting && input.text.slice(sentence.start, after).includes('where')) {
     const i = firstStartingAt(places, after) - 1;
     const place = places[i];
     if (place && place.start >= sentence.start && WHERE_CLAUSE.test(input.text.slice(place.end, after)))
