@@ -6,7 +6,7 @@
 
 import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
-import { type DateReading, dayShifted } from '../dates/dateReading';
+import { type DateReading, dayReading, dayShifted } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
 import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
@@ -16,6 +16,7 @@ import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
 import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
+import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import {
@@ -233,6 +234,8 @@ class MeetingReader {
   private subject: Person | undefined = undefined;
   /** The sentence just read, if it was a lede with meeting words and no one named (see startFromLede). */
   private lede: Lede | undefined = undefined;
+  /** Lines of the text, made when a position is first needed before the meetings are finished. */
+  private lines: LineIndex | undefined = undefined;
   /** The first comma at or after the last sentence asked about (see officeOpening). */
   private nextComma = -1;
   /** See home(); null until asked. */
@@ -343,6 +346,19 @@ class MeetingReader {
     this.previousPeople = inSentence;
   }
 
+  /** The publication day as the date of a meeting under way, its evidence the meeting words. */
+  private publicationDay(at: { start: number; end: number }): BodyDate {
+    this.lines ??= new LineIndex(this.text);
+    return {
+      text: this.text.slice(at.start, at.end),
+      start: at.start,
+      end: at.end,
+      range: { start: this.lines.positionAt(at.start), end: this.lines.positionAt(at.end) },
+      relative: true,
+      readings: [dayReading(this.input.reference!)],
+    };
+  }
+
   /** The country most of the KB people the article names are of (ties: none): whose office `the Prime Minister` is. */
   private home(): string | undefined {
     if (this.homeCountry === null) {
@@ -440,6 +456,7 @@ class MeetingReader {
     const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p) && !isInTurnLabel(text, p));
     const sources = present.filter((p) => isSource(text, sentence, p));
     const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
+    if (participants.length <= 1) this.counterpartIn(sentence, body, trigger, participants);
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
     // (`he met his Indian counterpart S Jaishankar`: the counterpart is named, and `he` is the one followed.)
     const his =
@@ -517,6 +534,27 @@ class MeetingReader {
     return participants;
   }
 
+  /**
+   * `Marles said after meeting his Indian counterpart in Canberra`, `He met his US counterpart`: the counterpart of the
+   * one person of the sentence (or the one `he` stands for), when the knowledge base tells who (see counterparts.ts).
+   */
+  private counterpartIn(sentence: Sentence, body: string, trigger: Trigger, participants: Person[]): void {
+    const { input, subject } = this;
+    const m = input.reference && input.knowledgeBase ? COUNTRY_COUNTERPART.exec(body) : null;
+    if (!m) return;
+    const reference = participants.length === 0 && subject ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start)) : null;
+    const owner = participants[0] ?? (reference?.indices?.[1] ? subject : undefined);
+    const entity = owner?.id ? input.knowledgeBase!.entities.find((e) => e.id === owner.id) : undefined;
+    const other = entity && counterpartOf(input.knowledgeBase!.entities, entity, m[1], input.reference!);
+    if (!owner || !other) return;
+    if (participants.length === 0) {
+      const [start, end] = reference!.indices![1];
+      participants.push({ ...owner, start: sentence.start + start, end: sentence.start + end });
+    }
+    const at = sentence.start + m.index;
+    participants.push({ key: other.id, name: other.name, id: other.id, country: other.country, start: at, end: at + m[0].length });
+  }
+
   /** The meetings of two or more participants a sentence reports (one, or one per person or per clause). */
   private addMeetings(sentence: Sentence, body: string, trigger: Trigger, participants: Person[], refersBack: boolean): void {
     const { text, input } = this;
@@ -578,6 +616,14 @@ class MeetingReader {
       if (off && draft.date && draft.date.start >= reading.sentence.start && draft.date.end <= reading.sentence.end) draft.date = null;
       // `Earlier in the day, Singh had met Sullivan`: the day of the meeting just reported.
       if (!draft.date && current && current !== draft && SAME_DAY.test(reading.body)) draft.date = current.date;
+      // `Putin and Modi are holding talks in the Kremlin`: under way as the report is written, so of its day.
+      if (
+        !draft.date &&
+        draft.status === 'held' &&
+        input.reference &&
+        UNDER_WAY.test(text.slice(Math.max(at.start - 30, reading.sentence.start), at.end))
+      )
+        draft.date = this.publicationDay(at);
       // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
       if (sameDay && previous && !draft.date) draft.date = previous.date;
       // `… on Tuesday, a day after co-chairing the Commission with Belousov`: the day before the previous clause's.
@@ -1376,6 +1422,9 @@ function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
   }
   return undefined;
 }
+
+/** `are holding talks`, `is meeting`: the present progressive right before and in the meeting words. */
+const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|meeting)\b[^.;]*$/;
 
 const RETOLD_FIRST = 10;
 const RETOLD_NEAR = 40;

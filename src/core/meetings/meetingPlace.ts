@@ -99,7 +99,7 @@ export function isVenue(text: string, mention: EntityMention): boolean {
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
-const IN_CAPITAL = /\b(?:in|at|at the) [A-ZÀ-ÖØ-Þ]/;
+const IN_CAPITAL = /\b(?:in|at|at the|in the) [A-ZÀ-ÖØ-Þ]/;
 const EVENT_WORD = /\b(?:Summit|Meeting|Conference|Dialogue|Forum|Session|Conclave|Exhibition|Expo|Games|Ceremony|Parade|Plus)\b/;
 
 /** `in Wilmington on Saturday`: capitalised words after `in`/`at` that no entity and no date claims, in the reporting sentence. */
@@ -114,7 +114,7 @@ function unknownPlace(
   if (!IN_CAPITAL.test(body)) return welcomedPlace(input, sentence, body);
   // The first after `after` (the meeting words), else the first before them (see fill).
   let before: FoundPlace | null = null;
-  for (const m of body.matchAll(/\b(?:in|at|at (the)) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
+  for (const m of body.matchAll(/\b(?:in|at|(?:at|in) (the)) ((?:\p{Lu}[\p{L}'’.-]+)(?: \p{Lu}[\p{L}'’.-]+){0,3})/gu)) {
     // `in Tokyo.`: the sentence's full stop is not the place's (`Washington D.C.` keeps its own).
     const name = /[^.][^.\s]\.$/.test(m[2]) ? m[2].slice(0, -1) : m[2];
     // `at the Kremlin`, but not `at the Quad Summit` (an occasion).

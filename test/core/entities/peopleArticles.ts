@@ -265,7 +265,7 @@ Q: Thanks, General. Tara Copp, AP. Can you say more?
 GEN. RYDER: I don't have more to give.
 `,
     people: ['PAT RYDER', 'Austin', 'Tara Copp', 'RYDER'],
-    meetings: [],
+    meetings: [['Austin', 'Singh']],
   },
   {
     style: 'Hindi release with officials the KB does not know',

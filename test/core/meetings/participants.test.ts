@@ -41,6 +41,7 @@ describe('participants', () => {
   });
 
   test('a transcript’s speaker is not the counterpart of the person they report on', () => {
+    // (With a KB that gives people offices, the counterpart is the one holding that office: probeMeetings.test.ts.)
     assert.deepEqual(meetings('MAJ. GEN. PAT RYDER: Good afternoon. Secretary Lloyd Austin spoke with his Indian counterpart today.'), []);
   });
 

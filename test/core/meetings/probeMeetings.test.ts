@@ -238,11 +238,11 @@ Journalist: Was maritime security discussed?
     meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-10-15'],
   },
   {
-    name: 'a dateline in capitals is no speaker, and `Minister Rajnath Singh` no `Minister Rajnath`',
+    name: 'a dateline in capitals is no speaker, `Minister Rajnath Singh` no `Minister Rajnath`, and `his Australian counterpart` the KB’s Australian defence minister',
     text: ` date 2024-10-15 x
 NEW DELHI: We are told that Defence Minister Rajnath Singh met his Australian counterpart on Monday. My sources say the talks went well.
 `,
-    meetings: [],
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-10-14'],
   },
   {
     name: 'a call, then a meeting the two agreed to hold: planned, and the place is the planned one',
@@ -1466,6 +1466,74 @@ The two leaders, Narendra Modi and Sheikh Hasina, met for 45 minutes at Hyderaba
     meetings: ['Hasina + Narendra Modi · in-person · held · 2024-04-04'],
     first: { place: 'Hyderabad House' },
   },
+  {
+    name: 'Yonhap copy: a hyphenated Korean name, `his Indian counterpart, Rajnath Singh,`',
+    text: ` date 2024-06-05 S. Korea, India defense chiefs hold talks
+SEOUL, June 5 (Yonhap) -- South Korean Defense Minister Shin Won-sik held talks with his Indian counterpart, Rajnath Singh, in Seoul on Wednesday, the defense ministry said.
+Shin and Singh agreed to expand cooperation in the defense industry.
+`,
+    meetings: ['Rajnath Singh + Shin Won-sik · in-person · held · 2024-06-05'],
+    first: { place: 'Seoul' },
+  },
+  {
+    name: 'TASS copy: `are holding talks in the Kremlin` (under way: the day of publication), then an informal meeting the evening before: two meetings',
+    text: ` date 2024-07-09 Putin, Modi hold talks in Kremlin
+MOSCOW, July 9. /TASS/. Russian President Vladimir Putin and Indian Prime Minister Narendra Modi are holding talks in the Kremlin. On Monday evening, Putin hosted Modi at his Novo-Ogaryovo residence outside Moscow for an informal meeting.
+`,
+    meetings: [
+      'Narendra Modi + Vladimir Putin · in-person · held · 2024-07-09',
+      'Narendra Modi + Vladimir Putin · in-person · held · 2024-07-08',
+    ],
+    first: { place: 'Kremlin' },
+  },
+  {
+    name: 'an Australian report: `Mr Albanese met Mr Modi at Admiralty House in Sydney on Wednesday morning, a day after …`',
+    text: ` date 2023-05-25 Albanese and Modi
+Mr Albanese met Mr Modi at Admiralty House in Sydney on Wednesday morning, a day after the two leaders addressed a rally at Qudos Bank Arena.
+`,
+    meetings: ['Anthony Albanese + Narendra Modi · in-person · held · 2023-05-24'],
+    first: { place: 'Admiralty House' },
+  },
+  {
+    name: 'a German release: `Chancellor Olaf Scholz received … at the Federal Chancellery in Berlin`',
+    text: ` date 2024-02-22 Chancellor Scholz
+Chancellor Olaf Scholz received External Affairs Minister S. Jaishankar at the Federal Chancellery in Berlin on Tuesday.
+`,
+    meetings: ['Olaf Scholz + S. Jaishankar · in-person · held · 2024-02-20'],
+    first: { place: 'Federal Chancellery', host: 'Olaf Scholz' },
+  },
+  {
+    name: 'a timeline with a dash after each date: `The two spoke by phone` is the two just named',
+    text: ` date 2024-10-10 Timeline
+Jan. 26, 2023 — Austin met Rajnath Singh in New Delhi.
+Feb. 15, 2023 — The two spoke by phone.
+June 4, 2023: Lloyd Austin visited New Delhi for talks with Singh.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023-01-26 · background',
+      'Lloyd Austin + Rajnath Singh · call · held · 2023-02-15 · background',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-04 · background',
+    ],
+  },
+  {
+    name: "`Mr Marles said after meeting his Indian counterpart in Canberra`: the KB's Defence Minister of India on the day",
+    text: ` date 2024-11-21 Marles says
+Mr Marles said after meeting his Indian counterpart in Canberra that the two countries shared a vision for the Indo-Pacific.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date'],
+    first: { place: 'Canberra' },
+  },
+  {
+    name: 'Czech and Polish names with diacritics; `also met` a second person the same day',
+    text: ` date 2024-09-27 Czech minister
+Czech Foreign Minister Jan Lipavský met External Affairs Minister S. Jaishankar on the sidelines of the UN General Assembly in New York on Thursday. Lipavský also met Polish Foreign Minister Radosław Sikorski.
+`,
+    meetings: [
+      'Jan Lipavský + S. Jaishankar · in-person · held · 2024-09-26',
+      'Jan Lipavský + Radosław Sikorski · in-person · held · 2024-09-26',
+    ],
+    first: { place: 'New York', occasion: 'UN General Assembly' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
@@ -1478,6 +1546,32 @@ describe('meetings in probe articles of other styles', () => {
       }
     });
   }
+});
+
+describe('a counterpart named by country alone', () => {
+  const meetingsOf = (text: string) => analyzeArticle(text, { now: new Date('2026-01-01T00:00:00Z'), entities }).meetings.map(describe_);
+
+  test('is the KB person of that country holding that kind of office on the day', () => {
+    // Australia's Minister for Defence and India's Defence Minister; a Secretary of State and the External Affairs Minister.
+    assert.deepEqual(meetingsOf(' date 2024-11-22 x\nRichard Marles met his Indian counterpart in Canberra on Thursday.\n'), [
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-11-21',
+    ]);
+    assert.deepEqual(meetingsOf(' date 2025-03-01 x\nS. Jaishankar spoke with his US counterpart on Thursday.\n'), [
+      'Marco Rubio + S. Jaishankar · call · held · 2025-02-27',
+    ]);
+    // A transcript's speaker is not the counterpart of the person they report on.
+    assert.deepEqual(
+      meetingsOf(
+        ' date 2024-02-20 x\nMAJ. GEN. PAT RYDER: Good afternoon. Secretary Lloyd Austin spoke with his Indian counterpart today.\n',
+      ),
+      ['Lloyd Austin + Rajnath Singh · call · held · 2024-02-20'],
+    );
+  });
+
+  test('is no one where the KB has no one of that kind in that country, or the person holds no such office', () => {
+    assert.deepEqual(meetingsOf(' date 2024-11-22 x\nRichard Marles met his Pakistani counterpart in Canberra on Thursday.\n'), []);
+    assert.deepEqual(meetingsOf(' date 2024-11-22 x\nEric Garcetti met his Indian counterpart in Delhi on Thursday.\n'), []);
+  });
 });
 
 describe('people the knowledge base does not know, and other scripts', () => {

@@ -1,0 +1,63 @@
+// `Marles said after meeting his Indian counterpart in Canberra`: a counterpart named by country alone is the one
+// person the knowledge base has of that country holding, on the day, the office the other holds — the Defence
+// Minister of India for Australia's Minister for Defence or the US Secretary of Defense, the External Affairs
+// Minister for a Secretary of State. Offices are compared as kinds (`officeKind`), since countries title them
+// differently; a kind several people of the country hold on the day (or none) names no one.
+
+import type { CalendarDate } from '../calendarDate';
+import { rolesOn } from '../entities/roles';
+import type { Entity } from '../knowledgeBase/knowledgeBase';
+
+/** `his Indian counterpart`, `her U.S. counterpart`, `their Australian counterparts`: the country's adjective. */
+export const COUNTRY_COUNTERPART = /\b(?:his|her|their) ((?:U\.S\.|US|UK|[A-Z][a-z]+)) counterparts?\b/;
+
+/** A country's adjective (or abbreviation), as the KB's role titles name the country. */
+const COUNTRIES: Readonly<Record<string, RegExp>> = {
+  indian: /\bIndia\b/,
+  american: /\bUS\b|\bUnited States\b/,
+  us: /\bUS\b|\bUnited States\b/,
+  'u.s.': /\bUS\b|\bUnited States\b/,
+  australian: /\bAustralia\b/,
+  japanese: /\bJapan\b/,
+  chinese: /\bChina\b/,
+  russian: /\bRussia\b/,
+  french: /\bFrance\b/,
+  british: /\bUnited Kingdom\b|\bUK\b|\bBritain\b/,
+  uk: /\bUnited Kingdom\b|\bUK\b|\bBritain\b/,
+  german: /\bGermany\b/,
+  pakistani: /\bPakistan\b/,
+  indonesian: /\bIndonesia\b/,
+  malaysian: /\bMalaysia\b/,
+};
+
+/** The kinds of office a counterpart holds too; deputies, ambassadors and officials of a ministry are none of them. */
+const KINDS: readonly (readonly [string, RegExp])[] = [
+  ['defence', /\b(?:secretary of (?:defen[cs]e|war)|defen[cs]e minister|minister (?:for|of) (?:national )?defen[cs]e)\b/i],
+  ['foreign', /\b(?:secretary of state|external affairs minister|foreign minister|minister (?:for|of) foreign affairs)\b/i],
+  ['security', /\bnational security advis[eo]r\b/i],
+  ['government', /\bprime minister\b/i],
+];
+const NOT_A_PRINCIPAL = /\b(?:deputy|vice|assistant|under|ambassador|envoy)\b/i;
+
+export function officeKind(title: string): string | undefined {
+  if (NOT_A_PRINCIPAL.test(title)) return undefined;
+  for (const [kind, pattern] of KINDS) if (pattern.test(title)) return kind;
+  return undefined;
+}
+
+/** The one KB person of the country `adjective` names who holds on `day` an office of a kind `person` holds then. */
+export function counterpartOf(entities: readonly Entity[], person: Entity, adjective: string, day: CalendarDate): Entity | undefined {
+  const country = COUNTRIES[adjective.toLowerCase()];
+  if (!country) return undefined;
+  const kinds = new Set(rolesOn(person, day).map((r) => officeKind(r.title)));
+  kinds.delete(undefined);
+  if (kinds.size === 0) return undefined;
+  let found: Entity | undefined;
+  for (const e of entities) {
+    if (e === person || e.type !== 'person') continue;
+    if (!rolesOn(e, day).some((r) => kinds.has(officeKind(r.title)) && country.test(r.title))) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
+}
