@@ -504,7 +504,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       guessed.type === 'person' &&
       (isInBefore(text, name[0].start, true) ||
         ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start)) ||
-        AT_THE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start))) &&
+        AT_THE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start)) ||
+        // `will visit the Taj Mahal`: a person's name takes no article (an office would have been a title).
+        (!titled && THE_BEFORE.test(text.slice(Math.max(0, name[0].start - 4), name[0].start)))) &&
       !/^['’]s\b/.test(text.slice(name[name.length - 1].end))
         ? { type: 'place' as const, evidence: false }
         : guessed;
@@ -1011,6 +1013,7 @@ const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
 const ON_A_PLACE =
   /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
 
+const THE_BEFORE = /\bthe $/;
 /** `at the Istana Nurul Iman`, `in the Oval Office`. */
 const AT_THE = /\b(?:at|in) the $/;
 

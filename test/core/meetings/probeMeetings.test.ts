@@ -1534,6 +1534,76 @@ Czech Foreign Minister Jan Lipavský met External Affairs Minister S. Jaishankar
     ],
     first: { place: 'New York', occasion: 'UN General Assembly' },
   },
+  {
+    name: 'Reuters: a vice president met the Prime Minister at his residence; `will visit the Taj Mahal` (a monument, no person)',
+    text: ` date 2025-04-22 Vance in India
+NEW DELHI, April 21 (Reuters) - U.S. Vice President JD Vance met Prime Minister Narendra Modi at his residence in New Delhi on Monday evening, hours after arriving with his family on a four-day visit. The two sides welcomed progress on a trade deal, Modi's office said.
+Vance, whose wife Usha has Indian roots, will visit the Taj Mahal in Agra on Wednesday.
+`,
+    meetings: ['JD Vance + Narendra Modi · in-person · held · 2025-04-21'],
+    first: { place: 'New Delhi' },
+  },
+  {
+    name: 'a State Department readout: `Secretary Blinken met with Indian Foreign Secretary Vikram Misri … today`',
+    text: ` date 2024-12-18 Readout
+Secretary Blinken met with Indian Foreign Secretary Vikram Misri in Washington today. The Secretary and the Foreign Secretary discussed the U.S.-India Comprehensive Global Strategic Partnership.
+`,
+    meetings: ['Antony Blinken + Vikram Misri · in-person · held · 2024-12-18'],
+    first: { place: 'Washington' },
+  },
+  {
+    name: 'a Ukrainian release: `held a telephone conversation with`, the day only in the dateline: no day',
+    text: ` date 2024-08-07 Ukrainian envoy
+Kyiv, August 6 - Ukraine's Foreign Minister Dmytro Kuleba held a telephone conversation with India's External Affairs Minister S. Jaishankar. The ministers discussed preparations for Prime Minister Modi's visit to Ukraine later this month.
+`,
+    meetings: ['Dmytro Kuleba + S. Jaishankar · call · held · no date'],
+  },
+  {
+    name: 'an Indian defence release: names before their offices and commas, `the CDS also interacted with`',
+    text: ` date 2024-11-25 CDS in Washington
+General Anil Chauhan, Chief of Defence Staff, called on General Charles Q. Brown Jr., Chairman of the Joint Chiefs of Staff, at the Pentagon on Friday. During the visit, the CDS also interacted with Admiral Samuel Paparo.
+`,
+    meetings: [
+      'Anil Chauhan + Charles Q. Brown Jr. · in-person · held · 2024-11-22',
+      'Anil Chauhan + Samuel Paparo · in-person · held · 2024-11-22',
+    ],
+    first: { place: 'Pentagon', host: 'Charles Q. Brown Jr.' },
+  },
+  {
+    name: 'a Malaysian report: `received a courtesy call from … at Wisma Pertahanan yesterday`',
+    text: ` date 2024-03-15 Malaysia
+Kuala Lumpur: Defence Minister Mohamed Khaled Nordin received a courtesy call from Indian Navy chief Admiral R. Hari Kumar at Wisma Pertahanan yesterday. Both leaders exchanged views on maritime security.
+`,
+    meetings: ['Mohamed Khaled Nordin + R. Hari Kumar · in-person · held · 2024-03-14'],
+    first: { place: 'Wisma Pertahanan', host: 'Mohamed Khaled Nordin' },
+  },
+  {
+    name: 'AP from Kazan: `held their first formal talks in five years on Wednesday, on the sidelines of the BRICS summit`',
+    text: ` date 2024-10-24 BRICS Kazan
+KAZAN, Russia (AP) — Chinese leader Xi Jinping and Indian Prime Minister Narendra Modi held their first formal talks in five years on Wednesday, on the sidelines of the BRICS summit, a day after their countries reached an agreement on border patrols.
+It was the first structured meeting between the two since 2019, when Xi visited Mamallapuram. Russian President Vladimir Putin hosted the summit.
+`,
+    meetings: ['Narendra Modi + Xi Jinping · in-person · held · 2024-10-23'],
+    first: { place: 'Kazan' },
+  },
+  {
+    name: "the Quad: one host and three guests `for the Quad Leaders' Summit`: one meeting of the four",
+    text: ` date 2024-09-22 Quad
+WILMINGTON, Del. — President Biden hosted Prime Minister Narendra Modi, Prime Minister Anthony Albanese and Prime Minister Fumio Kishida for the Quad Leaders' Summit on Saturday. Biden, Albanese, Kishida and Modi discussed maritime security.
+`,
+    meetings: ['Anthony Albanese + Fumio Kishida + Joe Biden + Narendra Modi · in-person · held · 2024-09-21'],
+    first: { host: 'Joe Biden' },
+  },
+  {
+    name: 'leaders attending a swearing-in, then `bilateral talks with A and B on Monday`: one meeting with each',
+    text: ` date 2024-06-10 Swearing-in
+Sri Lankan President Ranil Wickremesinghe, Maldivian President Mohamed Muizzu and Bangladesh Prime Minister Sheikh Hasina attended the swearing-in ceremony of Prime Minister Narendra Modi in New Delhi on Sunday. Modi later held bilateral talks with Muizzu and Wickremesinghe on Monday.
+`,
+    meetings: [
+      'Mohamed Muizzu + Narendra Modi · in-person · held · 2024-06-10',
+      'Narendra Modi + Ranil Wickremesinghe · in-person · held · 2024-06-10',
+    ],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
