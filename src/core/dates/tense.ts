@@ -37,6 +37,10 @@ export function directionAt(text: string, start: number, end: number): Direction
   const rest = text.slice(end, to);
   const attribution = ATTRIBUTION.exec(rest);
   const after = attribution ? rest.slice(0, attribution.index) : rest;
+  // `met on the 2nd and agreed to meet again`: the verb the expression hangs on (a past form right before its
+  // preposition, with no `will be`… before it) decides, whatever the verbs after it.
+  const governing = GOVERNING_VERB.exec(before.slice(-60));
+  if (governing && isPastForm(governing[2]) && !FUTURE_AUX.test(governing[1])) return 'past';
   const future = nearest(FUTURE, before, after);
   const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after, NOT_PAST));
   if (future === undefined && past === undefined) return 'open';
@@ -44,6 +48,12 @@ export function directionAt(text: string, start: number, end: number): Direction
   if (future === undefined) return 'past';
   return future <= past ? 'future' : 'past';
 }
+
+/** A verb, the words before it, then the preposition of a date right before the expression. */
+const GOVERNING_VERB = /((?:\S+\s+){0,3})([a-z]+)\s+(?:on|in|at|since|from|until|till)\s+(?:the\s+)?$/;
+const FUTURE_AUX = /\b(?:will|shall|would|'ll|to|be|is|are|am|may|might)\b/i;
+const PAST_FORM = new RegExp(`^(?:${PAST.source.slice(5, -3)})$`, 'i');
+const isPastForm = (word: string) => PAST_FORM.test(word) || (/^[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word));
 
 const minimum = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 

@@ -271,6 +271,13 @@ describe('weekends and days of the month', () => {
 });
 
 describe('tense and attribution', () => {
+  test('the verb a date hangs on decides, whatever comes after it: `met on the 2nd and agreed to meet again`', () => {
+    assert.deepEqual(dates('They met on the 2nd and agreed to meet again in Delhi.'), ['2nd=2024-11-02']);
+    assert.deepEqual(dates('They met on Thursday and agreed to meet again soon.'), ['Thursday=2024-11-21']);
+    // …unless an auxiliary of what is to come stands before it.
+    assert.deepEqual(dates('The talks will be held on the 28th and they agreed to meet.'), ['28th=2024-11-28']);
+  });
+
   test('an attribution after a comma tells when it was said, not which way the date points', () => {
     assert.deepEqual(dates('Modi is expected to meet Xi on Sunday, two government sources said.'), ['Sunday=2024-11-24']);
     assert.deepEqual(dates('The meeting was held on Thursday, officials said.'), ['Thursday=2024-11-21']);
