@@ -588,11 +588,12 @@ class MeetingReader {
       const current = this.current;
       // A meeting reported is another than one recalled (`Modi had last met Trump in Houston in 2019. The two
       // leaders spoke by phone on January 27`), unless the sentence refers back to it.
-      // A list item is an entry of its own (`- February 2023: … met …` / `- June 5, 2023: … held talks with …`).
+      // A dated list item is an entry of its own (`- February 2023: … met …` / `- June 5, 2023: … held talks with …`),
+      // not a numbered paragraph of a joint statement (`2. The two Prime Ministers held talks …`).
       const sameAsCurrent =
         readings.length === 1 &&
         current !== undefined &&
-        (refersBack || !LIST_ITEM.test(reading.body)) &&
+        (refersBack || !DATED_LIST_ITEM.test(reading.body)) &&
         sameSet(current.participants, group) &&
         current.status === status &&
         (refersBack ||
@@ -621,7 +622,7 @@ class MeetingReader {
         !draft.date &&
         draft.status === 'held' &&
         input.reference &&
-        UNDER_WAY.test(text.slice(Math.max(at.start - 30, reading.sentence.start), at.end))
+        UNDER_WAY.test(text.slice(Math.max(at.start - 60, reading.sentence.start), at.end))
       )
         draft.date = this.publicationDay(at);
       // `On 18 June, he called on Modi and also met Jaishankar`: the second meeting is of that day too.
@@ -1002,7 +1003,7 @@ const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*
 
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
-  /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another)\b/i;
+  /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another|with the (?:[A-Z][\w-]* )*(?:foreign |defen[cs]e )?(?:ministers|leaders|counterparts))\b/i;
 /**
  * Words after which the people listed were met one by one, by someone else (`held bilateral meetings with A and B`);
  * in the plural only: `during a bilateral meeting with Austin, Singh said` names its subject after the one met.
@@ -1108,6 +1109,10 @@ function daysApart(clause: string, previous: BodyDate): BodyDate | null {
 }
 const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+/** A list item opening with a date (a timeline's): `- February 2023:`, `• June 5, 2023 —`. */
+const DATED_LIST_ITEM =
+  /^\s*(?:[-•*–—]|\d+[.)])\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4}-\d\d-\d\d)\s*[:—–-]/;
 
 /** A line of a list: a bullet, a dash, a number. */
 const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s*/;
@@ -1423,8 +1428,9 @@ function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
   return undefined;
 }
 
-/** `are holding talks`, `is meeting`: the present progressive right before and in the meeting words. */
-const UNDER_WAY = /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|meeting)\b[^.;]*$/;
+/** `are holding talks`, `is meeting`, `just concluded`: under way, or just over, as the report is written. */
+const UNDER_WAY =
+  /\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|meeting)|just\s+(?:concluded|finished|completed|wrapped up|had|held|met))\b(?:[^.;]|\.(?=\S))*$/;
 
 const RETOLD_FIRST = 10;
 const RETOLD_NEAR = 40;

@@ -101,10 +101,21 @@ export function stopEndsSentence(text: string, i: number): boolean {
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `1. President Vladimir Putin`: the dot of a list item's number, one or two digits opening a line. */
+function listNumberBefore(text: string, dot: number): boolean {
+  let start = dot;
+  while (start > 0 && dot - start < 2 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === dot || isDigit(text.charCodeAt(start - 1))) return false;
+  while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+  return start === 0 || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13;
+}
 
 /** Whether the `.` at `dot` ends an abbreviation or an initial rather than a sentence. */
 export function abbreviationBefore(text: string, dot: number): boolean {
   if (text.charCodeAt(dot) !== 46) return false; // not a `.`
+  if (listNumberBefore(text, dot)) return true;
   let start = dot;
   while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) {
     start--;

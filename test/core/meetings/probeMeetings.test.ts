@@ -218,7 +218,7 @@ Singh referred to the successful QUAD Summit held in September, where Prime Mini
     meetings: [],
   },
   {
-    name: 'a transcript in the first person: the speaker met whom they name (`I have just had a meeting with …`)',
+    name: 'a transcript in the first person: the speaker met whom they name (`I have just had a meeting with …`: today)',
     text: ` date 2024-10-15 TRANSCRIPT
 DEPUTY PRIME MINISTER RICHARD MARLES: Well, good afternoon everyone. I've just had a really productive meeting with my friend and counterpart, India's Defence Minister Rajnath Singh, here in Canberra.
 
@@ -226,7 +226,10 @@ JOURNALIST: Deputy Prime Minister, what did you discuss?
 
 MARLES: We talked about maritime domain awareness. We also spoke yesterday by phone with Secretary Austin about the Quad.
 `,
-    meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date', 'Lloyd Austin + Richard Marles · call · held · 2024-10-14'],
+    meetings: [
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-10-15',
+      'Lloyd Austin + Richard Marles · call · held · 2024-10-14',
+    ],
     first: { place: 'Canberra' },
   },
   {
@@ -524,7 +527,7 @@ On October 5, commencing at 3:10 p.m. for approximately 40 minutes, Mr. IWAYA Ta
 SECRETARY BLINKEN: Good afternoon, everyone. Minister Jaishankar and I, along with Secretary Austin and Minister Singh, just concluded the fifth U.S.-India 2+2 Ministerial Dialogue here in New Delhi.
 QUESTION: Mr. Secretary, did you discuss Canada?
 `,
-    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · held · no date'],
+    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · held · 2023-11-10'],
     first: { place: 'New Delhi' },
   },
   {
@@ -845,7 +848,7 @@ Defence officials from both sides are expected to meet in March to finalise the 
     text: ` date 2024-11-20 Transcript
 RICHARD MARLES, DEPUTY PRIME MINISTER: I have just had a very good meeting with my Indian counterpart, Rajnath Singh. We talked about the Talisman Sabre exercise.
 `,
-    meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date'],
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-11-20'],
     first: { place: null },
   },
   {
@@ -1603,6 +1606,60 @@ Sri Lankan President Ranil Wickremesinghe, Maldivian President Mohamed Muizzu an
       'Mohamed Muizzu + Narendra Modi · in-person · held · 2024-06-10',
       'Narendra Modi + Ranil Wickremesinghe · in-person · held · 2024-06-10',
     ],
+  },
+  {
+    name: 'a joint press availability: `Secretary Austin and I just concluded the … 2+2 … with Minister Jaishankar and Minister Singh` (just over: today), `I also met Prime Minister Modi this morning`',
+    text: ` date 2023-11-10 Remarks
+Secretary Blinken and Secretary Austin at a Joint Press Availability
+New Delhi, India
+SECRETARY BLINKEN: Good afternoon. Secretary Austin and I just concluded the fifth U.S.-India 2+2 Ministerial Dialogue with Minister Jaishankar and Minister Singh.
+SECRETARY AUSTIN: Thank you, Tony. I also met Prime Minister Modi this morning.
+`,
+    meetings: [
+      'Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · held · 2023-11-10',
+      'Lloyd Austin + Narendra Modi · in-person · held · 2023-11-10',
+    ],
+  },
+  {
+    name: 'a trilateral meeting of three named ministers: one meeting',
+    text: ` date 2024-07-30 Trilateral
+Defense Secretary Lloyd Austin, Japanese Defense Minister Minoru Kihara and Philippine Defense Secretary Gilberto Teodoro Jr. held a trilateral meeting in Tokyo on Monday.
+`,
+    meetings: ['Gilberto Teodoro Jr. + Lloyd Austin + Minoru Kihara · in-person · held · 2024-07-29'],
+    first: { place: 'Tokyo' },
+  },
+  {
+    name: '`held meetings with:` and a numbered list: one meeting with each person listed',
+    text: ` date 2024-12-10 Engagements
+During his visit to Moscow, Defence Minister Rajnath Singh held meetings with:
+1. President Vladimir Putin
+2. Defence Minister Andrei Belousov
+3. Foreign Minister Sergey Lavrov
+`,
+    meetings: [
+      'Rajnath Singh + Vladimir Putin · in-person · held · no date',
+      'Andrei Belousov + Rajnath Singh · in-person · held · no date',
+      'Rajnath Singh + Sergey Lavrov · in-person · held · no date',
+    ],
+  },
+  {
+    name: '`held his first meeting … with the Quad foreign ministers — A, B and C —` (one meeting of the four), then `a bilateral meeting with` one of them',
+    text: ` date 2025-01-22 First call
+Secretary of State Marco Rubio held his first meeting as Secretary with the Quad foreign ministers — S. Jaishankar of India, Penny Wong of Australia and Takeshi Iwaya of Japan — at the State Department on Tuesday. He then held a bilateral meeting with Jaishankar.
+`,
+    meetings: [
+      'Marco Rubio + Penny Wong + S. Jaishankar + Takeshi Iwaya · in-person · held · 2025-01-21',
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21',
+    ],
+    first: { place: 'State Department' },
+  },
+  {
+    name: '`X and his US counterpart Y co-chaired the iCET dialogue`; `Doval also received … on Tuesday`',
+    text: ` date 2024-03-20 NSA
+National Security Adviser Ajit Doval and his US counterpart Jake Sullivan co-chaired the iCET dialogue in New Delhi on Monday. Doval also received Deputy Secretary of State Kurt Campbell on Tuesday.
+`,
+    meetings: ['Ajit Doval + Jake Sullivan · in-person · held · 2024-03-18', 'Ajit Doval + Kurt Campbell · in-person · held · 2024-03-19'],
+    first: { place: 'New Delhi' },
   },
 ];
 
