@@ -288,6 +288,7 @@ class MeetingReader {
       trigger &&
       !QUESTION.test(body) &&
       !isHypothetical(body.slice(0, trigger.start)) &&
+      !REPEATED.test(body.slice(trigger.start, trigger.end + 60)) &&
       !byAnInstitution(this.text, sentence, trigger, inSentence)
     ) {
       this.report(sentence, body, trigger, inSentence, refersBack);
@@ -1427,6 +1428,13 @@ function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
   }
   return undefined;
 }
+
+/**
+ * `Modi has met Biden six times since 2021`, `who has met Wang Yi many times`, `have held several rounds of talks`:
+ * meetings counted, none of them told; `looked forward to meeting Singh again someday`: one wished for, none set.
+ */
+const REPEATED =
+  /^[^.;:]*?\b(?:some ?day|one day|at some point|in the (?:near |distant )?future|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|countless|a dozen|dozens of) (?:times|occasions)|(?:several|many|multiple|numerous|two|three|four|five|\d+) rounds of|on (?:several|many|multiple|numerous) occasions|(?:twice|thrice) (?:before|since|already|in|this|last)\b)/i;
 
 /** `are holding talks`, `is meeting`, `just concluded`: under way, or just over, as the report is written. */
 const UNDER_WAY =

@@ -1661,6 +1661,16 @@ National Security Adviser Ajit Doval and his US counterpart Jake Sullivan co-cha
     meetings: ['Ajit Doval + Jake Sullivan · in-person · held · 2024-03-18', 'Ajit Doval + Kurt Campbell · in-person · held · 2024-03-19'],
     first: { place: 'New Delhi' },
   },
+  {
+    name: 'meetings counted (`has met Biden six times`, `many times`, `several rounds of talks`) or wished for (`someday`): none told',
+    text: ` date 2024-11-22 Traps
+Modi has met Biden six times since 2021.
+Lloyd Austin said he looked forward to meeting Rajnath Singh again someday.
+The two ministers have held several rounds of talks over the past year.
+Jaishankar, who has met Wang Yi many times, said the border was calm.
+`,
+    meetings: [],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
