@@ -45,8 +45,27 @@ export function officeKind(title: string): string | undefined {
   return undefined;
 }
 
-/** The one KB person of the country `adjective` names who holds on `day` an office of a kind `person` holds then. */
-export function counterpartOf(entities: readonly Entity[], person: Entity, adjective: string, day: CalendarDate): Entity | undefined {
+/** For each knowledge base (its entity list): person, adjective and day → the counterpart (null: none). */
+const answers = new WeakMap<readonly Entity[], Map<string, Entity | null>>();
+
+/**
+ * The one KB person of the country `adjective` names who holds on `day` an office of a kind the person with id
+ * `personId` holds then (a long article asks again and again: each answer is kept with the knowledge base).
+ */
+export function counterpartOf(entities: readonly Entity[], personId: string, adjective: string, day: CalendarDate): Entity | undefined {
+  let known = answers.get(entities);
+  if (!known) answers.set(entities, (known = new Map()));
+  const key = `${personId}|${adjective.toLowerCase()}|${day.year}-${day.month}-${day.day}`;
+  let answer = known.get(key);
+  if (answer === undefined) {
+    const person = entities.find((e) => e.id === personId);
+    answer = (person && findCounterpart(entities, person, adjective, day)) ?? null;
+    known.set(key, answer);
+  }
+  return answer ?? undefined;
+}
+
+function findCounterpart(entities: readonly Entity[], person: Entity, adjective: string, day: CalendarDate): Entity | undefined {
   const country = COUNTRIES[adjective.toLowerCase()];
   if (!country) return undefined;
   const kinds = new Set(rolesOn(person, day).map((r) => officeKind(r.title)));

@@ -397,7 +397,7 @@ class MeetingReader {
         comma <= start + 40 &&
         comma < sentence.end &&
         OFFICE_INITIALS.has(text.charCodeAt(after)) &&
-        text.lastIndexOf('.', comma) < start
+        !text.slice(start, comma).includes('.')
       ) {
         OPENING_OFFICE.lastIndex = after;
         m = OPENING_OFFICE.exec(text);
@@ -545,8 +545,7 @@ class MeetingReader {
     if (!m) return;
     const reference = participants.length === 0 && subject ? REFERS_TO_SUBJECT.exec(body.slice(0, trigger.start)) : null;
     const owner = participants[0] ?? (reference?.indices?.[1] ? subject : undefined);
-    const entity = owner?.id ? input.knowledgeBase!.entities.find((e) => e.id === owner.id) : undefined;
-    const other = entity && counterpartOf(input.knowledgeBase!.entities, entity, m[1], input.reference!);
+    const other = owner?.id ? counterpartOf(input.knowledgeBase!.entities, owner.id, m[1], input.reference!) : undefined;
     if (!owner || !other) return;
     if (participants.length === 0) {
       const [start, end] = reference!.indices![1];
