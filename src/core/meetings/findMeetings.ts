@@ -288,7 +288,7 @@ class MeetingReader {
       trigger &&
       !QUESTION.test(body) &&
       !isHypothetical(body.slice(0, trigger.start)) &&
-      !REPEATED.test(body.slice(trigger.start, trigger.end + 60)) &&
+      !isRepeated(body, trigger) &&
       !byAnInstitution(this.text, sentence, trigger, inSentence)
     ) {
       this.report(sentence, body, trigger, inSentence, refersBack);
@@ -740,9 +740,10 @@ class MeetingReader {
   }
 }
 
-// (The bare verb only after `will`, `to`…: looked behind only where it stands, so most of a sentence is passed over at once.)
-const HOSTING =
-  /\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes|(?<=\b(?:will|to|would|shall|may|might) )(?:host|receive|welcome))\b/;
+const HOSTING = /\b(?:hosted|hosts|hosting|received|receives|receiving|welcomed|welcomes)\b/;
+// (The bare verb only after `will`, `to`…, looked for only in a sentence that has it: `will host his counterpart`,
+// not `the host country`.)
+const WILL_HOST = /\b(?:will|to|would|shall|may|might) (?:host|receive|welcome)\b/;
 
 /** A line without a full stop at its end (a headline, the header's scraped title): no sentence of the story. */
 function isHeadline(text: string, sentence: Sentence): boolean {
@@ -1325,7 +1326,8 @@ function hostOf(body: string, sentence: Sentence, participants: readonly Person[
     if (host) return host.name;
   }
   // (`will host his Indian counterpart`, not `the host country`.)
-  const hosting = HOSTING.exec(body);
+  const hosting =
+    HOSTING.exec(body) ?? (body.includes('host ') || body.includes('receive ') || body.includes('welcome ') ? WILL_HOST.exec(body) : null);
   if (hosting) {
     const host = [...inBody].reverse().find((p) => p.start < position(hosting));
     if (host) return host.name;
@@ -1432,8 +1434,14 @@ function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
  * `Modi has met Biden six times since 2021`, `who has met Wang Yi many times`, `have held several rounds of talks`:
  * meetings counted, none of them told; `looked forward to meeting Singh again someday`: one wished for, none set.
  */
+function isRepeated(body: string, trigger: Trigger): boolean {
+  // The clause of the meeting words, up to 60 characters after them.
+  const after = body.slice(trigger.start, trigger.end + 60);
+  const stop = after.search(/[.;:]/);
+  return REPEATED.test(stop < 0 ? after : after.slice(0, stop));
+}
 const REPEATED =
-  /^[^.;:]*?\b(?:some ?day|one day|at some point|in the (?:near |distant )?future|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|countless|a dozen|dozens of) (?:times|occasions)|(?:several|many|multiple|numerous|two|three|four|five|\d+) rounds of|on (?:several|many|multiple|numerous) occasions|(?:twice|thrice) (?:before|since|already|in|this|last)\b)/i;
+  /\b(?:some ?day|one day|at some point|in the (?:near |distant )?future|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|countless|a dozen|dozens of) (?:times|occasions)|(?:several|many|multiple|numerous|two|three|four|five|\d+) rounds of|on (?:several|many|multiple|numerous) occasions|(?:twice|thrice) (?:before|since|already|in|this|last)\b)/i;
 
 /** `are holding talks`, `is meeting`, `just concluded`: under way, or just over, as the report is written. */
 const UNDER_WAY =

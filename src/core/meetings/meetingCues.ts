@@ -214,7 +214,7 @@ export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its) 
  * both sides`, `on both sides`: others).
  */
 export const THE_TWO =
-  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|\b(?<!\b(?:from|on) )the two(?= (?:also |then |later |have |had |will )?(?:met|meet|spoke|speak|talked|held|hold|discussed|agreed|reviewed|conferred)\b)|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
+  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|(?<=the two )(?=(?:also |then |later |have |had |will )?(?:met|meet|spoke|speak|talked|held|hold|discussed|agreed|reviewed|conferred)\b))|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
 
 /** Words that make a meeting a memory whatever its day (`recalled`, `last met`), unlike a pluperfect (`had met`). */
 const MEMORY_WORDS = 'recall(?:ed|ing|s)?|last met|previous(?:ly)?|earlier meeting|first met|in the past|reminisc\\w+';
