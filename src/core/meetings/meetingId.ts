@@ -1,5 +1,5 @@
 // One identity per real meeting, shared by every report of it across the corpus. Computed from the
-// report alone — the same people, the same kind, the same week — so the CLI can stream, the editor can
+// report alone — the same people, the same kind (in person or a dialogue; a call; a video conference), the same week — so the CLI can stream, the editor can
 // index article by article, and linking 100k articles is one pass with no pairwise comparison.
 //
 // The week is the meeting's (Monday to Sunday) when the text fixes its day; otherwise that of the day
@@ -25,7 +25,9 @@ export function meetingIdentity(meeting: Meeting, publication: string | null): M
     .map((p) => slug(p.id ?? p.name))
     .sort()
     .join('+');
-  const kind = meeting.kind === 'in-person' ? '' : `-${meeting.kind}`;
+  // Talks in person and a dialogue are one kind here: outlets tell a 2+2 as `held talks` or as the dialogue
+  // itself; a call or a video conference is another meeting.
+  const kind = meeting.kind === 'in-person' || meeting.kind === 'dialogue' ? '' : `-${meeting.kind}`;
   const day = meeting.date?.precision === 'day' ? meeting.date.value : undefined;
   // A month (`had last met in September 2019`) is the period itself; a meeting recalled without a date is
   // not the one of the days around publication.
