@@ -1,5 +1,5 @@
 // One identity per real meeting, shared by every report of it across the corpus. Computed from the
-// report alone — the same people, the same kind (in person or a dialogue; a call; a video conference), the same week — so the CLI can stream, the editor can
+// report alone — the same people (a person the KB does not know by family name), the same kind (in person or a dialogue; a call; a video conference), the same week — so the CLI can stream, the editor can
 // index article by article, and linking 100k articles is one pass with no pairwise comparison.
 //
 // The week is the meeting's (Monday to Sunday) when the text fixes its day; otherwise that of the day
@@ -22,7 +22,7 @@ export interface MeetingIdentity {
 /** The identity of a meeting reported in an article published on `publication` (`YYYY-MM-DD`), if known. */
 export function meetingIdentity(meeting: Meeting, publication: string | null): MeetingIdentity {
   const people = meeting.participants
-    .map((p) => slug(p.id ?? p.name))
+    .map((p) => slug(p.id ?? familyName(p.name)))
     .sort()
     .join('+');
   // Talks in person and a dialogue are one kind here: outlets tell a 2+2 as `held talks` or as the dialogue
@@ -38,6 +38,19 @@ export function meetingIdentity(meeting: Meeting, publication: string | null): M
   if (meeting.status === 'held') return { id: held, announces: null };
   return { id: `planned-${held}`, announces: day ? held : null };
 }
+
+/**
+ * A person the KB does not know, by family name: outlets write `Gilberto C. Teodoro Jr.` and `Gilberto Teodoro`,
+ * `KIHARA Minoru` and `Minoru Kihara`, `Sheikh Hasina` and `Hasina` — one person (the measure of MEETINGS.md
+ * compares participants by surname too). The word in capitals where a name has one (a Japanese release's family
+ * name), else the last word, generational suffixes aside.
+ */
+function familyName(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w && !SUFFIX.test(w));
+  if (words.length === 0) return name;
+  return words.find((w) => /^\p{Lu}{2,}$/u.test(w) && words.some((v) => /\p{Ll}/u.test(v))) ?? words[words.length - 1];
+}
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 
 /** Slugs by name: the same few people take part in most meetings of a workspace. */
 const slugs = new Map<string, string>();

@@ -32,6 +32,15 @@ describe('a meeting’s identity', () => {
     assert.notEqual(talks, call);
   });
 
+  test('a person the KB does not know is known by family name: outlets spell the rest differently', () => {
+    const [a] = ids('2024-03-27', 'Gilberto C. Teodoro Jr. met S. Jaishankar in Manila on Tuesday.');
+    const [b] = ids('2024-03-27', 'Defense Secretary Gilberto Teodoro met S. Jaishankar in Manila on Tuesday.');
+    const [c] = ids('2024-07-30', 'Minister of Defense KIHARA Minoru held a meeting with Rajnath Singh in Tokyo on July 29, 2024.');
+    const [d] = ids('2024-07-30', 'Japanese Defense Minister Minoru Kihara met Rajnath Singh in Tokyo on Monday.');
+    assert.equal(a, b);
+    assert.equal(c, d);
+  });
+
   test('a planned meeting has an id of its own and announces the one it will have', () => {
     const analysis = analyzeArticle(' date 2024-08-20 x\nRajnath Singh will meet Lloyd Austin in Washington on Friday.\n', {
       entities,
