@@ -1304,7 +1304,7 @@ function isDateline(text: string, date: BodyDate): boolean {
   return (
     lead.length <= 60 &&
     /^\s*[\p{Lu}][\p{L} .'’/-]*(?:\[[^\]]*\])?\s*,?\s*$/u.test(before.slice(-lead.length) || before) &&
-    /^\s*(?:\([^)]*\)\s*)?[:—–-]/.test(after)
+    /^\s*(?:\([^)]*\)\s*)?[:—–-]|^\s*\([A-Z]{2,8}\)/.test(after)
   );
 }
 

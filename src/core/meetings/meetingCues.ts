@@ -237,7 +237,7 @@ export const VISIT_PLACE_BEFORE = /\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$
 export const PLACE_AFTER =
   /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|today|yesterday|as|with|after|before|since|when|while|that|the|ahead|amid|over|under|by|was|were|had|[a-z]+ed)\b)/;
 /** The end of an occasion's name: what follows it in the sentence is not part of it. */
-export const OCCASION_END = /\s+(?:between|with|where|which|in (?=[A-Z])|on (?=[A-Z0-9]|the \d)|at (?=[A-Z]))/;
+export const OCCASION_END = /\s+(?:between|with|where|which|in (?=[A-Z])|on (?=[A-Z0-9]|the \d)|at (?=[A-Z])|and (?=[a-z]+(?:ed|s)\b))/;
 
 /** Verbs of something two people did together (`Doval and Sullivan launched the iCET`): a meeting of the two. */
 export const JOINT_ACTION =

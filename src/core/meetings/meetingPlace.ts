@@ -219,4 +219,6 @@ const TURN_ROLES = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|JOURNALIST|REPORTER|OPERAT
 // The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
 const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
 const DATELINE_KNOWN = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})(?=\s*:\s)/;
-const DATELINE_TITLED = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s))/;
+// (Also a news agency's style, the date and the agency in brackets with no dash: `Rome, Nov 26 (PTI) External …`.)
+const DATELINE_TITLED =
+  /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s)|,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([A-Z]{2,8}\))/;

@@ -1671,6 +1671,43 @@ Jaishankar, who has met Wang Yi many times, said the border was calm.
 `,
     meetings: [],
   },
+  {
+    name: "PTI copy: `Rome, Nov 26 (PTI)` (an agency's dateline without a dash: the place, and no meeting's day), `met his Iranian counterpart`, an occasion that ends before `and discussed`",
+    text: ` date 2024-11-26 EAM Jaishankar meets Iranian FM Araghchi
+EAM Jaishankar meets Iranian FM Araghchi in Rome; discusses Chabahar
+Rome, Nov 26 (PTI) External Affairs Minister S Jaishankar on Tuesday met his Iranian counterpart Abbas Araghchi on the sidelines of the MED Mediterranean Dialogues conference and discussed the Chabahar port project.
+`,
+    meetings: ['Abbas Araghchi + S. Jaishankar · in-person · held · 2024-11-26'],
+    first: { place: 'Rome', occasion: 'MED Mediterranean Dialogues conference' },
+  },
+  {
+    name: "`held the 23rd round of the Special Representatives talks` under an agency's dateline",
+    text: ` date 2024-12-19 NSA Doval in Beijing
+NSA Doval meets Chinese FM Wang Yi in Beijing; 23rd round of SR talks held
+Beijing, Dec 18 (PTI) National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi on Wednesday held the 23rd round of the Special Representatives talks on the boundary question.
+`,
+    meetings: ['Ajit Doval + Wang Yi · in-person · held · 2024-12-18'],
+    first: { place: 'Beijing' },
+  },
+  {
+    name: "a Minister of State who shares the KB's surname `Singh` (named in full: his own), then `Singh also called on` a president",
+    text: ` date 2024-10-02 MoS
+Minister of State for External Affairs Kirti Vardhan Singh met Mexican Foreign Minister Alicia Bárcena in Mexico City on Tuesday. Singh also called on President Claudia Sheinbaum.
+`,
+    meetings: [
+      'Alicia Bárcena + Kirti Vardhan Singh · in-person · held · 2024-10-01',
+      'Claudia Sheinbaum + Kirti Vardhan Singh · in-person · held · 2024-10-01',
+    ],
+    first: { place: 'Mexico City' },
+  },
+  {
+    name: "a headline's `PM Modi, Trump hold phone call`, then the call `on Monday … over the phone`: one call",
+    text: ` date 2025-02-05 PM Modi, Trump
+PM Modi, Trump hold phone call; discuss trade, security
+New Delhi: Prime Minister Narendra Modi on Monday spoke with US President Donald Trump over the phone, the Ministry of External Affairs said. It was their first conversation since Trump's inauguration.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · held · 2025-02-03'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
