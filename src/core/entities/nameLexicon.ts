@@ -43,7 +43,7 @@ export const SENTENCE_OPENERS = words(`
   According Amid Among Across Against Along Around Despite Following Including Like Meanwhile However Moreover
   Also And But Or Nor So Yet Both Each Every Either Neither All Some Many Most Several Other Another
   Speaking Addressing Talking Calling Welcoming Thank Thanks Great Dear Today Yesterday Tomorrow Earlier Later
-  Last Next Over Under Between Within Without Through Upon Via Per Here There Then Now Such
+  Last Next Over Under Between Within Without Through Upon Via Per Here There Then Now Such Yes No Well Okay
   Had Has Have Were Was Is Are Did Does Do Should Would Could Can Must Shall
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday
   January February March April May June July August September October November December

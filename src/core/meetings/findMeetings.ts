@@ -1256,15 +1256,14 @@ function monthIn(input: MeetingInput, sentence: Sentence, recalled: boolean, tri
     if (date.start < sentence.start || date.end > sentence.end) continue;
     if (date.readings.length !== 1 || date.readings[0].end) continue;
     const { precision, value } = date.readings[0];
-    if (precision !== 'month' && !(recalled && precision === 'year')) continue;
+    if (precision !== 'month' && precision !== 'year') continue;
     if (isDateline(input.text, date) || (published && value > published.slice(0, value.length))) continue;
-    // (`the AUSMIN consultations held in Brisbane last July, where Austin … met Marles`: the month of the where-clause's event.)
-    if (
-      !recalled &&
-      !MONTH_OPENS.test(input.text.slice(sentence.start, date.start)) &&
-      !(date.end <= triggerStart && WHERE_THEN.test(input.text.slice(date.end, triggerStart)))
-    )
-      continue;
+    // A year dates a meeting reported only where it opens the sentence (`In 2019, Modi met Trump in Houston`); a month
+    // there too, or before the where-clause of its event (`the AUSMIN consultations held in Brisbane last July, where
+    // Austin … met Marles`).
+    const opens = MONTH_OPENS.test(input.text.slice(sentence.start, date.start));
+    if (precision === 'year' && !recalled && !opens) continue;
+    if (!recalled && !opens && !(date.end <= triggerStart && WHERE_THEN.test(input.text.slice(date.end, triggerStart)))) continue;
     if (precision === 'month') return date;
     year ??= date;
   }

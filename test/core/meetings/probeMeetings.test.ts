@@ -1708,6 +1708,45 @@ New Delhi: Prime Minister Narendra Modi on Monday spoke with US President Donald
 `,
     meetings: ['Donald Trump + Narendra Modi · call · held · 2025-02-03'],
   },
+  {
+    name: 'a PIB release in the passive: `A bilateral meeting between … and the Defence Minister of Vietnam, General Phan Van Giang, was held in Hanoi on June 8, 2024`',
+    text: ` date 2024-06-08 Hanoi
+A bilateral meeting between Raksha Mantri Shri Rajnath Singh and the Defence Minister of Vietnam, General Phan Van Giang, was held in Hanoi on June 8, 2024. The two ministers reviewed defence cooperation.
+`,
+    meetings: ['Phan Van Giang + Rajnath Singh · in-person · held · 2024-06-08'],
+    first: { place: 'Hanoi' },
+  },
+  {
+    name: "a live blog's entries under times of day: one meeting each, no day",
+    text: ` date 2024-11-20 Rio live
+10:42 IST: PM Modi arrives at the G20 venue in Rio.
+11:15 IST: PM Modi holds talks with Italian PM Giorgia Meloni.
+12:30 IST: Modi meets Indonesian President Prabowo Subianto on the sidelines.
+`,
+    meetings: [
+      'Giorgia Meloni + Narendra Modi · in-person · held · no date',
+      'Narendra Modi + Prabowo Subianto · in-person · held · no date',
+    ],
+  },
+  {
+    name: "a briefing's `Q.`/`A.`: the question reports nothing, `had a brief interaction` is a meeting (`A. Yes` is no person)",
+    text: ` date 2024-11-19 Briefing
+Q. Did the Prime Minister meet President Xi in Rio?
+A. Yes, Prime Minister Modi and President Xi Jinping had a brief interaction at the summit venue on Monday.
+`,
+    meetings: ['Narendra Modi + Xi Jinping · in-person · held · 2024-11-18'],
+  },
+  {
+    name: 'an analysis: `In 2019, Modi met Trump …` (a year opening the sentence: recalled), then `On Thursday, the two leaders met at the White House`',
+    text: ` date 2025-02-15 Analysis
+Modi and Trump go back a long way. In 2019, Modi met Trump at the "Howdy Modi" rally in Houston; in February 2020, Trump visited Ahmedabad for "Namaste Trump". On Thursday, the two leaders met at the White House.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · held · 2019 · background',
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13',
+    ],
+    first: { place: 'Houston' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
