@@ -1281,14 +1281,17 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'],
     // `Modi and I just concluded a productive meeting, and yesterday we had a private dinner`: a day opening a
     // clause after the meeting words is that clause's.
     if (triggerEnd !== undefined && date.start > triggerEnd && OPENS_A_CLAUSE.test(input.text.slice(triggerEnd, date.start))) continue;
-    // `…, the Department of National Defense said on Monday`: the day it was said, not the meeting's.
-    if (SAID_ON.test(input.text.slice(Math.max(sentence.start, date.start - 40), date.start))) continue;
+    // `…, the Department of National Defense said on Monday`: the day it was said, not the meeting's; `a visit … from
+    // August 23, during which he will meet …`: the day a period starts.
+    const before = input.text.slice(Math.max(sentence.start, date.start - 40), date.start);
+    if (SAID_ON.test(before) || FROM_DAY.test(before)) continue;
     if (input.reference && status === 'held' && date.readings[0].value > formatIsoDate(input.reference)) continue;
     return date;
   }
   return null;
 }
 
+const FROM_DAY = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting)\s+(?:the\s+)?$/;
 const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$/;
 
 /** `Vientiane [Laos], November 22 :`, `WASHINGTON, Feb 13 (Reuters) -`: the report's date, not the meeting's. */
@@ -1360,7 +1363,9 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
     status: range(d.trigger.start, d.trigger.end),
   };
   if (d.date) evidence.date = d.date.range;
-  if (d.place) evidence.place = range(d.place.start, d.place.end);
+  // A call or a video conference has no place (`exchanged views on the situation in Ukraine` is what they spoke of).
+  const place = d.kind === 'call' || d.kind === 'virtual' ? null : d.place;
+  if (place) evidence.place = range(place.start, place.end);
   if (d.occasion) evidence.occasion = range(d.occasion.start, d.occasion.end);
   if (d.topics.size) {
     const spans = [...d.topics.values()];
@@ -1372,7 +1377,7 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
     host: d.host,
     status: d.status,
     date,
-    place: d.place?.name ?? null,
+    place: place?.name ?? null,
     occasion: d.occasion?.name ?? null,
     topics: [...d.topics.keys()],
     background: (d.background && !recent) || Boolean(old && d.status === 'held'),

@@ -1747,6 +1747,44 @@ Modi and Trump go back a long way. In 2019, Modi met Trump at the "Howdy Modi" r
     ],
     first: { place: 'Houston' },
   },
+  {
+    name: "a visit `from August 23, during which he will meet …`: the day a period starts is not the meeting's",
+    text: ` date 2024-08-20 Singh to visit US
+Defence Minister Rajnath Singh will embark on a four-day visit to the United States from August 23, during which he will meet Secretary of Defense Lloyd Austin at the Pentagon.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · planned · no date'],
+  },
+  {
+    name: '`dialled` a president `and the two leaders exchanged views on the situation in Ukraine`: a call, and a call has no place',
+    text: ` date 2024-07-09 Call
+Prime Minister Narendra Modi dialled Russian President Vladimir Putin on Monday and the two leaders exchanged views on the situation in Ukraine.
+`,
+    meetings: ['Narendra Modi + Vladimir Putin · call · held · 2024-07-08'],
+    first: { place: null },
+  },
+  {
+    name: '`is slated to hold talks … on Tuesday, officials said on Friday`',
+    text: ` date 2025-01-10 Slated
+External Affairs Minister S. Jaishankar is slated to hold talks with Secretary of State Marco Rubio in Washington on Tuesday, officials said on Friday.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · planned · 2025-01-14'],
+    first: { place: 'Washington' },
+  },
+  {
+    name: '`held a video conference with his Japanese counterpart Minoru Kihara`',
+    text: ` date 2024-04-02 Video
+Rajnath Singh held a video conference with his Japanese counterpart Minoru Kihara on Monday to review the progress of defence equipment cooperation.
+`,
+    meetings: ['Minoru Kihara + Rajnath Singh · virtual · held · 2024-04-01'],
+  },
+  {
+    name: 'a visit `at the invitation of` a president, then `The two leaders will hold talks at the White House on February 13`',
+    text: ` date 2025-02-10 Invitation
+Prime Minister Narendra Modi will visit the United States on February 12-13 at the invitation of President Donald Trump. The two leaders will hold talks at the White House on February 13.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · planned · 2025-02-13'],
+    first: { place: 'White House' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
