@@ -1090,10 +1090,21 @@ const REFERS_TO_SUBJECT =
 const CLAUSE_SUBJECT =
   /,\s*(?:where|when|and|after which|before which)\s+([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*$/d;
 
-/** `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person. */
+/**
+ * `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person; `called Ajit Doval's remarks
+ * "constructive"`: what the person said or did is no one to meet. (Not a meeting of theirs: `Austin's meeting with
+ * Singh`, `accepted Modi's invitation to visit`.)
+ */
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
-  return STAND_IN.test(text.slice(person.end, Math.min(sentence.end, person.end + 40)));
+  const after = text.slice(person.end, Math.min(sentence.end, person.end + 40));
+  if (STAND_IN.test(after)) return true;
+  const thing = POSSESSED.exec(after);
+  return thing !== null && !THEIR_MEETING.test(thing[1]);
 }
+/** `'s` and the noun after it (`Doval's remarks`, `Doval's recent remarks`). */
+const POSSESSED = /^['’]s\s+(?:(?:recent|latest|earlier|strong|public|own)\s+)?([a-z-]+)\b/;
+const THEIR_MEETING =
+  /^(?:meeting|meetings|talks|visit|visits|call|calls|trip|tour|invitation|invite|counterpart|counterparts|host|hosts|guest|guests|hospitality|welcome|reception|residence|home|dinner|lunch|breakfast|conversation|discussions?|dialogue|summit|arrival|departure|first|maiden|official|state|recent|last|upcoming|planned|bilateral)$/;
 const STAND_IN =
   /^['’]s?\s+(?:special\s+|personal\s+|chief\s+|senior\s+)?(?:envoy|emissary|representative|delegation|aide|adviser|advisor|office|team|staff|deputy|wife|husband|son|daughter|spokes(?:person|man|woman))\b/i;
 
@@ -1199,11 +1210,14 @@ function fill(
   topics: readonly EntityMention[],
 ) {
   const reporting = draft.sentence === sentence;
-  draft.date ??= dayIn(input, sentence, draft.status, reporting ? draft.trigger.end : undefined);
+  // `Lloyd Austin, who met Rajnath Singh last year, praised … on Monday`: meeting words in a relative clause are dated
+  // within it only.
+  const clause = reporting ? relativeClause(input.text, sentence, draft.trigger) : null;
+  draft.date ??= dayIn(input, clause ?? sentence, draft.status, reporting ? draft.trigger.end : undefined);
   // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month (or
   // year: `had previously met in New Delhi in 2023`); one reported is, where a month opens its sentence
   // (`In February 2023, …`, a timeline's `- February 2023: …`).
-  if (!draft.date && reporting) draft.date = monthIn(input, sentence, draft.background, draft.trigger.start);
+  if (!draft.date && reporting) draft.date = monthIn(input, clause ?? sentence, draft.background || clause !== null, draft.trigger.start);
   // In the sentence that reports it, a place after the meeting words first (`was welcomed at Rashtrapati
   // Bhavan, and the two leaders held talks at Hyderabad House`), then one before them (`In Vientiane, …`).
   const after = reporting ? Math.min(Math.max(draft.trigger.end, sentence.start), sentence.end) : sentence.start;
@@ -1290,6 +1304,18 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'],
   }
   return null;
 }
+
+/** The relative clause (`, who met Rajnath Singh last year,`) the meeting words stand in, if any. */
+function relativeClause(text: string, sentence: Sentence, trigger: { start: number; end: number }): Sentence | null {
+  const before = text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start);
+  const m = RELATIVE_OPENING.exec(before);
+  if (!m) return null;
+  const start = trigger.start - before.length + m.index;
+  let end = trigger.end;
+  while (end < sentence.end && end < trigger.end + 300 && text.charCodeAt(end) !== 44) end++;
+  return { start, end };
+}
+const RELATIVE_OPENING = /,\s*(?:who|whom|which)\s[^,]*$/;
 
 const FROM_DAY = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting)\s+(?:the\s+)?$/;
 const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$/;

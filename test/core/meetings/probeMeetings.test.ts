@@ -834,13 +834,16 @@ Shri Randhir Jaiswal, Official Spokesperson: Yes, EAM met Foreign Minister Wang 
     ],
   },
   {
-    name: 'an analysis: a counterfactual (`Had Trump not returned …, Modi would likely have met Harris`), `officials from both sides`, and `who hosted … last month, is expected to travel`',
+    name: 'an analysis: a counterfactual (`Had Trump not returned …, Modi would likely have met Harris`), `officials from both sides`, and `who hosted … last month, is expected to travel` (held, dated by its relative clause)',
     text: ` date 2025-02-20 Analysis
 Analysis: What the Modi-Trump meeting means for the Quad
 When Prime Minister Narendra Modi met President Donald Trump at the White House last Thursday, both leaders were keen to show continuity. The two had first met in 2017, when Modi visited Washington. Had Trump not returned to office, Modi would likely have met Kamala Harris instead.
 Defence officials from both sides are expected to meet in March to finalise the new framework. Secretary of State Marco Rubio, who hosted Jaishankar for the Quad foreign ministers' meeting last month, is expected to travel to New Delhi later this year.
 `,
-    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13', 'Marco Rubio + S. Jaishankar · in-person · held · no date'],
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13',
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-01 · background',
+    ],
     first: { place: 'White House' },
   },
   {
@@ -1784,6 +1787,21 @@ Prime Minister Narendra Modi will visit the United States on February 12-13 at t
 `,
     meetings: ['Donald Trump + Narendra Modi · in-person · planned · 2025-02-13'],
     first: { place: 'White House' },
+  },
+  {
+    name: 'two leaders at one summit by video (a meeting, as MEETINGS.md counts summits), speeches, criticism, `called Doval\'s remarks "constructive"` (no call), a joint op-ed; `Austin, who met Rajnath Singh last year, praised … on Monday` (dated within its clause)',
+    text: ` date 2024-09-23 Traps 2
+Modi and Xi Jinping both addressed the BRICS summit by video on Wednesday.
+Biden and Modi spoke at the Quad summit about the Indo-Pacific.
+Lloyd Austin, who met Rajnath Singh last year, praised India's role in a speech on Monday.
+Rajnath Singh criticised Pakistan, while Lloyd Austin called for restraint.
+Jake Sullivan called Ajit Doval's remarks "constructive".
+Blinken and Jaishankar wrote a joint op-ed on Tuesday.
+`,
+    meetings: [
+      'Narendra Modi + Xi Jinping · virtual · held · 2024-09-18',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2023 · background',
+    ],
   },
 ];
 
