@@ -46,7 +46,7 @@ export const CUES: readonly Cue[] = [
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:had|held) (?:an? )?(?:brief |short |informal |quick |warm |cordial )?(?:interaction|encounter)|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|(?:talks|meetings?|discussions|consultations)(?: (?:was|were) held)? between|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|received|receives|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:had|held) (?:an? )?(?:brief |short |informal |quick |warm |cordial )?(?:interaction|encounter)|(?:had|held) (?:an? )?(?:brief |short |informal |quick |warm |cordial )(?:conversation|chat|exchange) with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|(?:talks|meetings?|discussions|consultations)(?: (?:was|were) held)? between|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   // `Modi called President-elect Donald Trump to congratulate him`: a call, though after the words of talks in
   // person (`Singh called Austin's visit historic after they met`: `met` is found first).
@@ -122,7 +122,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|engagement|interact|encounter|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|chat|exchange|engagement|interact|encounter|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */

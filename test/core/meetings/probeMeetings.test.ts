@@ -1803,6 +1803,32 @@ Blinken and Jaishankar wrote a joint op-ed on Tuesday.
       'Lloyd Austin + Rajnath Singh · in-person · held · 2023 · background',
     ],
   },
+  {
+    name: '`who is in Islamabad for the SCO … meeting` (an event in a relative clause), `had an informal conversation with` a minister `on Wednesday`; `There was no bilateral meeting`',
+    text: ` date 2024-10-17 Islamabad SCO
+ISLAMABAD: External Affairs Minister S. Jaishankar, who is in Islamabad for the SCO Council of Heads of Government meeting, had an informal conversation with Pakistan's Foreign Minister Ishaq Dar on Wednesday, sources said. There was no bilateral meeting.
+`,
+    meetings: ['Ishaq Dar + S. Jaishankar · in-person · held · 2024-10-16'],
+    first: { place: 'Islamabad' },
+  },
+  {
+    name: "a DNI's day: a minister, `The two discussed`, then `later met` a general",
+    text: ` date 2025-03-18 Gabbard
+Director of National Intelligence Tulsi Gabbard met Defence Minister Rajnath Singh on Monday. The two discussed intelligence sharing. Gabbard later met Chief of Defence Staff General Anil Chauhan.
+`,
+    meetings: [
+      'Rajnath Singh + Tulsi Gabbard · in-person · held · 2025-03-17',
+      'Anil Chauhan + Tulsi Gabbard · in-person · held · 2025-03-17',
+    ],
+  },
+  {
+    name: 'Reuters from Singapore: `held their first face-to-face talks on Friday on the sidelines of the Shangri-La Dialogue`',
+    text: ` date 2024-06-01 Shangri-La
+SINGAPORE, June 1 (Reuters) - U.S. Defense Secretary Lloyd Austin and Chinese Defence Minister Dong Jun held their first face-to-face talks on Friday on the sidelines of the Shangri-La Dialogue, a meeting that lasted over an hour.
+`,
+    meetings: ['Dong Jun + Lloyd Austin · in-person · held · 2024-05-31'],
+    first: { place: 'Singapore', occasion: 'Shangri-La Dialogue' },
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
