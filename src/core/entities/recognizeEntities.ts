@@ -26,7 +26,7 @@ import {
 } from './nameLexicon';
 import { type FuzzyHit, MIN_FUZZY_LENGTH, typos } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
-import { countCapitals, isLowerCaseWordOf, normalizeName } from './nameText';
+import { countCapitals, isLowerCaseWordOf, isWordCode, normalizeName } from './nameText';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 import { codeUnits, isLowerCase, isWhiteSpace } from './codePoints';
 
@@ -504,8 +504,8 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
       guessed.type === 'person' &&
       (isInBefore(text, name[0].start, true) ||
         ON_A_PLACE.test(text.slice(Math.max(0, name[0].start - 24), name[0].start)) ||
-        AT_THE.test(text.slice(Math.max(0, name[0].start - 8), name[0].start)) ||
-        // `will visit the Taj Mahal`: a person's name takes no article (an office would have been a title).
+        // `at the Istana Nurul Iman`, `will visit the Taj Mahal`: a person's name takes no article (an office would
+        // have been a title).
         (!titled && THE_BEFORE.test(text.slice(Math.max(0, name[0].start - 4), name[0].start)))) &&
       !/^['’]s\b/.test(text.slice(name[name.length - 1].end))
         ? { type: 'place' as const, evidence: false }
@@ -948,7 +948,7 @@ const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
 
 /** Whether text[start, end) is a word of its own: no letter or digit right before or after it. */
 function isWholeWord(text: string, start: number, end: number): boolean {
-  return !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ');
+  return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && (end >= text.length || !isWordCode(text.charCodeAt(end)));
 }
 
 /** A name part as people's names are indexed: `SINGH` → `Singh`; other words as written. */
@@ -1013,9 +1013,8 @@ const GIVEN_NAME_RANKS = new Set(['Gen', 'Col', 'Maj']);
 const ON_A_PLACE =
   /(?<!\b(?:called|call|calls|calling|waited|wait|waits|waiting|prevailed|depend|depends|relied|rely|focus|focused|comment|commented|congratulated))\s+on $/;
 
+/** `the` right before a name (`at the Istana Nurul Iman`, `visit the Taj Mahal`). */
 const THE_BEFORE = /\bthe $/;
-/** `at the Istana Nurul Iman`, `in the Oval Office`. */
-const AT_THE = /\b(?:at|in) the $/;
 
 /** Whether `in` (or, `orAt`, `at`) stands right before `start` (`in Abu Dhabi`, `at Singha Durbar`). */
 function isInBefore(text: string, start: number, orAt = false): boolean {

@@ -593,7 +593,7 @@ class MeetingReader {
       const sameAsCurrent =
         readings.length === 1 &&
         current !== undefined &&
-        (refersBack || !DATED_LIST_ITEM.test(reading.body)) &&
+        (refersBack || !opensWithDate(input, reading.sentence, reading.body)) &&
         sameSet(current.participants, group) &&
         current.status === status &&
         (refersBack ||
@@ -1122,9 +1122,14 @@ function daysApart(clause: string, previous: BodyDate): BodyDate | null {
 const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
-/** A list item opening with a date (a timeline's): `- February 2023:`, `• June 5, 2023 —`. */
-const DATED_LIST_ITEM =
-  /^\s*(?:[-•*–—]|\d+[.)])\s*(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}|[A-Z][a-z]{2,8} \d{4}|\d{4}-\d\d-\d\d)\s*[:—–-]/;
+/** A list item opening with a date and a colon or a dash (a timeline's): `- February 2023:`, `• June 5, 2023 —`. */
+function opensWithDate(input: MeetingInput, sentence: Sentence, body: string): boolean {
+  const marker = LIST_ITEM.exec(body);
+  if (!marker) return false;
+  const at = sentence.start + marker[0].length;
+  const date = input.dates[firstStartingAt(input.dates, at)];
+  return date?.start === at && /^\s*[:—–-]/.test(input.text.slice(date.end, date.end + 4));
+}
 
 /** A line of a list: a bullet, a dash, a number. */
 const LIST_ITEM = /^\s*(?:[-•*–—]|\d+[.)])\s*/;

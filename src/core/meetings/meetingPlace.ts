@@ -183,12 +183,13 @@ export function datelinePlace(
     const lf = head.indexOf('\n', lineStart);
     const lineEnd = lf < 0 ? head.length : lf;
     const line = head.slice(lineStart, lf > lineStart && head.charCodeAt(lf - 1) === 13 ? lf - 1 : lineEnd);
+    const lineAt = from + lineStart;
     lineStart = lineEnd + 1;
     // An ALL-CAPS place before `:` or a dash; a Title-Case one only with `[Country]` or `, date` after it.
     // `New Delhi: On the sidelines of …`: a place the KB knows, then a colon, needs nothing more.
     const known = DATELINE_KNOWN.exec(line);
     if (known) {
-      const start = text.indexOf(line, from) + known.index + known[0].length - known[1].length;
+      const start = lineAt + known.index + known[0].length - known[1].length;
       if (isKnownPlace(start, start + known[1].length)) return { name: known[1], start, end: start + known[1].length };
     }
     const m = DATELINE_CAPS.exec(line) ?? DATELINE_TITLED.exec(line);
@@ -196,7 +197,7 @@ export function datelinePlace(
     // `MINISTER SINGH:`, `MR. MILLER:` open a transcript's turn: a speaker, not a place.
     const first = m[1].split(' ')[0];
     if (inLexicon(PERSON_TITLES, first) || TURN_ROLES.test(first)) continue;
-    const start = text.indexOf(line, from) + m.index;
+    const start = lineAt + m.index;
     // `JAISHANKAR:`, `RICHARD MARLES, DEPUTY PRIME MINISTER:` open a turn: a person's name, not a place.
     if (isPersonName(m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase())) continue;
     // `Official Spokesperson, Shri Randhir Jaiswal:`: an office, then the speaker's name, open a turn.
