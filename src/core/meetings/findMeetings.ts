@@ -1299,7 +1299,13 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'],
     if (isDateline(input.text, date)) continue;
     // `Modi and I just concluded a productive meeting, and yesterday we had a private dinner`: a day opening a
     // clause after the meeting words is that clause's.
-    if (triggerEnd !== undefined && date.start > triggerEnd && OPENS_A_CLAUSE.test(input.text.slice(triggerEnd, date.start))) continue;
+    // (Looked at in the 40 characters before the day: a sentence may be a megabyte long.)
+    if (
+      triggerEnd !== undefined &&
+      date.start > triggerEnd &&
+      OPENS_A_CLAUSE.test(input.text.slice(Math.max(triggerEnd, date.start - 40), date.start))
+    )
+      continue;
     // `…, the Department of National Defense said on Monday`: the day it was said, not the meeting's; `a visit … from
     // August 23, during which he will meet …`: the day a period starts.
     const before = input.text.slice(Math.max(sentence.start, date.start - 40), date.start);
