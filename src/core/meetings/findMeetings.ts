@@ -8,7 +8,6 @@ import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
 import { type DateReading, dayReading, dayShifted } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
-import { rolesOn } from '../entities/roles';
 import type { EntityMention } from '../entities/recognizeEntities';
 import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { isSpace, type Sentence, sentencesOf } from '../text/sentences';
@@ -18,7 +17,9 @@ import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
+import { DROPPED_SUBJECT, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
+import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, soleHolder } from './officeHolders';
 import {
   HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
@@ -278,7 +279,7 @@ class MeetingReader {
     const trigger = !mayCue
       ? jointAction(this.text, sentence, inSentence)
       : triggerCanMatter(body, inSentence, refersBack && !this.current && this.previousPeople.length >= 2, this.subject !== undefined, () =>
-            inLabelledTurn(this.text, sentence),
+            inLabelledTurn(this.text, sentence) || this.firstPersonIn(sentence, this.text.slice(sentence.start, sentence.end)) !== undefined,
           )
         ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;
@@ -347,6 +348,16 @@ class MeetingReader {
     this.previousPeople = inSentence;
   }
 
+  /** Who `I` or `we` (or a subject dropped: `Had a productive meeting with …`) of a sentence stands for, if the text tells (firstPerson.ts). */
+  private firstPersonIn(sentence: Sentence, body: string): Person | undefined {
+    const m = FIRST_PERSON.exec(body) ?? DROPPED_SUBJECT.exec(body);
+    if (!m) return undefined;
+    const word = /\S+/.exec(m[0]);
+    const at = sentence.start + m.index + (word?.index ?? 0);
+    const speaker = firstPersonSpeaker({ text: this.text, from: this.input.from ?? 0, people: this.people }, at, this.subject);
+    return speaker && { ...speaker, start: at, end: at + (word?.[0].length ?? 0) };
+  }
+
   /** The publication day as the date of a meeting under way, its evidence the meeting words. */
   private publicationDay(at: { start: number; end: number }): BodyDate {
     this.lines ??= new LineIndex(this.text);
@@ -362,12 +373,7 @@ class MeetingReader {
 
   /** The country most of the KB people the article names are of (ties: none): whose office `the Prime Minister` is. */
   private home(): string | undefined {
-    if (this.homeCountry === null) {
-      const counts = new Map<string, number>();
-      for (const p of this.people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-      const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-      this.homeCountry = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
-    }
+    if (this.homeCountry === null) this.homeCountry = homeCountry(this.people);
     return this.homeCountry;
   }
 
@@ -456,7 +462,10 @@ class MeetingReader {
     // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
     const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p) && !isInTurnLabel(text, p));
     const sources = present.filter((p) => isSource(text, sentence, p));
-    const participants = present.length - sources.length >= 2 ? present.filter((p) => !sources.includes(p)) : present;
+    // (A commentator quoted, `said Tanvi Madan, a senior fellow at Brookings`, is no official at the meeting, whoever remains.)
+    const participants = present.filter(
+      (p) => !sources.includes(p) || (present.length - sources.length < 2 && !SOURCE_ROLE.test(text.slice(p.end, p.end + 80))),
+    );
     if (participants.length <= 1) this.counterpartIn(sentence, body, trigger, participants);
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
     // (`he met his Indian counterpart S Jaishankar`: the counterpart is named, and `he` is the one followed.)
@@ -468,17 +477,25 @@ class MeetingReader {
     // `the four leaders held the Quad Summit together`: the last four people named.
     const many = participants.length < 2 ? THE_MANY.exec(body) : null;
     const wanted = many ? GROUP_SIZES[many[1].toLowerCase()] : 2;
-    if (participants.length < 2 && (/\byou\b/i.test(body) || FIRST_PERSON.test(body))) {
+    const firstPerson = FIRST_PERSON.test(body) || DROPPED_SUBJECT.test(body);
+    if (participants.length < 2 && (/\byou\b/i.test(body) || firstPerson)) {
       // A transcript: `SECRETARY AUSTIN: … great to meet with you`, `MARLES: I've just had a meeting with …` —
       // the speaker and the one addressed or named in the turn.
-      for (const person of turnPeople(input, sentence, this.people)) {
+      const turn = turnPeople(input, sentence, this.people);
+      for (const person of turn) {
         if (participants.length < 2 && !hasKey(participants, person.key)) participants.push(person);
       }
-    } else if (WITH_ME.test(body) && inLabelledTurn(text, sentence)) {
+      // Elsewhere `I` is a quotation's speaker or the article's author (`"I had a very good conversation with
+      // Secretary Hegseth," Singh said`).
+      const speaker = turn.length === 0 && firstPerson && participants.length < 2 ? this.firstPersonIn(sentence, body) : undefined;
+      if (speaker && !hasKey(participants, speaker.key)) participants.unshift(speaker);
+    } else if (WITH_ME.test(body)) {
       // `BLINKEN: Minister Jaishankar and I, along with Secretary Austin and Minister Singh, just concluded the
       // 2+2`: the speaker too, and the people the sentence names by title and surname.
-      const [speaker, ...named] = turnPeople(input, sentence, this.people);
-      for (const person of [speaker, ...named.filter((p) => p.start >= sentence.start && p.end <= sentence.end)])
+      const [speaker, ...named]: (Person | undefined)[] = inLabelledTurn(text, sentence)
+        ? turnPeople(input, sentence, this.people)
+        : [this.firstPersonIn(sentence, body)];
+      for (const person of [speaker, ...named.filter((p) => p && p.start >= sentence.start && p.end <= sentence.end)])
         if (person && !hasKey(participants, person.key)) participants.push(person);
     }
     if (participants.length < wanted && (two || many)) {
@@ -716,7 +733,9 @@ class MeetingReader {
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
       // (Not for a meeting recalled: the day just reported is the news's, not the recollection's.)
-      if (!draft.date && draft.status === 'held' && !draft.background) draft.date = dayJustBefore(draft, draft.seenIndex, this.seen, input);
+      // (Nor for one its own sentence dates otherwise: `When I met President Biden last year, …`.)
+      if (!draft.date && draft.status === 'held' && !draft.background && !pastDateIn(input, draft.sentence))
+        draft.date = dayJustBefore(draft, draft.seenIndex, this.seen, input);
       if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
       if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
@@ -791,7 +810,7 @@ function triggerCanMatter(
   // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
   if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
   // `MARLES: I've just had a meeting with …`: the speaker of a transcript's turn (see turnPeople).
-  return THE_TWO_OR_YOU.test(body) || (FIRST_PERSON.test(body) && inTurn());
+  return THE_TWO_OR_YOU.test(body) || ((FIRST_PERSON.test(body) || DROPPED_SUBJECT.test(body)) && inTurn());
 }
 
 /** `the three ministers`, `the four leaders`: that many people named just before. */
@@ -855,28 +874,6 @@ function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: str
     end: sentence.start + end,
   };
 }
-/** For each knowledge base (its entity list): office and day → its holders. */
-const holders = new WeakMap<readonly Entity[], Map<string, readonly Entity[]>>();
-
-/**
- * The one KB person holding an office whose title contains `office` on the day — of the article's `home` country
- * where several countries' hold one (`the Prime Minister` in an Indian release); a long article asks again and again.
- */
-function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate, home: () => string | undefined): Entity | undefined {
-  let known = holders.get(entities);
-  if (!known) holders.set(entities, (known = new Map()));
-  const key = `${office}|${day.year}-${day.month}-${day.day}`;
-  let all = known.get(key);
-  if (all === undefined) {
-    all = entities.filter((e) => e.type === 'person' && rolesOn(e, day).some((r) => r.title.toLowerCase().includes(office)));
-    known.set(key, all);
-  }
-  if (all.length === 1) return all[0];
-  const country = all.length > 1 ? home() : undefined;
-  const homes = country ? all.filter((e) => e.country === country) : [];
-  return homes.length === 1 ? homes[0] : undefined;
-}
-
 /** Offices a sentence may name its subject by (`the Deputy Prime Minister`). */
 const OFFICES = '(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)';
 /** `for the Prime Minister`, `with the Defence Secretary`: an office named after the meeting words. */
@@ -899,16 +896,6 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
 }
 
 /** The cheap look before OFFICE_REFERENCE: such an office anywhere in the sentence (or one abbreviated). */
-/** Offices as Indian releases and briefings abbreviate them (`Yes, EAM met Foreign Minister Wang Yi`), as the KB's roles name them. */
-const OFFICE_ABBREVIATIONS: Record<string, string> = {
-  EAM: 'external affairs minister',
-  NSA: 'national security adviser',
-  CDS: 'chief of defence staff',
-  COAS: 'chief of the army staff',
-  // PIB's English releases keep the Hindi title of the Defence Minister.
-  'Raksha Mantri': 'defence minister of india',
-};
-const ABBREVIATIONS = Object.keys(OFFICE_ABBREVIATIONS).join('|');
 const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:${ABBREVIATIONS})\\b`);
 /** An abbreviated office opening a sentence (after a short lead: `Earlier in the day, Raksha Mantri …`). */
 // (An office written out opens the sentence without a name after it: `Prime Minister arrived in Abu Dhabi`.)
@@ -1068,8 +1055,6 @@ function isSource(text: string, sentence: Sentence, person: Person): boolean {
 }
 const SOURCE_BEFORE = /\b(?:said|says|told|added|noted|stated|according to|quoted)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}$/;
 const SOURCE_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|noted|stated)\b/;
-const SOURCE_ROLE =
-  /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
 /** Only titles (capitalised words, and `of`, `for`, `the` in an office: `US Director of National Intelligence`) before a sentence's first name, after an opening phrase if any: the name is its subject. */
 // (The lead before a comma is an adverbial — `On Monday,`, `In Vientiane,` — not a clause of its own: `He was
@@ -1141,6 +1126,22 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 }
 
 /** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
+/** Whether the sentence has a date of the past other than a day (`last year`, `in July`): it dates what it tells itself. */
+function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
+  const published = input.reference ? formatIsoDate(input.reference) : undefined;
+  const { dates } = input;
+  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
+    const d = dates[i];
+    if (
+      d.end <= sentence.end &&
+      d.readings.length > 0 &&
+      d.readings.every((r) => r.precision !== 'day' && published !== undefined && r.value < published.slice(0, r.value.length))
+    )
+      return true;
+  }
+  return false;
+}
+
 function dayJustBefore(draft: Draft, index: number, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     // A lede that names no one, right before, is about them (`Japan's defence chief and his Australian

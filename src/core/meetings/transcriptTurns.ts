@@ -9,11 +9,14 @@ import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
 import type { MeetingInput } from './findMeetings';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
+import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, soleHolder } from './officeHolders';
 
 /** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
 export function inLabelledTurn(text: string, sentence: Sentence): boolean {
   const lineStart = lineStartNear(text, sentence.start, TURN_REACH);
-  return lineStart >= 0 && TURN_LABEL.test(text.slice(lineStart, Math.min(sentence.end, lineStart + 100)));
+  if (lineStart < 0) return false;
+  const opening = text.slice(lineStart, Math.min(sentence.end, lineStart + 100));
+  return TURN_LABEL.test(opening) || LABEL.test(opening);
 }
 
 /**
@@ -43,7 +46,14 @@ export const WITH_ME = /\b(?:and I|I and|with me|and me)\b/;
 /** The speaker's own part in what they say: `I`, `I've`, `we`, `me`, `us`, `my` (case-sensitive: not `US`). */
 export const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
 
-const LABEL = /^[ \t]*(Q|[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,7})[ \t]*:/;
+// (A label in capitals may have initials, `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:`; an interviewer's may be
+// written in title case, `Question:`, `Anchor:`.)
+// An office may speak (`EAM:`, `Prime Minister:`): its holder, as in a sentence (officeHolders.ts).
+const OFFICE_LABEL = `(?:Prime|Deputy Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r|${ABBREVIATIONS}`;
+const LABEL = new RegExp(
+  `^[ \\t]*(Q|[A-Z][A-Z.'’-]+(?:[ \\t]+[A-Z][A-Z.'’-]+){0,7}|Question|Questioner|Interviewer|Journalist|Reporter|Anchor|Host|Moderator|${OFFICE_LABEL})[ \\t]*:`,
+);
+const AN_OFFICE = new RegExp(`^(?:${OFFICE_LABEL})$`, 'i');
 const TITLED =
   /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b(?! [A-Z])/g;
 
@@ -60,11 +70,10 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
   let speaker: Person | undefined;
   let turnStart: number;
   if (label) {
-    const words = label[1].split(/\s+/);
     // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
     const labelEnd = lineStart + label.index + label[0].length;
     const named = onLine.find((p) => p.end <= labelEnd);
-    speaker = named ?? resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, lineStart + label.index);
+    speaker = named ?? labelSpeaker(label[1], input, people, lineStart + label.index);
     // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
     if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
       speaker = nextSpeaker(input, lineEnd, people);
@@ -90,7 +99,7 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
 }
 
 /** Who asks in an interview. */
-const QUESTIONER = /^(?:Q|QUESTION|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|HOST|MODERATOR)$/;
+const QUESTIONER = /^(?:Q|QUESTION|QUESTIONER|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|HOST|MODERATOR)$/i;
 
 /** The speaker of the first turn after `from` (within a few lines) that is a person's. */
 function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[]): Person | undefined {
@@ -99,17 +108,24 @@ function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[
     const lineEnd = text.indexOf('\n', lineStart);
     const label = LABEL.exec(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
     if (label && !QUESTIONER.test(label[1])) {
-      const words = label[1].split(/\s+/);
       const at = lineStart + label.index;
-      return (
-        people.find((p) => p.start >= at && p.end <= at + label[0].length) ??
-        resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at)
-      );
+      return people.find((p) => p.start >= at && p.end <= at + label[0].length) ?? labelSpeaker(label[1], input, people, at);
     }
     if (lineEnd < 0) break;
     lineStart = lineEnd + 1;
   }
   return undefined;
+}
+
+/** Who a label not naming a recognised person stands for: an office's holder (`EAM`), or a title and surname (`SECRETARY AUSTIN`). */
+function labelSpeaker(label: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
+  if (AN_OFFICE.test(label)) {
+    const office = OFFICE_ABBREVIATIONS[label] ?? label.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser');
+    const holder = input.reference && soleHolder(input.knowledgeBase?.entities ?? [], office, input.reference, () => homeCountry(people));
+    return holder ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length } : undefined;
+  }
+  const words = label.split(/\s+/);
+  return resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at);
 }
 
 /** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */

@@ -1,0 +1,60 @@
+// An office standing for its holder (`the Prime Minister`, `EAM`, `the Secretary`): the one KB person holding it
+// on the day, of the article's home country where several countries have one.
+
+import type { CalendarDate } from '../calendarDate';
+import { rolesOn } from '../entities/roles';
+import type { Entity } from '../knowledgeBase/knowledgeBase';
+import type { Person } from './meetingPeople';
+
+/** Offices as Indian releases and briefings abbreviate them (`Yes, EAM met Foreign Minister Wang Yi`), as the KB's roles name them. */
+export const OFFICE_ABBREVIATIONS: Record<string, string> = {
+  EAM: 'external affairs minister',
+  NSA: 'national security adviser',
+  CDS: 'chief of defence staff',
+  COAS: 'chief of the army staff',
+  // PIB's English releases keep the Hindi title of the Defence Minister.
+  'Raksha Mantri': 'defence minister of india',
+};
+export const ABBREVIATIONS = Object.keys(OFFICE_ABBREVIATIONS).join('|');
+
+/** For each knowledge base (its entity list): office and day → its holders. */
+const holders = new WeakMap<readonly Entity[], Map<string, readonly Entity[]>>();
+
+/**
+ * The one KB person holding an office whose title names `office` on the day — of the article's `home` country
+ * where several countries' hold one (`the Prime Minister` in an Indian release); a long article asks again and again.
+ */
+export function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate, home: () => string | undefined): Entity | undefined {
+  let known = holders.get(entities);
+  if (!known) holders.set(entities, (known = new Map()));
+  const key = `${office}|${day.year}-${day.month}-${day.day}`;
+  let all = known.get(key);
+  if (all === undefined) {
+    all = entities.filter((e) => e.type === 'person' && rolesOn(e, day).some((r) => titleNames(r.title, office)));
+    known.set(key, all);
+  }
+  if (all.length === 1) return all[0];
+  const country = all.length > 1 ? home() : undefined;
+  const homes = country ? all.filter((e) => e.country === country) : [];
+  return homes.length === 1 ? homes[0] : undefined;
+}
+
+/**
+ * Whether a role's title is the office: a title containing it (`Prime Minister of India` for `prime minister`),
+ * but a bare word only as the title's head (`the Secretary` is a `US Secretary of State`, not a `Foreign Secretary`
+ * or a `Deputy Secretary`; `the President` is no `Vice President`).
+ */
+function titleNames(title: string, office: string): boolean {
+  const lower = title.toLowerCase();
+  if (office.includes(' ')) return lower.includes(office);
+  const head = lower.replace(/^(?:acting\s+)?(?:(?:u\.s\.|us|uk)\s+)?/, '');
+  return head === office || head.startsWith(`${office} `);
+}
+
+/** The article's home country: the one most of its people are of (none on a tie). */
+export function homeCountry(people: readonly Person[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
