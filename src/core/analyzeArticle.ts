@@ -1,13 +1,13 @@
 // One article's analysis: everything the editor and the CLI report about a seed file's text.
 
 import { type BodyAnalysis, type BodyContext, analyzeBody } from './analyzeBody';
-import { formatIsoDate } from './calendarDate';
+import { type CalendarDate, daysBetween, formatIsoDate } from './calendarDate';
 import { severityOf } from './diagnosticCodes';
 import type { BodyDate } from './dates/findBodyDates';
 import type { EntityIndex } from './entities/entityIndex';
 import { entityProblems } from './entities/entityProblems';
 import type { EntityMention } from './entities/recognizeEntities';
-import { checkDateHeader, type HeaderCheck } from './headerCheck';
+import { checkDateHeader, type HeaderCheck, MISMATCH_TOLERANCE_DAYS } from './headerCheck';
 import type { Meeting } from './meetings/findMeetings';
 import type { Problem } from './problem';
 import { publicationDateInText } from './publicationDate';
@@ -48,8 +48,9 @@ export interface ArticleAnalysis {
   /** Every date expression of the body, resolved against the publication date (`referenceDate`). */
   readonly dates: readonly BodyDate[];
   /**
-   * What relative dates are resolved against: the header's date, or where the header is missing or
-   * invalid, the date the text itself gives near its top; null when neither exists.
+   * What relative dates are resolved against: the header's date — the day of the lead's dateline instead where one
+   * is within 3 days of it (`BANGKOK, April 4, 2025 (BSS) - … here today` on a page of the 5th: the story's own day) —,
+   * or where the header is missing or invalid, the date the text itself gives near its top; null when neither exists.
    */
   readonly referenceDate: string | null;
   /** The meetings, calls and dialogues the article reports (or announces, or recalls). */
@@ -70,12 +71,21 @@ export interface ArticleHead {
   readonly body: BodyContext;
 }
 
+/**
+ * The day of a dateline within a few days of the header's (`BANGKOK, April 4, 2025 (BSS) - … met … here today` in a
+ * page dated the 5th): the story's own day, which its `today` and `on Friday` are said from.
+ */
+function datelineDay({ header, lead }: HeaderCheck): CalendarDate | undefined {
+  if (!header?.date || lead?.kind !== 'dateline') return undefined;
+  return Math.abs(daysBetween(header.date, lead.date)) <= MISMATCH_TOLERANCE_DAYS ? lead.date : undefined;
+}
+
 /** The first step of `analyzeArticle`: the header check (which reads the first lines only). */
 export function readHead(text: string, options: AnalysisOptions): ArticleHead {
   const check = checkDateHeader(text, options);
   const { header, inferred } = check;
   // Without a header, the header check has already read the text's date (for its fix): not twice.
-  const reference = header ? (header.date ?? publicationDateInText(text)?.date) : inferred?.date;
+  const reference = datelineDay(check) ?? (header ? (header.date ?? publicationDateInText(text)?.date) : inferred?.date);
   const from = header ? header.dateRange.end.character : 0;
   return {
     check,

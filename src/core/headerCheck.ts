@@ -4,7 +4,7 @@ import { type CalendarDate, compareDates, daysBetween, formatIsoDate, latestDate
 import { BOM, CANONICAL_PREFIX, type DateHeader, readDateHeader } from './dateHeader';
 import { type DiagnosticCode, severityOf } from './diagnosticCodes';
 import type { Fix, Problem, TextEdit } from './problem';
-import { leadDate, publicationDateInText, type TextDate } from './publicationDate';
+import { type LeadDate, leadDate, publicationDateInText, type TextDate } from './publicationDate';
 import { type Range, firstLine, range } from './textPosition';
 
 export interface HeaderCheckOptions {
@@ -18,6 +18,8 @@ export interface HeaderCheck {
   readonly problems: Problem[];
   /** Without a header: the date the text gives near its top (the fix's date), which analyzeArticle reuses. */
   readonly inferred?: TextDate;
+  /** With a valid header date: the lead's dateline or first day-precise date, if any (what the header is checked against). */
+  readonly lead?: LeadDate;
 }
 
 /** A dateline a day or two off the header is normal (time zones, overnight desks); a week is not. */
@@ -99,8 +101,7 @@ function futureDate(header: DateHeader, date: CalendarDate, now: Date): Problem 
   );
 }
 
-function mismatch(text: string, header: DateHeader, date: CalendarDate): Problem | undefined {
-  const lead = leadDate(text, header, date);
+function mismatch(header: DateHeader, date: CalendarDate, lead: LeadDate | undefined): Problem | undefined {
   if (!lead) return undefined;
   const days = daysBetween(date, lead.date);
   if (Math.abs(days) <= MISMATCH_TOLERANCE_DAYS) return undefined;
@@ -128,7 +129,8 @@ export function checkDateHeader(text: string, options: HeaderCheckOptions): Head
   }
   const future = futureDate(header, header.date, options.now);
   if (future) problems.push(future);
-  const mismatched = mismatch(text, header, header.date);
+  const lead = leadDate(text, header, header.date);
+  const mismatched = mismatch(header, header.date, lead);
   if (mismatched) problems.push(mismatched);
-  return { header, problems };
+  return { header, problems, ...(lead ? { lead } : {}) };
 }

@@ -48,6 +48,37 @@ describe('analyzeArticle', () => {
   });
 });
 
+describe('the day relative dates are resolved against (referenceDate)', () => {
+  const resolved = (text: string) => {
+    const analysis = analyze(text);
+    return [analysis.referenceDate, ...analysis.dates.map((d) => `${d.text}=${d.readings.map((r) => r.value).join('|')}`)];
+  };
+
+  test('is the header date', () => {
+    assert.deepEqual(resolved(' date 2025-04-05 BSS\nModi met Yunus here today.\n'), ['2025-04-05', 'today=2025-04-05']);
+  });
+
+  test('is the day of the lead’s dateline within 3 days of the header’s: the story’s own day', () => {
+    assert.deepEqual(resolved(' date 2025-04-05 BSS\nBANGKOK, April 4, 2025 (BSS) - Modi met Yunus here today.\n'), [
+      '2025-04-04',
+      'April 4, 2025=2025-04-04',
+      'today=2025-04-04',
+    ]);
+    assert.deepEqual(resolved(' date 2024-02-02 x\nNew Delhi, February 1: Singh received Garcetti today.\n'), [
+      '2024-02-01',
+      'February 1=2024-02-01',
+      'today=2024-02-01',
+    ]);
+  });
+
+  test('is the header date where the dateline is further off (a mismatch the header check reports), or a date is not a dateline', () => {
+    assert.deepEqual(resolved(' date 2025-04-15 BSS\nBANGKOK, April 4, 2025 (BSS) - Modi met Yunus here today.\n').slice(0, 1), [
+      '2025-04-15',
+    ]);
+    assert.deepEqual(resolved(' date 2025-04-05 x\nThe talks on April 4, 2025 went well today.\n').slice(0, 1), ['2025-04-05']);
+  });
+});
+
 describe('an article larger than the limit', () => {
   test('is not analysed: one file-too-large note saying why, and nothing else', () => {
     const text = ` date 2024-11-22 x\n${'Rajnath Singh met Lloyd Austin on Thursday. '.repeat(30)}`;

@@ -17,7 +17,7 @@ import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
-import { DROPPED_SUBJECT, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
+import { authorOf, DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, soleHolder } from './officeHolders';
 import {
@@ -239,6 +239,8 @@ class MeetingReader {
   private lines: LineIndex | undefined = undefined;
   /** The first comma at or after the last sentence asked about (see officeOpening). */
   private nextComma = -1;
+  /** See firstPersonInput. */
+  private firstPerson: FirstPersonInput | undefined = undefined;
   /** See home(); null until asked. */
   private homeCountry: string | undefined | null = null;
 
@@ -278,8 +280,14 @@ class MeetingReader {
     const refersBack = mayCue && (this.current !== undefined || this.previousPeople.length >= 2) && HAS_MEETING_REFERENCE.test(body);
     const trigger = !mayCue
       ? jointAction(this.text, sentence, inSentence)
-      : triggerCanMatter(body, inSentence, refersBack && !this.current && this.previousPeople.length >= 2, this.subject !== undefined, () =>
-            inLabelledTurn(this.text, sentence) || this.firstPersonIn(sentence, this.text.slice(sentence.start, sentence.end)) !== undefined,
+      : triggerCanMatter(
+            body,
+            inSentence,
+            refersBack && !this.current && this.previousPeople.length >= 2,
+            this.subject !== undefined,
+            () =>
+              inLabelledTurn(this.text, sentence) ||
+              this.firstPersonIn(sentence, this.text.slice(sentence.start, sentence.end)) !== undefined,
           )
         ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;
@@ -348,13 +356,23 @@ class MeetingReader {
     this.previousPeople = inSentence;
   }
 
+  /** What firstPersonSpeaker reads, the article's author looked for once. */
+  private get firstPersonInput(): FirstPersonInput {
+    if (!this.firstPerson) {
+      const input = { text: this.text, from: this.input.from ?? 0, people: this.people };
+      let author: Person | undefined | null = null;
+      this.firstPerson = { ...input, author: () => (author === null ? (author = authorOf(input)) : author) };
+    }
+    return this.firstPerson;
+  }
+
   /** Who `I` or `we` (or a subject dropped: `Had a productive meeting with …`) of a sentence stands for, if the text tells (firstPerson.ts). */
   private firstPersonIn(sentence: Sentence, body: string): Person | undefined {
     const m = FIRST_PERSON.exec(body) ?? DROPPED_SUBJECT.exec(body);
     if (!m) return undefined;
     const word = /\S+/.exec(m[0]);
     const at = sentence.start + m.index + (word?.index ?? 0);
-    const speaker = firstPersonSpeaker({ text: this.text, from: this.input.from ?? 0, people: this.people }, at, this.subject);
+    const speaker = firstPersonSpeaker(this.firstPersonInput, at, this.subject);
     return speaker && { ...speaker, start: at, end: at + (word?.[0].length ?? 0) };
   }
 
@@ -1487,7 +1505,7 @@ const REPEATED =
 
 /** `are holding talks`, `is meeting`, `just concluded`: under way, or just over, as the report is written. */
 const UNDER_WAY =
-  /\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|meeting)|just\s+(?:concluded|finished|completed|wrapped up|had|held|met))\b(?:[^.;]|\.(?=\S))*$/;
+  /\b(?:(?:is|are)\s+(?:currently\s+|now\s+)?(?:holding|meeting)|just\s+(?:concluded|finished|completed|wrapped up|had|held|met|come out of|came out of|emerged from|left))\b(?:[^.;]|\.(?=\S))*$/;
 
 const RETOLD_FIRST = 10;
 const RETOLD_NEAR = 40;

@@ -18,7 +18,8 @@ export const DROPPED_SUBJECT =
   /^\s*(?:(?:Had|Held|Met|Spoke|Called on|Received|Hosted)\b|(?:Delighted|Pleased|Glad|Happy|Honou?red|Great|Good|Wonderful|Lovely)\s+to\s+(?:meet|have met|host|receive|speak|call on|catch up|hold|welcome)\b)/;
 
 /** A speech verb: what makes the person next to a quotation its speaker. */
-const SPEECH = String.raw`(?:said|says|added|adds|told|tells|wrote|writes|posted|posts|tweeted|tweets|noted|notes|stated|states|remarked|recalled|recalls|declared|observed|explained)`;
+const SPEECH =
+  '(?:said|says|added|adds|told|tells|wrote|writes|posted|posts|tweeted|tweets|noted|notes|stated|states|remarked|recalled|recalls|declared|observed|explained)';
 /** After a quotation's closing mark: `," he said`, `," said Singh` — the pronoun or the verb first. */
 const PRONOUN_SAID = new RegExp(String.raw`^[\s,]*(?:(he|she)\s+(?:also\s+)?${SPEECH}\b|${SPEECH}\s)`);
 /** Before a quotation's opening mark: `Singh said:`, `Marles wrote on X:`, `she told reporters,`. */
@@ -36,6 +37,8 @@ export interface FirstPersonInput {
   readonly from: number;
   /** The text's people, in text order. */
   readonly people: readonly Person[];
+  /** authorOf(this input), kept by a caller that asks for many sentences. */
+  readonly author?: () => Person | undefined;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface FirstPersonInput {
  */
 export function firstPersonSpeaker(input: FirstPersonInput, at: number, followed: Person | undefined): Person | undefined {
   const quote = quotationAround(input.text, at);
-  if (!quote) return authorOf(input);
+  if (!quote) return input.author ? input.author() : authorOf(input);
   return quoteSpeaker(input, quote, followed);
 }
 
@@ -59,10 +62,10 @@ interface Quotation {
 /** The quotation the offset is in (curly or straight marks, within its paragraph), if any. */
 function quotationAround(text: string, at: number): Quotation | undefined {
   const from = Math.max(0, at - REACH);
-  const back = text.lastIndexOf('\n', at - 1);
-  const lineStart = back >= from ? back + 1 : from;
-  const ahead = text.indexOf('\n', at);
-  const lineEnd = ahead >= 0 && ahead < at + REACH ? ahead : Math.min(text.length, at + REACH);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  const lineStart = back >= 0 ? from + back + 1 : from;
+  const ahead = text.slice(at, at + REACH).indexOf('\n');
+  const lineEnd = ahead >= 0 ? at + ahead : Math.min(text.length, at + REACH);
   const before = text.slice(lineStart, at);
   const curlyOpen = before.lastIndexOf('“');
   if (curlyOpen >= 0 && before.indexOf('”', curlyOpen) < 0) {
@@ -127,12 +130,13 @@ function lastPersonIn(people: readonly Person[], start: number, end: number): Pe
  * The article's author, named above its first lines of prose: a byline (`By Rajnath Singh`), or a post's author
  * line (the name alone on a line, the handle on the next: `Rajnath Singh` / `@rajnathsingh`).
  */
-function authorOf(input: FirstPersonInput): Person | undefined {
+export function authorOf(input: FirstPersonInput): Person | undefined {
   const { text, people } = input;
   let lineStart = input.from;
   for (let lines = 0; lines < 6 && lineStart < text.length; lines++) {
-    const found = text.indexOf('\n', lineStart);
-    const lineEnd = found < 0 || found > lineStart + 200 ? Math.min(text.length, lineStart + 200) : found;
+    // (A line is looked at to 200 characters: a text may be one line of megabytes.)
+    const found = text.slice(lineStart, lineStart + 200).indexOf('\n');
+    const lineEnd = found < 0 ? Math.min(text.length, lineStart + 200) : lineStart + found;
     const i = firstStartingAt(people, lineStart);
     const person = people[i];
     if (person && person.end <= lineEnd) {

@@ -200,14 +200,17 @@ function isEventName(sentence: string, at: number, word: string): boolean {
 /** What a sentence calls the meeting already reported, after a determiner (MEETING_REFERENCE). */
 const MEETING_NOUN = '(?:meeting|talks|call|conversation|discussions?|engagement|interaction|visit|dialogue|bilateral)';
 /** Words that make a sentence talk about the meeting already reported (`The meeting was held on Thursday`). */
-export const MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|during the|after the|at the|in the) ${MEETING_NOUN}\\b`, 'i');
+export const MEETING_REFERENCE = new RegExp(
+  `\\b(?:the|this|that|their|its|our|during the|after the|at the|in the|during our|after our) ${MEETING_NOUN}\\b`,
+  'i',
+);
 
 /**
  * Whether `MEETING_REFERENCE` matches, tested with fewer alternatives (`during the talks` holds `the
  * talks`, at a word's start too): the test runs on most sentences with meeting words, where the match's
  * place is not needed.
  */
-export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its) ${MEETING_NOUN}\\b`, 'i');
+export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|our) ${MEETING_NOUN}\\b`, 'i');
 
 /**
  * People named by their office instead of their name, standing for the two people just named (not `officials from

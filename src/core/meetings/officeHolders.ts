@@ -24,7 +24,12 @@ const holders = new WeakMap<readonly Entity[], Map<string, readonly Entity[]>>()
  * The one KB person holding an office whose title names `office` on the day — of the article's `home` country
  * where several countries' hold one (`the Prime Minister` in an Indian release); a long article asks again and again.
  */
-export function soleHolder(entities: readonly Entity[], office: string, day: CalendarDate, home: () => string | undefined): Entity | undefined {
+export function soleHolder(
+  entities: readonly Entity[],
+  office: string,
+  day: CalendarDate,
+  home: () => string | undefined,
+): Entity | undefined {
   let known = holders.get(entities);
   if (!known) holders.set(entities, (known = new Map()));
   const key = `${office}|${day.year}-${day.month}-${day.day}`;

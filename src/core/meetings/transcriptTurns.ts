@@ -122,7 +122,9 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
   if (AN_OFFICE.test(label)) {
     const office = OFFICE_ABBREVIATIONS[label] ?? label.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser');
     const holder = input.reference && soleHolder(input.knowledgeBase?.entities ?? [], office, input.reference, () => homeCountry(people));
-    return holder ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length } : undefined;
+    return holder
+      ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length }
+      : undefined;
   }
   const words = label.split(/\s+/);
   return resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at);

@@ -1116,13 +1116,13 @@ OTTAWA/NEW DELHI, Oct 14 (Reuters) - Canadian Prime Minister Justin Trudeau said
     first: { place: 'Laos', occasion: 'ASEAN summit' },
   },
   {
-    name: 'a PIB release: an ambassador received in an office, `Later, Shri Singh met` a service chief named after his office and a comma',
+    name: "a PIB release: an ambassador received in an office, `Later, Shri Singh met` a service chief named after his office and a comma; `today` is the dateline's day",
     text: ` date 2024-02-02 Minister receives ambassador
 New Delhi, February 1: Union Minister of Defence Shri Rajnath Singh received the outgoing US Ambassador Eric Garcetti in his office in South Block today. Later, Shri Singh met the Chief of Naval Staff, Admiral R. Hari Kumar.
 `,
     meetings: [
-      'Eric Garcetti + Rajnath Singh · in-person · held · 2024-02-02',
-      'R. Hari Kumar + Rajnath Singh · in-person · held · 2024-02-02',
+      'Eric Garcetti + Rajnath Singh · in-person · held · 2024-02-01',
+      'R. Hari Kumar + Rajnath Singh · in-person · held · 2024-02-01',
     ],
     first: { place: 'South Block', host: 'Rajnath Singh' },
   },
@@ -1828,6 +1828,473 @@ SINGAPORE, June 1 (Reuters) - U.S. Defense Secretary Lloyd Austin and Chinese De
 `,
     meetings: ['Dong Jun + Lloyd Austin · in-person · held · 2024-05-31'],
     first: { place: 'Singapore', occasion: 'Shangri-La Dialogue' },
+  },
+  // 2026-12-01 (night): first person outside transcripts (quotations, bylines, posts), transcripts' labels, readouts of more countries.
+  {
+    name: 'DoD joint press conference transcript, speaker labels with initials',
+    text: ` date 2024-07-30 Remarks
+Remarks by Secretary Austin at a Joint Press Availability with Japanese Defense Minister Kihara
+July 29, 2024
+Tokyo, Japan
+
+SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, good morning. Minister Kihara, thank you for hosting me here in Tokyo. Yesterday, Minister Kihara and I, together with Secretary Blinken and Foreign Minister Kamikawa, held our 2+2. And this morning, I sat down with Minister Kihara for a bilateral meeting.
+
+MINISTER KIHARA: (As translated.) Thank you, Secretary Austin. Today I held a meeting with Secretary Austin and we confirmed the importance of our alliance.
+`,
+    meetings: [
+      'Kihara + Lloyd Austin · in-person · held · 2024-07-30',
+      'Antony Blinken + Kamikawa + Kihara + Lloyd Austin · dialogue · held · 2024-07-29',
+    ],
+  },
+  {
+    name: 'State briefing: `the Secretary met` with no one else to say which',
+    text: ` date 2025-03-05 Department Press Briefing
+Department Press Briefing – March 4, 2025
+Tammy Bruce, Department Spokesperson
+Washington, D.C.
+
+MS BRUCE: Good afternoon. This morning the Secretary met with Indian External Affairs Minister Subrahmanyam Jaishankar here at the Department. They discussed the Quad and trade.
+
+QUESTION: Will the Secretary travel to New Delhi?
+
+MS BRUCE: I have nothing to announce on travel today.
+`,
+    meetings: [],
+  },
+  {
+    name: 'an interview: `Question:` and `EAM:` labels, `you met`, `I met`',
+    text: ` date 2024-08-22 Interview
+Interview of External Affairs Minister Dr. S. Jaishankar with CNBC
+August 21, 2024
+
+Question: Minister, you met Secretary Blinken in Tokyo last month. How did that go?
+
+EAM: We had a very good conversation. We reviewed the Quad agenda and I think there is a lot of convergence between us.
+
+Question: And the Chinese side?
+
+EAM: I met Wang Yi in Vientiane as well, on the 25th. We talked about the border.
+`,
+    meetings: ['Antony Blinken + S. Jaishankar · in-person · held · no date', 'S. Jaishankar + Wang Yi · in-person · held · 2024-07-25'],
+  },
+  {
+    name: 'a post copied from X: the author on the lines above, `Had an excellent meeting with my friend`',
+    text: ` date 2024-10-10 Rajnath Singh on X
+Rajnath Singh
+@rajnathsingh
+Had an excellent meeting with my friend Richard Marles, Deputy Prime Minister of Australia, in New Delhi today. We reviewed the progress of our Comprehensive Strategic Partnership.
+9:41 PM · Oct 9, 2024
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-10-10'],
+  },
+  {
+    name: 'a quote in first person, attributed after it',
+    text: ` date 2025-02-14 Singh, Hegseth talk defence ties
+NEW DELHI: India and the United States will sign a new ten-year defence framework this year.
+"I had a very good conversation with Secretary Hegseth today. We agreed to finalise the framework," Defence Minister Rajnath Singh said in a post on X.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · held · 2025-02-14'],
+  },
+  {
+    name: '`spoke to` a counterpart (no phone named)',
+    text: ` date 2025-02-14 Singh, Hegseth talk
+NEW DELHI: Defence Minister Rajnath Singh on Thursday spoke to US Defense Secretary Pete Hegseth, the ministry said. Singh also spoke to reporters after the conversation.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-02-13'],
+  },
+  {
+    name: 'a quote introduced with a colon: `Marles wrote on X: "Great to meet my friend …"`',
+    text: ` date 2025-02-14 Marles in Delhi
+Australia's Deputy Prime Minister Richard Marles wrote on X: "Great to meet my friend Rajnath Singh in New Delhi today. Our defence partnership has never been stronger."
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2025-02-14'],
+  },
+  {
+    name: "a minister's op-ed in first person, the byline above",
+    text: ` date 2024-09-02 Op-ed
+By Rajnath Singh
+The writer is India's Minister of Defence.
+
+Last month, I travelled to Washington, where I met Secretary of Defense Lloyd Austin at the Pentagon. We signed the Security of Supply Arrangement. The partnership we have built over the last decade is now the bedrock of stability in the Indo-Pacific.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08'],
+  },
+  {
+    name: 'a joint statement in the first person plural: no one met',
+    text: ` date 2024-11-21 Joint statement
+We, the defence ministers of India and Australia, reaffirm our commitment to a free and open Indo-Pacific. We welcome the progress made since the last Defence Ministers' Dialogue.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a readout in first person by the spokesperson: `I met` is the spokesperson, not the minister',
+    text: ` date 2025-01-16 Briefing
+Official Spokesperson, Shri Randhir Jaiswal: Good afternoon. EAM met Secretary of State Marco Rubio in Washington on Tuesday. I will take questions now.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-14'],
+  },
+  {
+    name: 'a TV interview transcript in title case labels with full names',
+    text: ` date 2024-11-25 Transcript
+Anchor: Mr Marles, you were in Vientiane last week. Did you meet your Chinese counterpart?
+Richard Marles: I did. I met Admiral Dong Jun on Wednesday, and we had a frank exchange.
+Anchor: And the Indians?
+Richard Marles: I also sat down with Rajnath Singh. We talked about maritime security.
+`,
+    meetings: ['Dong Jun + Richard Marles · in-person · held · 2024-11-20', 'Rajnath Singh + Richard Marles · in-person · held · no date'],
+  },
+  {
+    name: 'a press release of Japan in the first person plural of a ministry: no person',
+    text: ` date 2024-12-02 MOD Japan
+We held the Japan-India Defence Policy Dialogue in Tokyo on November 29. Both sides exchanged views on regional security.
+`,
+    meetings: [],
+  },
+  {
+    name: 'quoted speech with `she said` after it, and `she met` before',
+    text: ` date 2025-02-14 Wong visits
+Foreign Minister Penny Wong said she met Indian External Affairs Minister S Jaishankar in Canberra on Wednesday.
+"We discussed the Quad and critical minerals," she told reporters. "I also met the Defence Minister, Rajnath Singh, on Thursday."
+`,
+    meetings: ['Penny Wong + S. Jaishankar · in-person · held · 2025-02-12', 'Penny Wong + Rajnath Singh · in-person · held · 2025-02-13'],
+  },
+  {
+    name: 'a speech that recalls meetings: `When I met President Biden last year`',
+    text: ` date 2024-09-23 PM's address
+Prime Minister Narendra Modi addressed the Indian community in New York on Sunday. "When I met President Biden at the White House last year, we agreed that our partnership is the defining one of this century," he said.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · no date'],
+  },
+  {
+    name: 'trap: an analyst quoted in the first person about meeting a minister years ago',
+    text: ` date 2025-02-14 Analysis
+Defence Minister Rajnath Singh will travel to Washington next month to meet Secretary Pete Hegseth.
+"When I met Singh in 2019, he was focused on the Army's modernisation," said Tanvi Madan, a senior fellow at the Brookings Institution.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · planned · no date'],
+  },
+  {
+    name: 'trap: an unnamed official in the first person',
+    text: ` date 2025-02-14 Officials
+Rajnath Singh and Pete Hegseth spoke by phone on Thursday. "We had a good meeting with the Americans last month as well," a senior Indian official said.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-02-13'],
+  },
+  {
+    name: "a reporter's byline and a quote of the minister",
+    text: ` date 2025-02-14 Reuters
+By Krishn Kaushik
+NEW DELHI, Feb 14 (Reuters) - India's foreign minister said on Friday he had spoken with U.S. Secretary of State Marco Rubio about tariffs.
+"I spoke with Secretary Rubio yesterday and we agreed our teams would meet soon," Subrahmanyam Jaishankar told reporters.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · call · held · 2025-02-13'],
+  },
+  {
+    name: 'a Japanese readout in the third person; the minister quoted saying `I`',
+    text: ` date 2024-11-18 Japan-India Defense Ministerial Meeting
+On November 17, 2024, Minister of Defense NAKATANI Gen held a meeting with Raksha Mantri Rajnath Singh in Vientiane. Minister Nakatani stated, "I welcome the progress of our defence equipment cooperation."
+`,
+    meetings: ['NAKATANI Gen + Rajnath Singh · in-person · held · 2024-11-17'],
+  },
+  {
+    name: 'a post quoted inside a news report, with the colon form',
+    text: ` date 2025-03-18 PTI
+New Delhi: US Director of National Intelligence Tulsi Gabbard on Monday met National Security Adviser Ajit Doval. Prime Minister Narendra Modi posted on X: "Delighted to meet DNI Tulsi Gabbard. Discussed India-US ties."
+`,
+    meetings: [
+      'Ajit Doval + Tulsi Gabbard · in-person · held · 2025-03-17',
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-03-17',
+    ],
+  },
+  {
+    name: 'a speech: `I thank my friend … for hosting me` is no new meeting when the visit is reported',
+    text: ` date 2024-08-24 Remarks
+Raksha Mantri Shri Rajnath Singh met US Secretary of Defense Lloyd Austin at the Pentagon on August 23, 2024.
+Speaking at the meeting, Shri Rajnath Singh said: "I thank my friend Secretary Austin for hosting me."
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: 'a first-person op-ed by a journalist: no byline name in the KB, no meeting invented',
+    text: ` date 2024-09-02 Column
+By A Staff Writer
+I have covered India's defence ministry for two decades. I met many ministers. The latest, Rajnath Singh, is the most cautious.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a post by the DoD account: `Secretary Hegseth hosted …` in the third person under a handle',
+    text: ` date 2025-07-02 Post
+Department of Defense
+@DeptofDefense
+Secretary Hegseth hosted Indian Minister of Defence Rajnath Singh at the Pentagon today. We look forward to deepening our partnership.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · held · 2025-07-02'],
+  },
+  {
+    name: 'a quote that spans paragraphs: the attribution in the first',
+    text: ` date 2024-11-21 Interview
+Marles told The Australian in an interview: "I met Rajnath Singh this morning in Vientiane. It was a warm meeting.
+"We also spoke about submarines."
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'quoted `we` of two ministers: `"We met for two hours," Austin and Singh said in a joint statement`',
+    text: ` date 2023-06-06 Joint statement
+"We met for two hours and reviewed the roadmap," Lloyd Austin and Rajnath Singh said in a joint statement on Monday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+  },
+  {
+    name: 'State readout: `The below is attributable to`, `The Secretary and the Foreign Minister discussed`',
+    text: ` date 2024-09-30 Secretary Blinken's Meeting with Indian External Affairs Minister Jaishankar
+Office of the Spokesperson
+September 30, 2024
+
+The below is attributable to Spokesperson Matthew Miller:
+
+Secretary of State Antony J. Blinken met today with Indian External Affairs Minister Subrahmanyam Jaishankar in Washington, D.C. The Secretary and the Foreign Minister discussed the U.S.-India Comprehensive Global and Strategic Partnership.
+`,
+    meetings: ['Antony Blinken + S. Jaishankar · in-person · held · 2024-09-30'],
+  },
+  {
+    name: 'MEA: `H.E. Mr. Joseph R. Biden, Jr.` and `Prime Minister Shri Narendra Modi`',
+    text: ` date 2023-06-23 Prime Minister's meeting with President of the United States of America
+Prime Minister Shri Narendra Modi met President of the United States of America, H.E. Mr. Joseph R. Biden, Jr. today at the White House in Washington D.C. The two leaders held restricted and delegation level talks.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · 2023-06-23'],
+  },
+  {
+    name: 'MOFA Japan: `commencing at 10:00 a.m. for approximately 50 minutes`, family names in capitals, `Dr.`',
+    text: ` date 2024-07-29 Japan-India Foreign Ministers' Meeting
+On July 29, commencing at 10:00 a.m. for approximately 50 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a Japan-India Foreign Ministers' Meeting with Dr. Subrahmanyam Jaishankar, Minister of External Affairs of the Republic of India, who is visiting Japan to attend the Japan-Australia-India-U.S. Foreign Ministers' Meeting. The overview of the meeting is as follows.
+1. Minister Kamikawa welcomed Minister Jaishankar's visit to Japan.
+`,
+    meetings: ['KAMIKAWA Yoko + S. Jaishankar · in-person · held · 2024-07-29'],
+  },
+  {
+    name: 'Chinese MFA: `On the afternoon of July 25`, `met with`',
+    text: ` date 2024-07-26 Wang Yi Meets with Indian External Affairs Minister Subrahmanyam Jaishankar
+On the afternoon of July 25, 2024 local time, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi met with Indian External Affairs Minister Subrahmanyam Jaishankar in Vientiane.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-07-25'],
+  },
+  {
+    name: 'White House readout of a call: `President Biden spoke today with Prime Minister Narendra Modi of India`',
+    text: ` date 2024-08-26 Readout of President Joe Biden's Call with Prime Minister Narendra Modi of India
+President Biden spoke today with Prime Minister Narendra Modi of India. The President commended Prime Minister Modi for his historic visit to Poland and Ukraine.
+`,
+    meetings: ['Joe Biden + Narendra Modi · call · held · 2024-08-26'],
+  },
+  {
+    name: 'Australian DPM release: `today met with his Indian counterpart, the Hon Rajnath Singh`',
+    text: ` date 2023-06-22 Media release
+The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, today met with his Indian counterpart, the Hon Rajnath Singh, in New Delhi. Minister Marles and Minister Singh discussed ways to deepen defence cooperation.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2023-06-22'],
+  },
+  {
+    name: 'French ministry (translated): `spoke by telephone with his Indian counterpart Rajnath Singh on 12 June`',
+    text: ` date 2024-06-14 Ministry for the Armed Forces
+The Minister for the Armed Forces, Sébastien Lecornu, spoke by telephone with his Indian counterpart Rajnath Singh on 12 June. The two ministers agreed to meet in Paris in the autumn.
+`,
+    meetings: [
+      'Rajnath Singh + Sébastien Lecornu · call · held · 2024-06-12',
+      'Rajnath Singh + Sébastien Lecornu · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'PIB in Hindi-English: `Raksha Mantri Shri Rajnath Singh held a telephonic conversation with`',
+    text: ` date 2024-12-11 PIB
+Raksha Mantri Shri Rajnath Singh held a telephonic conversation with the Secretary of Defense of the United States Mr Lloyd J Austin III on December 10, 2024.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · call · held · 2024-12-10'],
+  },
+  {
+    name: 'DoD statement: `Austin hosted … for an honor cordon and bilateral meeting`',
+    text: ` date 2024-08-24 Statement
+Secretary of Defense Lloyd J. Austin III hosted Indian Defence Minister Rajnath Singh at the Pentagon for an honor cordon and bilateral meeting on Friday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: 'a Korean readout: `Minister of National Defense Shin Won-sik held talks with`',
+    text: ` date 2024-03-21 Yonhap
+SEOUL, March 21 (Yonhap) -- Defense Minister Shin Won-sik held talks with his visiting Indian counterpart, Rajnath Singh, in Seoul on Thursday, the defense ministry said.
+`,
+    meetings: ['Rajnath Singh + Shin Won-sik · in-person · held · 2024-03-21'],
+  },
+  {
+    name: 'a German release: `Federal Minister of Defence Boris Pistorius received … in Berlin`',
+    text: ` date 2024-06-06 BMVg
+Federal Minister of Defence Boris Pistorius received Indian Defence Secretary Giridhar Aramane in Berlin on Wednesday for talks on industrial cooperation.
+`,
+    meetings: ['Boris Pistorius + Giridhar Aramane · in-person · held · 2024-06-05'],
+  },
+  {
+    name: 'an Indian embassy note: `Ambassador Vinay Mohan Kwatra called on Senator Marco Rubio`',
+    text: ` date 2024-12-05 Embassy of India
+Ambassador Vinay Mohan Kwatra called on Senator Marco Rubio at Capitol Hill on December 4 and discussed the India-US Comprehensive Global Strategic Partnership.
+`,
+    meetings: ['Marco Rubio + Vinay Mohan Kwatra · in-person · held · 2024-12-04'],
+  },
+  {
+    name: 'a doorstop transcript: `JOURNALIST:` and `MARLES:`, `my counterpart`',
+    text: ` date 2024-11-21 Doorstop
+DEPUTY PRIME MINISTER RICHARD MARLES: Thanks for coming. I've just come out of a meeting with my Indian counterpart, Rajnath Singh, which was really productive.
+JOURNALIST: Did you raise China?
+MARLES: We talked about the region, of course.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'a press conference: the host speaks of `my good friend` and `our meeting today`',
+    text: ` date 2023-06-05 Joint press statement
+RAJNATH SINGH: I welcome my good friend Secretary Austin to New Delhi. Our meeting today was very productive.
+LLOYD AUSTIN: Thank you, Minister. It is great to be back in India.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+  },
+  {
+    name: 'a readout spoken by the spokesperson: `Q:` asks about a call; the answer names both',
+    text: ` date 2025-01-30 Weekly briefing
+Q: Can you tell us about the Prime Minister's call with President Trump?
+OFFICIAL SPOKESPERSON: Prime Minister Narendra Modi spoke with President Donald Trump on Monday. They discussed trade and security.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · held · 2025-01-27'],
+  },
+  {
+    name: 'a quoted post introduced by `tweeted`: `Held productive talks with @SecDef`',
+    text: ` date 2025-07-03 ANI
+Defence Minister Rajnath Singh tweeted, "Held productive talks with US Secretary of Defense Pete Hegseth today. Discussed the new framework."
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · held · 2025-07-03'],
+  },
+  {
+    name: 'two quotations of two speakers: each `I` its own',
+    text: ` date 2024-11-22 Report
+"I met Secretary Austin this morning," Defence Minister Rajnath Singh said. Australia's Richard Marles told reporters: "I will meet Minister Singh in Canberra next month."
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-22',
+      'Rajnath Singh + Richard Marles · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'a quote of a journalist\'s question inside a report: `"Did you meet Wang Yi?"`',
+    text: ` date 2024-07-27 Report
+Asked by reporters, "Did you meet Wang Yi?", External Affairs Minister S. Jaishankar said he had met the Chinese foreign minister on Thursday.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2024-07-25'],
+  },
+  {
+    name: 'a live blog: times as labels, third person',
+    text: ` date 2025-02-13 Live updates
+10:45 PM IST: PM Modi arrives at the White House.
+11:05 PM IST: President Trump receives PM Modi at the West Wing. The two leaders shake hands.
+11:20 PM IST: Modi and Trump begin their bilateral meeting in the Oval Office.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · no date'],
+  },
+  {
+    name: 'Dawn (Pakistan): `Ishaq Dar held a meeting with his US counterpart Marco Rubio`',
+    text: ` date 2025-07-26 Dawn
+WASHINGTON: Deputy Prime Minister and Foreign Minister Ishaq Dar on Friday held a meeting with US Secretary of State Marco Rubio at the State Department, where the two sides discussed trade and counter-terrorism cooperation.
+`,
+    meetings: ['Ishaq Dar + Marco Rubio · in-person · held · 2025-07-25'],
+  },
+  {
+    name: 'Philippine News Agency: `Teodoro met with Indian Defense Minister Rajnath Singh`',
+    text: ` date 2024-11-21 PNA
+MANILA – Department of National Defense (DND) Secretary Gilberto Teodoro Jr. met with Indian Defense Minister Rajnath Singh on the sidelines of the ADMM-Plus in Vientiane, Laos on Wednesday.
+`,
+    meetings: ['Gilberto Teodoro Jr. + Rajnath Singh · in-person · held · 2024-11-20'],
+  },
+  {
+    name: 'Vietnam News: `Minister of National Defence General Phan Van Giang held talks with`',
+    text: ` date 2023-06-20 VNA
+Hanoi (VNA) – Minister of National Defence General Phan Van Giang held talks with Indian Minister of Defence Rajnath Singh in Hanoi on June 19.
+`,
+    meetings: ['Phan Van Giang + Rajnath Singh · in-person · held · 2023-06-19'],
+  },
+  {
+    name: 'Sri Lanka: `President Ranil Wickremesinghe met Indian Prime Minister Narendra Modi`, `The President`',
+    text: ` date 2023-07-22 PMD
+President Ranil Wickremesinghe met Indian Prime Minister Narendra Modi at Hyderabad House in New Delhi yesterday. The President thanked the Prime Minister for India's assistance.
+`,
+    meetings: ['Narendra Modi + Ranil Wickremesinghe · in-person · held · 2023-07-21'],
+  },
+  {
+    name: 'Bangladesh (BSS): `Chief Adviser Professor Muhammad Yunus met`',
+    text: ` date 2025-04-05 BSS
+BANGKOK, April 4, 2025 (BSS) - Chief Adviser Professor Muhammad Yunus met Indian Prime Minister Narendra Modi on the sidelines of the BIMSTEC summit here today.
+`,
+    meetings: ['Muhammad Yunus + Narendra Modi · in-person · held · 2025-04-04'],
+  },
+  // Written after the rules above and run once: each passed.
+  {
+    name: 'a quote by an unknown official after a KB minister was named: the official is not the minister',
+    text: ` date 2025-02-14 Report
+Rajnath Singh is expected in Washington next month. "I met Secretary Hegseth last week and we discussed the visit," said Vikram Kumar, a joint secretary in the defence ministry.
+`,
+    meetings: ['Pete Hegseth + Vikram Kumar · in-person · held · no date'],
+  },
+  {
+    name: 'a quotation of a minister with `,” he added` after a named lead',
+    text: ` date 2024-11-22 Report
+Australian Deputy Prime Minister Richard Marles said the region needed dialogue. “I had a long conversation with Admiral Dong Jun on Wednesday,” he added.
+`,
+    meetings: ['Dong Jun + Richard Marles · in-person · held · 2024-11-20'],
+  },
+  {
+    name: 'an interview where the journalist writes `I asked` and the minister says `I met`',
+    text: ` date 2024-08-22 Interview
+By Suhasini Haidar
+When I asked External Affairs Minister S. Jaishankar about China, he said: "I met Wang Yi in Vientiane last month and we agreed to keep talking."
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · no date'],
+  },
+  {
+    name: 'a byline of a reporter and the first person of a quoted minister before it',
+    text: ` date 2024-11-21 Report
+By Dinakar Peri
+"We met this morning and had a very good discussion," Rajnath Singh said after talks with Richard Marles in Vientiane.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'an X post by an embassy in the first person plural: no person is `we`',
+    text: ` date 2024-12-05 Post
+India in USA
+@IndianEmbassyUS
+We were delighted to host Secretary of State Antony Blinken at India House today.
+`,
+    meetings: [],
+  },
+  {
+    name: 'an op-ed by a minister: `my counterpart` then named, `we met in Canberra in November`',
+    text: ` date 2024-12-10 Op-ed
+By Richard Marles
+Deputy Prime Minister and Minister for Defence
+
+When I hosted my Indian counterpart Rajnath Singh in Canberra last month, we agreed to expand our exercises.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · no date'],
+  },
+  {
+    name: 'a column in the first person by a journalist without a byline person: no meeting',
+    text: ` date 2024-12-10 Column
+I met a retired general last week who told me Rajnath Singh is the most cautious minister he has served.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a quoted `we` of two named speakers before the quotation',
+    text: ` date 2024-11-21 Joint remarks
+Rajnath Singh and Richard Marles told reporters in Vientiane: "We had a very productive meeting today."
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-11-21'],
   },
 ];
 

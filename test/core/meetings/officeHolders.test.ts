@@ -1,0 +1,67 @@
+// An office standing for its holder: which KB titles an office names.
+
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseKnowledgeBase } from '../../../src/core';
+import { soleHolder } from '../../../src/core/meetings/officeHolders';
+
+const kb = parseKnowledgeBase(
+  `entities:
+  - id: rubio
+    name: Marco Rubio
+    type: person
+    country: United States
+    roles:
+      - title: US Secretary of State
+        from: 2025-01-21
+  - id: misri
+    name: Vikram Misri
+    type: person
+    country: India
+    roles:
+      - title: Foreign Secretary of India
+        from: 2024-07-15
+  - id: landau
+    name: Christopher Landau
+    type: person
+    country: United States
+    roles:
+      - title: US Deputy Secretary of State
+        from: 2025-03-25
+  - id: vance
+    name: JD Vance
+    type: person
+    country: United States
+    roles:
+      - title: Vice President of the United States
+        from: 2025-01-20
+  - id: trump
+    name: Donald Trump
+    type: person
+    country: United States
+    roles:
+      - title: President of the United States
+        from: 2025-01-20
+`,
+  'kb.yaml',
+).entities;
+const day = { year: 2025, month: 6, day: 1 };
+const holderOf = (office: string, home?: string) => soleHolder(kb, office, day, () => home)?.name;
+
+describe('the holder of an office', () => {
+  test('a bare office is a title’s head: `the Secretary` is no Foreign or Deputy Secretary, `the President` no Vice President', () => {
+    assert.equal(holderOf('secretary'), 'Marco Rubio');
+    assert.equal(holderOf('president'), 'Donald Trump');
+  });
+
+  test('an office of several words is any title containing it', () => {
+    assert.equal(holderOf('foreign secretary'), 'Vikram Misri');
+    assert.equal(holderOf('deputy secretary'), 'Christopher Landau');
+  });
+
+  test('several holders: the one of the article’s home country, else no one', () => {
+    assert.equal(holderOf('secretary of state', 'United States'), undefined);
+    assert.equal(holderOf('secretary', 'India'), 'Marco Rubio');
+    assert.equal(holderOf('minister'), undefined);
+  });
+});
