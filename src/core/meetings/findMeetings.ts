@@ -241,6 +241,8 @@ class MeetingReader {
   private nextComma = -1;
   /** See firstPersonInput. */
   private firstPerson: FirstPersonInput | undefined = undefined;
+  /** The last sentence firstPersonIn read, and what it found. */
+  private firstPersonRead: { readonly sentence: Sentence; readonly speaker: Person | undefined } | undefined = undefined;
   /** See home(); null until asked. */
   private homeCountry: string | undefined | null = null;
 
@@ -368,12 +370,15 @@ class MeetingReader {
 
   /** Who `I` or `we` (or a subject dropped: `Had a productive meeting with …`) of a sentence stands for, if the text tells (firstPerson.ts). */
   private firstPersonIn(sentence: Sentence, body: string): Person | undefined {
+    // (Asked whether the sentence's meeting words can matter, then for its participants: read once.)
+    if (this.firstPersonRead?.sentence === sentence) return this.firstPersonRead.speaker;
     const m = FIRST_PERSON.exec(body) ?? DROPPED_SUBJECT.exec(body);
-    if (!m) return undefined;
-    const word = /\S+/.exec(m[0]);
-    const at = sentence.start + m.index + (word?.index ?? 0);
-    const speaker = firstPersonSpeaker(this.firstPersonInput, at, this.subject);
-    return speaker && { ...speaker, start: at, end: at + (word?.[0].length ?? 0) };
+    const word = m && /\S+/.exec(m[0]);
+    const at = m ? sentence.start + m.index + (word?.index ?? 0) : 0;
+    const found = m ? firstPersonSpeaker(this.firstPersonInput, at, this.subject) : undefined;
+    const speaker = found && { ...found, start: at, end: at + (word?.[0].length ?? 0) };
+    this.firstPersonRead = { sentence, speaker };
+    return speaker;
   }
 
   /** The publication day as the date of a meeting under way, its evidence the meeting words. */
