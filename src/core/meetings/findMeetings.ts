@@ -19,7 +19,7 @@ import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 import { authorOf, DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
-import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, soleHolder } from './officeHolders';
+import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, officeNamed, soleHolder } from './officeHolders';
 import {
   HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
@@ -434,8 +434,7 @@ class MeetingReader {
     }
     if (m && m.index + m[0].length > sentence.end) m = null;
     const written = m?.[1] ?? m?.[2];
-    const office =
-      written && (OFFICE_ABBREVIATIONS[written] ?? written.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser'));
+    const office = written && officeNamed(written);
     const holder =
       office &&
       this.input.reference &&

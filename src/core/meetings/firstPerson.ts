@@ -92,10 +92,11 @@ function quoteSpeaker(input: FirstPersonInput, quote: Quotation, followed: Perso
   // `"We discussed the Quad," she told reporters. "I also met the Defence Minister."`: the quotation before's speaker.
   const previousClose = Math.max(lead.lastIndexOf('”'), lead.lastIndexOf('"'));
   const from = previousClose >= 0 ? quote.lineStart + previousClose : quote.lineStart;
-  const said = SAID_THEN.exec(text.slice(Math.max(from, quote.open - 200), quote.open));
+  const windowStart = Math.max(from, quote.open - 200);
+  const said = SAID_THEN.exec(text.slice(windowStart, quote.open));
   if (said) {
     if (said[1]) return followed;
-    const speechAt = quote.open - (text.slice(Math.max(from, quote.open - 200), quote.open).length - said.index);
+    const speechAt = windowStart + said.index;
     return lastPersonIn(input.people, Math.max(from, speechAt - 150), speechAt);
   }
   if (previousClose >= 0) return attributedAfter(input, quote.lineStart + previousClose, quote.open, followed);

@@ -17,6 +17,11 @@ export const OFFICE_ABBREVIATIONS: Record<string, string> = {
 };
 export const ABBREVIATIONS = Object.keys(OFFICE_ABBREVIATIONS).join('|');
 
+/** The office as the KB's titles spell it: `EAM` → `external affairs minister`, `Defense Minister` → `defence minister`. */
+export function officeNamed(written: string): string {
+  return OFFICE_ABBREVIATIONS[written] ?? written.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser');
+}
+
 /** For each knowledge base (its entity list): office and day → its holders. */
 const holders = new WeakMap<readonly Entity[], Map<string, readonly Entity[]>>();
 

@@ -9,7 +9,7 @@ import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
 import type { MeetingInput } from './findMeetings';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
-import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, soleHolder } from './officeHolders';
+import { ABBREVIATIONS, homeCountry, officeNamed, soleHolder } from './officeHolders';
 
 /** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
 export function inLabelledTurn(text: string, sentence: Sentence): boolean {
@@ -120,8 +120,8 @@ function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[
 /** Who a label not naming a recognised person stands for: an office's holder (`EAM`), or a title and surname (`SECRETARY AUSTIN`). */
 function labelSpeaker(label: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
   if (AN_OFFICE.test(label)) {
-    const office = OFFICE_ABBREVIATIONS[label] ?? label.toLowerCase().replace('defense', 'defence').replace('advisor', 'adviser');
-    const holder = input.reference && soleHolder(input.knowledgeBase?.entities ?? [], office, input.reference, () => homeCountry(people));
+    const holder =
+      input.reference && soleHolder(input.knowledgeBase?.entities ?? [], officeNamed(label), input.reference, () => homeCountry(people));
     return holder
       ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length }
       : undefined;
