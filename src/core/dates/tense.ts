@@ -11,9 +11,9 @@ export type Direction = 'past' | 'future' | 'open';
 const WINDOW = 240;
 
 // Markers of what has not happened yet at publication (`would`: the future of reported speech, `said they
-// would meet`; `may meet`, `might visit`: a meeting possible, not held).
+// would meet`; `may meet`, `might visit`, `could take place`: a meeting possible, not held).
 const FUTURE =
-  /\b(?:(?:will|shall|won't|'ll|would)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|(?:is|are|has been|have been) (?:planned|scheduled|slated|set|expected|due) (?:for|in|on)|(?:agreed|agrees|agree|decided|decides|resolved|promised|pledged|vowed) to(?=\s*$| (?:meet|visit|hold|host|travel|convene|reconvene)\b)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|(?:is|are|was|were) to(?= (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead)\b|\s*$)|(?:may|might)(?: also| soon| still)?(?= (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held)\b|\s*$))\b/gi;
+  /\b(?:(?:will|shall|won't|'ll|would)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|(?:is|are|has been|have been) (?:planned|scheduled|slated|set|expected|due) (?:for|in|on)|(?:agreed|agrees|agree|decided|decides|resolved|promised|pledged|vowed) to(?=\s*$| (?:meet|visit|hold|host|travel|convene|reconvene)\b)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|(?:is|are|was|were) to(?= (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead)\b|\s*$)|(?:may|might|could)(?: also| soon| still)?(?= (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held|take place)\b|\s*$))\b/gi;
 // Markers of what had happened at publication: past auxiliaries and common irregular pasts…
 const PAST_WORDS =
   'was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago';
@@ -52,7 +52,7 @@ export function directionAt(text: string, start: number, end: number): Direction
 
 /** A verb, the words before it, then the preposition of a date right before the expression. */
 const GOVERNING_VERB = /((?:\S+\s+){0,3})([a-z]+)\s+(?:on|in|at|since|from|until|till)\s+(?:the\s+)?$/;
-const FUTURE_AUX = /\b(?:will|shall|would|'ll|to|be|is|are|am|may|might)\b/i;
+const FUTURE_AUX = /\b(?:will|shall|would|'ll|to|be|is|are|am|may|might|could)\b/i;
 const PAST_FORM = new RegExp(`^(?:${PAST_WORDS})$`, 'i');
 const isPastForm = (word: string) => PAST_FORM.test(word) || (/^[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word));
 

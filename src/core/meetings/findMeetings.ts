@@ -668,6 +668,8 @@ class MeetingReader {
       if (sameDay && previous && !draft.date) draft.date = previous.date;
       // `… on Tuesday, a day after co-chairing the Commission with Belousov`: the day before the previous clause's.
       if (previous && !draft.date && previous.date) draft.date = daysApart(reading.body, previous.date);
+      // `Jaishankar will be meeting Rubio a day earlier`: counted from the meeting just reported.
+      if (!draft.date && current && current !== draft && current.date) draft.date = daysFrom(reading.body, current.date);
       // A call or a video conference has no host (`received a call from`).
       if (draft.kind !== 'call' && draft.kind !== 'virtual') draft.host ??= hostOf(reading.body, reading.sentence, group);
       this.current = previous = draft;
@@ -1032,9 +1034,13 @@ const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ww]hether)\b[^,;:(){}]{0,80}$|^\s*(?
 /** What would have been and was not: `would likely have met`, `could have held talks`. */
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?: \w+)? have\s+$/;
 
-/** Whether meeting words, after `before` in their sentence, tell of a meeting only supposed (HYPOTHETICAL, COUNTERFACTUAL). */
+/** A meeting denied: `denied reports that Doval had met Wang Yi`, `dismissed speculation that … would meet`. */
+const DENIED =
+  /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:the\s+)?(?:media\s+)?(?:reports?|claims?|speculation|rumou?rs?)\s+)?that\b[^;:]{0,80}$/;
+
+/** Whether meeting words, after `before` in their sentence, tell of a meeting only supposed (HYPOTHETICAL, COUNTERFACTUAL) or denied. */
 function isHypothetical(before: string): boolean {
-  return HYPOTHETICAL.test(before) || COUNTERFACTUAL.test(before.slice(-30));
+  return HYPOTHETICAL.test(before) || COUNTERFACTUAL.test(before.slice(-30)) || DENIED.test(before.slice(-160));
 }
 /**
  * Whether the sentence tells of a meeting called off (`was cancelled`, `called off`) or put off (`was postponed`,
@@ -1121,12 +1127,24 @@ const STAND_IN =
  */
 function daysApart(clause: string, previous: BodyDate): BodyDate | null {
   const m = DAYS_APART.exec(clause);
-  const reading = previous.readings.length === 1 ? previous.readings[0] : undefined;
-  if (!m || reading?.precision !== 'day' || reading.end) return null;
-  const day = dayShifted(reading.value, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1));
-  return day ? { ...previous, readings: [day] } : null;
+  return m ? shifted(previous, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1)) : null;
 }
 const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
+
+/** `a day earlier`, `two days later` in a sentence: its meeting's day, counted from the day of the meeting before. */
+function daysFrom(body: string, before: BodyDate): BodyDate | null {
+  const m = DAYS_LATER.exec(body);
+  return m ? shifted(before, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'earlier' ? -1 : 1)) : null;
+}
+const DAYS_LATER = /\b(a|one|two|three) days? (earlier|later)\b/i;
+
+/** A date of one day, moved by `days` (its evidence kept); null for a date of another precision or of two readings. */
+function shifted(date: BodyDate, days: number): BodyDate | null {
+  const reading = date.readings.length === 1 ? date.readings[0] : undefined;
+  if (reading?.precision !== 'day' || reading.end) return null;
+  const day = dayShifted(reading.value, days);
+  return day ? { ...date, readings: [day] } : null;
+}
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** A list item opening with a date and a colon or a dash (a timeline's): `- February 2023:`, `• June 5, 2023 —`. */
@@ -1148,7 +1166,7 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 }
 
 /** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
-/** Whether the sentence has a date of the past other than a day (`last year`, `in July`): it dates what it tells itself. */
+/** Whether the sentence has a date other than a day, begun by publication (`last year`, `in July`, `earlier this week`): it dates what it tells itself. */
 function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
   const published = input.reference ? formatIsoDate(input.reference) : undefined;
   const { dates } = input;
@@ -1157,7 +1175,7 @@ function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
     if (
       d.end <= sentence.end &&
       d.readings.length > 0 &&
-      d.readings.every((r) => r.precision !== 'day' && published !== undefined && r.value < published.slice(0, r.value.length))
+      d.readings.every((r) => r.precision !== 'day' && published !== undefined && r.value <= published.slice(0, r.value.length))
     )
       return true;
   }

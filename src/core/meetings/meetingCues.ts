@@ -34,7 +34,7 @@ export const CUES: readonly Cue[] = [
     strength: 3,
     guarded: true,
     pattern:
-      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|tonight|yesterday|again|separately|briefly|earlier|later|on \w+day|last night|this (?:morning|afternoon|evening)) )?(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked)(?: (?:today|tonight|yesterday|again|separately|briefly|on \w+day|last night|this (?:morning|afternoon|evening)))? with|call (?:with|between)|(?:over|on) the (?:tele)?phone|by (?:tele)?phone)\b/i,
+      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|tonight|yesterday|again|separately|briefly|earlier|later|on \w+day|last night|this (?:morning|afternoon|evening)) )?(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked|spoken)(?: (?:today|tonight|yesterday|again|separately|briefly|on \w+day|last night|this (?:morning|afternoon|evening)))? with|call (?:with|between)|(?:over|on) the (?:tele)?phone|by (?:tele)?phone)\b/i,
   },
   {
     kind: 'dialogue',
@@ -227,7 +227,7 @@ export const RECALLED = new RegExp(`\\b(?:${MEMORY_WORDS}|had met|had held)\\b`,
 
 /** A sentence that announces rather than reports. */
 export const PLANNED =
-  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:(?:scheduled|expected|set|due|slated|likely|going) to|(?:scheduled|set|slated|planned|due) (?:for|on|in|next))|(?:is|are|was|were) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to|(?:may|might)(?: also| soon| still)? (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held))\b/i;
+  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:(?:scheduled|expected|set|due|slated|likely|going) to|(?:scheduled|set|slated|planned|due) (?:for|on|in|next))|(?:is|are|was|were) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to|(?:may|might|could)(?: also| soon| still)? (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held|take place))\b/i;
 
 /** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`, `met … for the Quad Foreign Ministers' Meeting`. */
 export const OCCASION =

@@ -2296,6 +2296,167 @@ Rajnath Singh and Richard Marles told reporters in Vientiane: "We had a very pro
 `,
     meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-11-21'],
   },
+  // 2026-12-01 (night, later): calls, plans, dates counted from another meeting, ranks, possessives.
+  {
+    name: 'a call received: `received a phone call from`',
+    text: ` date 2024-11-07 PIB
+Prime Minister Shri Narendra Modi received a phone call from President-elect Donald Trump on Wednesday. The two leaders discussed the partnership.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · held · 2024-11-06'],
+  },
+  {
+    name: 'a virtual meeting: `held a virtual meeting with`',
+    text: ` date 2022-04-12 MEA
+Prime Minister Narendra Modi held a virtual meeting with President Joe Biden on April 11, 2022, ahead of the 2+2 dialogue.
+`,
+    meetings: ['Joe Biden + Narendra Modi · virtual · held · 2022-04-11'],
+  },
+  {
+    name: 'a video call: `The two ministers spoke over a video call on Tuesday`',
+    text: ` date 2021-06-03 Report
+Defence Minister Rajnath Singh and US Secretary of Defense Lloyd Austin spoke over a video call on Tuesday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · virtual · held · 2021-06-01'],
+  },
+  {
+    name: 'postponed: `talks … were postponed` are not held',
+    text: ` date 2025-03-01 Report
+Talks between Rajnath Singh and Pete Hegseth scheduled for Monday were postponed, officials said.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · planned · no date'],
+  },
+  {
+    name: 'cancelled visit: `cancelled his visit to India where he was to meet Modi`',
+    text: ` date 2024-04-20 Report
+Elon Musk cancelled his visit to India, where he was to meet Prime Minister Narendra Modi.
+`,
+    meetings: [],
+  },
+  {
+    name: '`is likely to meet` and `will be meeting`',
+    text: ` date 2025-02-10 Preview
+Prime Minister Narendra Modi is likely to meet President Donald Trump on Thursday. External Affairs Minister S. Jaishankar will be meeting Secretary of State Marco Rubio a day earlier.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · planned · 2025-02-13',
+      'Marco Rubio + S. Jaishankar · in-person · planned · 2025-02-12',
+    ],
+  },
+  {
+    name: 'a headline `to meet` and a story `will hold talks`',
+    text: ` date 2024-08-20 Rajnath to meet Austin in Washington
+Defence Minister Rajnath Singh will hold talks with US Defence Secretary Lloyd Austin in Washington on August 23.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · planned · 2024-08-23'],
+  },
+  {
+    name: '`Thursday (Nov 21)` and `late on Wednesday`',
+    text: ` date 2024-11-22 Report
+Singh met his Chinese counterpart Dong Jun in Vientiane on Wednesday (Nov 20). Rajnath Singh had spoken with Lloyd Austin late on Tuesday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · call · held · 2024-11-19'],
+  },
+  {
+    name: '`last Thursday` and `earlier this week`',
+    text: ` date 2024-11-25 Weekly
+Rajnath Singh met Lloyd Austin in Vientiane last Thursday. Richard Marles met Rajnath Singh earlier this week.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21',
+      'Rajnath Singh + Richard Marles · in-person · held · no date',
+    ],
+  },
+  {
+    name: 'His Highness and an Arabic name: `His Highness Sheikh Mohamed bin Zayed Al Nahyan received`',
+    text: ` date 2024-09-10 WAM
+ABU DHABI, 9th September, 2024 (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE, received Prime Minister Narendra Modi at Qasr Al Watan today.
+`,
+    meetings: ['Mohamed bin Zayed Al Nahyan + Narendra Modi · in-person · held · 2024-09-09'],
+  },
+  {
+    name: 'bilateral meetings on the margins, one per counterpart listed',
+    text: ` date 2023-09-10 G20
+On the margins of the G20 Summit in New Delhi on Saturday, Prime Minister Narendra Modi held bilateral meetings with President Joe Biden, Prime Minister Fumio Kishida and Prime Minister Anthony Albanese.
+`,
+    meetings: [
+      'Joe Biden + Narendra Modi · in-person · held · 2023-09-09',
+      'Fumio Kishida + Narendra Modi · in-person · held · 2023-09-09',
+      'Anthony Albanese + Narendra Modi · in-person · held · 2023-09-09',
+    ],
+  },
+  {
+    name: 'the Quad foreign ministers met in Tokyo: one meeting of the four',
+    text: ` date 2024-07-30 Quad
+The Quad foreign ministers — Antony Blinken, S. Jaishankar, Penny Wong and Yoko Kamikawa — met in Tokyo on Monday.
+`,
+    meetings: ['Antony Blinken + Penny Wong + S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-07-29'],
+  },
+  {
+    name: 'the meeting of X with Y as the subject of a sentence (possessive)',
+    text: ` date 2024-10-15 Report
+Rajnath Singh's meeting with Russian Defence Minister Andrei Belousov in Moscow on Monday focused on spare parts for Su-30 jets.
+`,
+    meetings: ['Andrei Belousov + Rajnath Singh · in-person · held · 2024-10-14'],
+  },
+  {
+    name: 'military ranks abbreviated: `Gen. Upendra Dwivedi met Adm. Samuel Paparo`',
+    text: ` date 2024-12-04 Army
+Chief of the Army Staff Gen. Upendra Dwivedi met Adm. Samuel Paparo, Commander of the US Indo-Pacific Command, at South Block on Tuesday.
+`,
+    meetings: ['Samuel Paparo + Upendra Dwivedi · in-person · held · 2024-12-03'],
+  },
+  {
+    name: '`Mr. Hegseth` and `Mr. Singh` in a second reference, the first with full names',
+    text: ` date 2025-07-02 NYT style
+Defense Secretary Pete Hegseth met India's defense minister, Rajnath Singh, at the Pentagon on Tuesday. Mr. Hegseth said Mr. Singh had accepted an invitation to return in the fall.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · held · 2025-07-01'],
+  },
+  {
+    name: '`talks between X and Y` as a noun phrase subject, `were held`',
+    text: ` date 2024-11-21 Report
+Talks between Defence Minister Rajnath Singh and Chinese Defence Minister Admiral Dong Jun were held in Vientiane on Wednesday.
+`,
+    meetings: ['Dong Jun + Rajnath Singh · in-person · held · 2024-11-20'],
+  },
+  {
+    name: 'an en dash meeting: `the Modi–Trump meeting on Thursday`',
+    text: ` date 2025-02-14 Analysis
+The Modi–Trump meeting on Thursday produced a target of $500 billion in trade by 2030.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13'],
+  },
+  {
+    name: 'a name with diacritics, a second meeting after a semicolon',
+    text: ` date 2024-03-01 Report
+French Armed Forces Minister Sébastien Lecornu met Defence Minister Rajnath Singh in New Delhi on Thursday; Lecornu also called on Prime Minister Narendra Modi.
+`,
+    meetings: [
+      'Rajnath Singh + Sébastien Lecornu · in-person · held · 2024-02-29',
+      'Narendra Modi + Sébastien Lecornu · in-person · held · 2024-02-29',
+    ],
+  },
+  {
+    name: 'a meeting denied by a spokesperson: none',
+    text: ` date 2024-10-20 Report
+A spokesperson denied reports that Ajit Doval had met Wang Yi in Moscow last week.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting that `could take place`: planned',
+    text: ` date 2025-08-20 Report
+A meeting between Prime Minister Narendra Modi and President Donald Trump could take place on the sidelines of the UN General Assembly next month, officials said.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · planned · no date'],
+  },
+  {
+    name: 'a trilateral call: three people, one call',
+    text: ` date 2024-06-12 Readout
+Secretary of State Antony Blinken held a trilateral call with External Affairs Minister S. Jaishankar and Australian Foreign Minister Penny Wong on Tuesday.
+`,
+    meetings: ['Antony Blinken + Penny Wong + S. Jaishankar · call · held · 2024-06-11'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
