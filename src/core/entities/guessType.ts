@@ -92,8 +92,9 @@ export function isHeaded(words: readonly string[]): boolean {
  */
 function defaultGuess(words: readonly string[]): BuiltInEntityType {
   const named = words.filter((w) => !INITIAL.test(w) && !GENERATION.test(w) && !NAME_PARTICLES.has(w));
-  // (A hyphenated given name is one word: `Jean-Yves Le Drian`, `Won-sik`.)
-  return named.length >= 1 && named.length <= 3 && named.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w))
+  // (A hyphenated given name is one word: `Jean-Yves Le Drian`, `Won-sik`; so is a family name with its Arabic
+  // article: `al-Sisi`.)
+  return named.length >= 1 && named.length <= 3 && named.every((w) => /^(?:\p{Ll}{2,3}-)?\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?$/u.test(w))
     ? 'person'
     : 'organisation';
 }

@@ -72,6 +72,10 @@ function wordBodyEnd(text: string, i: number): number {
 /** Characters after which no capitalised word starts (it would be inside a word, handle or `U.S.`). */
 const glued = (code: number) => isWordCode(code) || code === 0x40 || code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 
+/** Arabic articles written joined to a name (`al-Sisi`, `el-Sisi`, `ash-Shaibani`). */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'az', 'ul', 'ud']);
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+
 /**
  * The capitalised words in [from, to), in order. A word is looked for only where one can start,
  * which keeps this the cheap loop over every character it must be.
@@ -87,6 +91,15 @@ function capitalisedWords(text: string, from: number, to: number): Word[] {
       let j = i + 1;
       while (j < to && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j++;
       const next = j < to ? text.charCodeAt(j) : 0;
+      // `al-Sisi`, `el-Baradei`: an Arabic article joined to a capitalised name is part of it.
+      if (next === 0x2d && j - i <= 3 && j + 1 < to && isAsciiUpper(text.charCodeAt(j + 1)) && ARTICLES.has(text.slice(i, j))) {
+        const end = capitalisedWordEnd(text, j + 1);
+        if (end > 0 && end <= to) {
+          words.push({ text: text.slice(i, end), start: i, end });
+          i = end - 1;
+          continue;
+        }
+      }
       if (next < 128 && !(next >= 65 && next <= 90)) {
         i = j - 1;
         continue;

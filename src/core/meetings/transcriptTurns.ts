@@ -126,8 +126,30 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
       ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length }
       : undefined;
   }
+  // `THE PRESIDENT:` in the White House's transcripts: the person the article names with that title (`Remarks by
+  // President Trump and …`), else the office's one holder.
+  const office = THE_OFFICE.exec(label)?.[1];
+  if (office) {
+    const titled = titledPerson(input.text, people, office);
+    const holder = titled
+      ? undefined
+      : input.reference &&
+        soleHolder(input.knowledgeBase?.entities ?? [], office.toLowerCase(), input.reference, () => homeCountry(people));
+    const who = titled ?? (holder ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country } : undefined);
+    return who && { ...who, start: at, end: at + label.length };
+  }
   const words = label.split(/\s+/);
   return resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at);
+}
+const THE_OFFICE = /^THE ((?:VICE )?PRESIDENT|PRIME MINISTER|SECRETARY|CHANCELLOR|PREMIER)$/i;
+
+/** The first person the text names right after `title` (`President Trump`, `President Donald J. Trump`), any case. */
+function titledPerson(text: string, people: readonly Person[], title: string): Person | undefined {
+  const wanted = title.toLowerCase();
+  return people.find((p) => {
+    const before = text.slice(Math.max(0, p.start - wanted.length - 1), p.start).toLowerCase();
+    return before.trimEnd() === wanted && before.length === wanted.length + 1;
+  });
 }
 
 /** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */

@@ -24,6 +24,14 @@ describe('people the KB does not know', () => {
     assert.deepEqual(people('Thank you, Minister Singh, for your hospitality.'), ['Singh ? person (quiet)']);
   });
 
+  test('a family name with its Arabic article is part of the name (`al-Sisi`); a Malaysian honorific is a title (`Datuk Seri`)', () => {
+    assert.deepEqual(people('Modi held talks with Egypt’s Abdel Fattah al-Sisi in Cairo.'), [
+      'Modi ~ narendra-modi',
+      'Abdel Fattah al-Sisi ? person',
+    ]);
+    assert.deepEqual(people('Defence Minister Datuk Seri Mohamed Khaled Nordin spoke.'), ['Mohamed Khaled Nordin ? person']);
+  });
+
   test('a title before an ordinary word names no one: `Minister Said`, `Chief Guest`', () => {
     assert.deepEqual(people('The Chief Guest was late. The Minister Had said nothing, and the minister had left.'), []);
   });

@@ -2457,6 +2457,111 @@ Secretary of State Antony Blinken held a trilateral call with External Affairs M
 `,
     meetings: ['Antony Blinken + Penny Wong + S. Jaishankar · call · held · 2024-06-11'],
   },
+  // Transcripts of more governments (the White House, Hansard, MEA, DoD, a doorstop) and names the KB does not know.
+  {
+    name: 'White House: `THE PRESIDENT:` and `PRIME MINISTER MODI:` labels, `Q` without a colon',
+    text: ` date 2025-02-14 Remarks by President Trump and Prime Minister Modi of India in Joint Press Conference
+East Room
+6:09 P.M. EST
+
+THE PRESIDENT: Thank you very much. It's a great honor to welcome my good friend Prime Minister Modi to the White House. We just had a great meeting.
+
+PRIME MINISTER MODI: (As interpreted.) Thank you, President Trump. Our talks today were very productive.
+
+Q    Mr. President, did you discuss tariffs?
+
+THE PRESIDENT: We did.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-14'],
+  },
+  {
+    name: 'UK Hansard: `The Secretary of State for Defence (John Healey):`',
+    text: ` date 2025-01-20 Hansard
+The Secretary of State for Defence (John Healey): Last week I met the Indian Defence Minister, Rajnath Singh, in London, and we agreed a new defence partnership roadmap.
+`,
+    meetings: ['John Healey + Rajnath Singh · in-person · held · no date'],
+  },
+  {
+    name: "MEA briefing: `Question:` and a spokesperson's answer in the third person",
+    text: ` date 2025-01-17 Weekly Media Briefing
+Shri Randhir Jaiswal, Official Spokesperson: Good afternoon. EAM was in Washington this week.
+Question: Sir, did EAM meet the incoming Secretary of State?
+Official Spokesperson, Shri Randhir Jaiswal: Yes, EAM met Senator Marco Rubio on Tuesday. They had a good discussion.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-14'],
+  },
+  {
+    name: 'DoD: `SEC. AUSTIN:` and `MINISTER MARLES:`, `the two of us met`',
+    text: ` date 2024-08-07 Transcript
+SEC. AUSTIN: Well, good morning. Minister Marles and I met this morning here in Annapolis, along with Secretary Blinken and Minister Wong, for AUSMIN.
+MINISTER MARLES: Thanks, Lloyd. It is a pleasure to be here.
+`,
+    meetings: ['Antony Blinken + Lloyd Austin + Richard Marles + Wong · in-person · held · 2024-08-07'],
+  },
+  {
+    name: 'an Australian doorstop: `JOURNALIST:` asks, `MARLES:` answers `you met`',
+    text: ` date 2024-11-21 Doorstop
+JOURNALIST: Deputy Prime Minister, you met Admiral Dong Jun yesterday. What did you raise?
+RICHARD MARLES: We raised the unsafe intercept of our aircraft.
+`,
+    meetings: ['Dong Jun + Richard Marles · in-person · held · 2024-11-20'],
+  },
+  {
+    name: 'a foreign minister the KB does not know, named without a title',
+    text: ` date 2024-07-09 Report
+External Affairs Minister S. Jaishankar met Sergey Lavrov in Moscow on Monday.
+`,
+    meetings: ['S. Jaishankar + Sergey Lavrov · in-person · held · 2024-07-08'],
+  },
+  {
+    name: 'a possessive country before the name: Egypt’s Abdel Fattah al-Sisi',
+    text: ` date 2023-06-26 Report
+Prime Minister Narendra Modi held talks with Egypt's Abdel Fattah al-Sisi in Cairo on Sunday.
+`,
+    meetings: ['Abdel Fattah al-Sisi + Narendra Modi · in-person · held · 2023-06-25'],
+  },
+  {
+    name: 'a Malaysian counterpart named after `counterpart`',
+    text: ` date 2024-12-03 Bernama
+Defence Minister Datuk Seri Mohamed Khaled Nordin met his Indian counterpart Rajnath Singh in Kuala Lumpur today.
+`,
+    meetings: ['Mohamed Khaled Nordin + Rajnath Singh · in-person · held · 2024-12-03'],
+  },
+  {
+    name: 'two people the KB does not know, both with titles',
+    text: ` date 2024-05-10 Report
+Indonesian Defence Minister Prabowo Subianto met Philippine Defense Secretary Gilberto Teodoro in Jakarta on Thursday.
+`,
+    meetings: ['Gilberto Teodoro + Prabowo Subianto · in-person · held · 2024-05-09'],
+  },
+  {
+    name: 'surnames only after full names with titles',
+    text: ` date 2024-10-15 Report
+Russian Defence Minister Andrei Belousov received Rajnath Singh in Moscow. Belousov and Singh discussed spare parts on Monday.
+`,
+    meetings: ['Andrei Belousov + Rajnath Singh · in-person · held · 2024-10-14'],
+  },
+  {
+    name: 'a name with `bin` and a title `Crown Prince`',
+    text: ` date 2023-09-12 Report
+Prime Minister Narendra Modi held talks with Saudi Crown Prince Mohammed bin Salman at Hyderabad House on Monday.
+`,
+    meetings: ['Mohammed bin Salman + Narendra Modi · in-person · held · 2023-09-11'],
+  },
+  {
+    name: 'a general with a long name and rank `Gen.`',
+    text: ` date 2024-08-15 Report
+Army chief Gen. Upendra Dwivedi met Royal Thai Army chief Gen. Pana Claewplodtook in Bangkok on Wednesday.
+`,
+    meetings: ['Pana Claewplodtook + Upendra Dwivedi · in-person · held · 2024-08-14'],
+  },
+  {
+    name: 'a minister named with `Mr` and full name, no office',
+    text: ` date 2024-06-20 Report
+Mr Anthony Blinken met Mr Ajit Doval in Washington on Monday.
+`,
+    meetings: ['Ajit Doval + Antony Blinken · in-person · held · 2024-06-17'],
+  },
 ];
 
 describe('meetings in probe articles of other styles', () => {
