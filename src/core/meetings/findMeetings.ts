@@ -372,7 +372,7 @@ class MeetingReader {
   private firstPersonIn(sentence: Sentence, body: string): Person | undefined {
     // (Asked whether the sentence's meeting words can matter, then for its participants: read once.)
     if (this.firstPersonRead?.sentence === sentence) return this.firstPersonRead.speaker;
-    const m = FIRST_PERSON.exec(body) ?? DROPPED_SUBJECT.exec(body);
+    const m = DROPPED_SUBJECT.exec(body) ?? FIRST_PERSON.exec(body);
     const word = m && /\S+/.exec(m[0]);
     const at = m ? sentence.start + m.index + (word?.index ?? 0) : 0;
     const found = m ? firstPersonSpeaker(this.firstPersonInput, at, this.subject) : undefined;
