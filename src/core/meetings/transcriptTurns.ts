@@ -152,11 +152,35 @@ function titledPerson(text: string, people: readonly Person[], title: string): P
   });
 }
 
+/** For each article's people: the distinct people by the last word of their name (see namedWithSurname). */
+const bySurname = new WeakMap<readonly Person[], Map<string | undefined, Person[]>>();
+
+/**
+ * The distinct people (by key, first mention) the article names with that surname. Built once per article:
+ * filtering every mention for each `Minister Singh` of a transcript made a long one quadratic (600 KB: 4 s).
+ */
+function namedWithSurname(people: readonly Person[], surname: string): readonly Person[] {
+  let index = bySurname.get(people);
+  if (!index) {
+    index = new Map();
+    const seen = new Set<string>();
+    for (const p of people) {
+      if (seen.has(p.key)) continue;
+      seen.add(p.key);
+      const word = lastWord(p.name);
+      const list = index.get(word);
+      if (list) list.push(p);
+      else index.set(word, [p]);
+    }
+    bySurname.set(people, index);
+  }
+  return index.get(surname) ?? [];
+}
+
 /** `Minister Singh`: the person the article names with that surname, else the one KB person with it holding such an office then. */
 function resolveTitled(title: string, surname: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
   const last = surname.toLowerCase();
-  const bySurname = (name: string) => lastWord(name) === last;
-  const named = [...new Map(people.filter((p) => bySurname(p.name)).map((p) => [p.key, p])).values()];
+  const named = namedWithSurname(people, last);
   const span = { start: at, end: at + title.length + surname.length + 1 };
   if (named.length === 1) return { ...named[0], ...span };
   const office = title.toLowerCase().split(/\s+/).at(-1) ?? '';
