@@ -1,6 +1,8 @@
 // `npm run bench`: what finding and resolving body dates, and finding meetings, cost. Per article on a corpus made from the
 // samples (against the whole analyzeArticle, which includes it: the budget is 25% of it), and on one
-// 5 MB line of prose with dates every few words (must stay linear: 10× the text, ~10× the time).
+// 5 MB line of prose with dates every few words (must stay linear: 10× the text, ~10× the time); and every meeting
+// probe article repeated to a long text, with its line breaks and without (a long transcript or timeline must stay
+// linear too: twice the text, about twice the time).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +15,7 @@ import {
   meetingIdentity,
   parseKnowledgeBase,
 } from '../src/core';
+import { MEETING_PROBES } from '../test/core/meetings/meetingProbes';
 
 const ROOT = path.resolve(__dirname, '..');
 const samples = readdirSync(path.join(ROOT, 'seeds'))
@@ -91,3 +94,34 @@ for (const n of [10_000, 100_000]) {
     `  linking ${reports.length} reports by id: ${(seconds * 1000).toFixed(0)} ms (${((seconds / reports.length) * 1e6).toFixed(2)} µs/report)`,
   );
 }
+
+// Long texts of one style: each probe article repeated to 400 KB, with its line breaks and on one line, timed once;
+// the eight slowest again at 200 and 400 KB, best of 3, to see that they stay linear (~2 minutes in all).
+console.log('\nprobe articles repeated to 400 KB (the slowest; ×: the time at 400 KB over that at 200 KB, best of 3):');
+const longText = (probe: (typeof MEETING_PROBES)[number], flat: boolean, kb: number) => {
+  const newline = probe.text.indexOf('\n') + 1;
+  const body = probe.text.slice(newline);
+  const unit = flat ? body.replace(/\n/g, ' ') : body;
+  return probe.text.slice(0, newline) + unit.repeat(Math.ceil((kb * 1000) / unit.length));
+};
+const timedOnce = (text: string) => {
+  const start = process.hrtime.bigint();
+  analyzeArticle(text, { now, entities });
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const once = MEETING_PROBES.filter((probe) => probe.text.slice(probe.text.indexOf('\n') + 1).trim() !== '').flatMap((probe) =>
+  [false, true].map((flat) => ({ probe, flat, ms: timedOnce(longText(probe, flat, 400)) })),
+);
+once.sort((a, b) => b.ms - a.ms);
+for (const { probe, flat } of once.slice(0, 8)) {
+  const [small, large] = [200, 400].map((kb) => {
+    const text = longText(probe, flat, kb);
+    return Math.min(timedOnce(text), timedOnce(text), timedOnce(text));
+  });
+  console.log(
+    `  ${large.toFixed(0).padStart(6)} ms ×${(large / small).toFixed(1)}  ${flat ? 'one line' : 'lines   '} ${probe.name.slice(0, 70)}`,
+  );
+}
+console.log(
+  `  (${once.length} texts; the slowest once ${once[0].ms.toFixed(0)} ms, the median ${once[once.length >> 1].ms.toFixed(0)} ms)`,
+);
