@@ -19,7 +19,7 @@ import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 import { authorOf, DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
-import { ABBREVIATIONS, homeCountry, OFFICE_ABBREVIATIONS, officeNamed, soleHolder } from './officeHolders';
+import { ABBREVIATIONS, OFFICE_ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder } from './officeHolders';
 import {
   HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
@@ -243,8 +243,6 @@ class MeetingReader {
   private firstPerson: FirstPersonInput | undefined = undefined;
   /** The last sentence firstPersonIn read, and what it found. */
   private firstPersonRead: { readonly sentence: Sentence; readonly speaker: Person | undefined } | undefined = undefined;
-  /** See home(); null until asked. */
-  private homeCountry: string | undefined | null = null;
 
   constructor(private readonly input: MeetingInput) {
     this.text = input.text;
@@ -351,10 +349,16 @@ class MeetingReader {
       opensWithName(this.text.slice(sentence.start, first.start)) &&
       !isInTurnLabel(this.text, first) &&
       !speaksTheTurn(this.text, first)
-    )
+    ) {
       this.subject = first;
-    else this.subject = this.officeOpening(sentence) ?? this.subject;
-    this.seen.push({ sentence, people: inSentence });
+      this.seen.push({ sentence, people: inSentence });
+    } else {
+      // (`Prime Minister had a meeting with President Trump yesterday. Prime Minister also met …`: the office's holder is
+      // one of the sentence's people for the day said just before.)
+      const office = this.officeOpening(sentence);
+      this.subject = office ?? this.subject;
+      this.seen.push({ sentence, people: office && !hasKey(inSentence, office.key) ? [...inSentence, office] : inSentence });
+    }
     this.previousPeople = inSentence;
   }
 
@@ -394,10 +398,9 @@ class MeetingReader {
     };
   }
 
-  /** The country most of the KB people the article names are of (ties: none): whose office `the Prime Minister` is. */
-  private home(): string | undefined {
-    if (this.homeCountry === null) this.homeCountry = homeCountry(this.people);
-    return this.homeCountry;
+  /** How many of the article's people are of each country (see soleHolder). */
+  private countries(): ReadonlyMap<string, number> {
+    return peopleByCountry(this.people);
   }
 
   /** `Raksha Mantri appreciated …`, `Earlier, EAM called on …`: the one holding the office a sentence opens with, then. */
@@ -438,7 +441,7 @@ class MeetingReader {
     const holder =
       office &&
       this.input.reference &&
-      soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, () => this.home());
+      soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, () => this.countries());
     if (!m || !written || !holder) return undefined;
     const at = m.index + m[0].lastIndexOf(written);
     return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
@@ -533,6 +536,12 @@ class MeetingReader {
           participants.unshift(person);
       }
     }
+    // `Prime Minister also met Vice President JD Vance and Secretary Rubio` (an office opening the sentence, no name
+    // after it): its holder met them, they did not meet each other.
+    if (participants.length >= 1 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
+      const office = this.officeOpening(sentence);
+      if (office && office.start < sentence.start + trigger.start && !hasKey(participants, office.key)) participants.unshift(office);
+    }
     // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
     // (Only where no one named stands before the meeting words: `he called on Modi and also met Jaishankar`.)
     const reference =
@@ -568,7 +577,7 @@ class MeetingReader {
     }
     // `the Deputy Prime Minister held bilateral meetings with:` — the one KB person holding that office then.
     if (participants.length < 2 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
-      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start), () => this.home());
+      const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start), () => this.countries());
       if (holder && !hasKey(participants, holder.key)) participants.unshift(holder);
     }
     return participants;
@@ -831,8 +840,9 @@ function triggerCanMatter(
   if (inSentence.length === 1 && followsSomeone && SUBJECT_WORD.test(body)) return true;
   // `Singh received him at South Block` (see participantsOf).
   if (inSentence.length === 1 && HIM_OR_HER.test(body)) return true;
-  // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore).
-  if (inSentence.length <= 1 && OFFICE_SUBJECT.test(body)) return true;
+  // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore); `Prime Minister had a meeting
+  // with President Trump` (see officeOpening).
+  if (inSentence.length <= 1 && (OFFICE_SUBJECT.test(body) || OPENS_WITH_OFFICE.test(body))) return true;
   // `MARLES: I've just had a meeting with …`: the speaker of a transcript's turn (see turnPeople).
   return THE_TWO_OR_YOU.test(body) || ((FIRST_PERSON.test(body) || DROPPED_SUBJECT.test(body)) && inTurn());
 }
@@ -881,12 +891,17 @@ function byAnInstitution(text: string, sentence: Sentence, trigger: Trigger, peo
  * knowledge base who held an office of that title on the publication date — none when several did (`the
  * Prime Minister`, of which the KB has several countries').
  */
-function officeHolderBefore(input: MeetingInput, sentence: Sentence, before: string, home: () => string | undefined): Person | undefined {
+function officeHolderBefore(
+  input: MeetingInput,
+  sentence: Sentence,
+  before: string,
+  countries: () => ReadonlyMap<string, number>,
+): Person | undefined {
   const ref = input.reference;
   const m = OFFICE_REFERENCE.exec(before) ?? ABBREVIATED_OFFICE.exec(before);
   if (!ref || !m?.indices?.[1]) return undefined;
   const office = OFFICE_ABBREVIATIONS[m[1]] ?? m[1].toLowerCase();
-  const holder = soleHolder(input.knowledgeBase?.entities ?? [], office, ref, home);
+  const holder = soleHolder(input.knowledgeBase?.entities ?? [], office, ref, countries);
   if (!holder) return undefined;
   const [start, end] = m.indices[1];
   return {
@@ -927,6 +942,8 @@ const OPENING_OFFICE = new RegExp(
   `\\s*(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?((?:Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r) (?=[a-z]))`,
   'y',
 );
+/** OPENING_OFFICE at a sentence's start. */
+const OPENS_WITH_OFFICE = new RegExp(`^${OPENING_OFFICE.source}`);
 /** The letters OPENING_OFFICE's words start with (`EAM`, `NSA`, `CDS`, `COAS`, `Raksha`, `The`, `Prime`, `Defence`, `Foreign`, `External`, `National`). */
 const OFFICE_INITIALS = new Set([...'CDEFNPRTt'].map((c) => c.charCodeAt(0)));
 /** An abbreviated office as the subject right before the meeting words. */

@@ -26,14 +26,15 @@ export function officeNamed(written: string): string {
 const holders = new WeakMap<readonly Entity[], Map<string, readonly Entity[]>>();
 
 /**
- * The one KB person holding an office whose title names `office` on the day — of the article's `home` country
- * where several countries' hold one (`the Prime Minister` in an Indian release); a long article asks again and again.
+ * The one KB person holding an office whose title names `office` on the day — where several countries have one, that
+ * of the country the article names most people of among those countries (`the Prime Minister` in an Indian release
+ * about a visit to Washington is India's, whoever else it names); a long article asks again and again.
  */
 export function soleHolder(
   entities: readonly Entity[],
   office: string,
   day: CalendarDate,
-  home: () => string | undefined,
+  countries: () => ReadonlyMap<string, number>,
 ): Entity | undefined {
   let known = holders.get(entities);
   if (!known) holders.set(entities, (known = new Map()));
@@ -43,10 +44,16 @@ export function soleHolder(
     all = entities.filter((e) => e.type === 'person' && rolesOn(e, day).some((r) => titleNames(r.title, office)));
     known.set(key, all);
   }
-  if (all.length === 1) return all[0];
-  const country = all.length > 1 ? home() : undefined;
-  const homes = country ? all.filter((e) => e.country === country) : [];
-  return homes.length === 1 ? homes[0] : undefined;
+  if (all.length <= 1) return all[0];
+  const counts = countries();
+  let best: Entity[] = [];
+  let most = 0;
+  for (const holder of all) {
+    const n = (holder.country && counts.get(holder.country)) || 0;
+    if (n > most) [best, most] = [[holder], n];
+    else if (n === most && n > 0) best.push(holder);
+  }
+  return best.length === 1 ? best[0] : undefined;
 }
 
 /**
@@ -61,10 +68,19 @@ function titleNames(title: string, office: string): boolean {
   return head === office || head.startsWith(`${office} `);
 }
 
-/** The article's home country: the one most of its people are of (none on a tie). */
-export function homeCountry(people: readonly Person[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const p of people) if (p.country) counts.set(p.country, (counts.get(p.country) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+/** For each article's people: the counts of peopleByCountry. */
+const countsOf = new WeakMap<readonly Person[], ReadonlyMap<string, number>>();
+
+/**
+ * How many of the article's people (mentions) are of each country: whose office `the Prime Minister` is. Counted once
+ * per article (a transcript asks at every `EAM:`).
+ */
+export function peopleByCountry(people: readonly Person[]): ReadonlyMap<string, number> {
+  let counts = countsOf.get(people);
+  if (!counts) {
+    const made = new Map<string, number>();
+    for (const p of people) if (p.country) made.set(p.country, (made.get(p.country) ?? 0) + 1);
+    countsOf.set(people, (counts = made));
+  }
+  return counts;
 }

@@ -9,7 +9,7 @@ import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
 import type { MeetingInput } from './findMeetings';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
-import { ABBREVIATIONS, homeCountry, officeNamed, soleHolder } from './officeHolders';
+import { ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder } from './officeHolders';
 
 /** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
 export function inLabelledTurn(text: string, sentence: Sentence): boolean {
@@ -121,7 +121,8 @@ function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[
 function labelSpeaker(label: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
   if (AN_OFFICE.test(label)) {
     const holder =
-      input.reference && soleHolder(input.knowledgeBase?.entities ?? [], officeNamed(label), input.reference, () => homeCountry(people));
+      input.reference &&
+      soleHolder(input.knowledgeBase?.entities ?? [], officeNamed(label), input.reference, () => peopleByCountry(people));
     return holder
       ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length }
       : undefined;
@@ -134,7 +135,7 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
     const holder = titled
       ? undefined
       : input.reference &&
-        soleHolder(input.knowledgeBase?.entities ?? [], office.toLowerCase(), input.reference, () => homeCountry(people));
+        soleHolder(input.knowledgeBase?.entities ?? [], office.toLowerCase(), input.reference, () => peopleByCountry(people));
     const who = titled ?? (holder ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country } : undefined);
     return who && { ...who, start: at, end: at + label.length };
   }

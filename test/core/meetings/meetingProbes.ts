@@ -1308,8 +1308,9 @@ Foreign Secretary, Shri Vinay Mohan Kwatra: Thank you. Prime Minister arrived in
 Question: Sir, was there any discussion on the IMEC corridor?
 Foreign Secretary, Shri Vinay Mohan Kwatra: Yes, the two leaders discussed IMEC at length.
 `,
+    // (Received at the airport on arrival, `this afternoon`: the day said just before of the office's holder.)
     meetings: [
-      'Mohamed bin Zayed Al Nahyan + Narendra Modi · in-person · held · no date',
+      'Mohamed bin Zayed Al Nahyan + Narendra Modi · in-person · held · 2024-04-29',
       'Mohammed bin Rashid Al Maktoum + Narendra Modi · in-person · held · no date',
     ],
     first: { host: 'Mohamed bin Zayed Al Nahyan' },
@@ -2547,5 +2548,67 @@ Army chief Gen. Upendra Dwivedi met Royal Thai Army chief Gen. Pana Claewplodtoo
 Mr Anthony Blinken met Mr Ajit Doval in Washington on Monday.
 `,
     meetings: ['Ajit Doval + Antony Blinken · in-person · held · 2024-06-17'],
+  },
+  // Agency copy of several countries, misspelt names, and an MEA briefing whose Prime Minister is never named among US officials.
+  {
+    name: 'misspelt names in the meeting sentence are the KB people',
+    text: ` date 2024-11-22 Report
+Defence Minister Rajnath Sing met US Defence Secretary Llyod Austin in Vientiane on Thursday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'Xinhua: met with … on the sidelines of the SCO Defense Ministers’ Meeting in Qingdao',
+    text: ` date 2025-06-27 Xinhua
+QINGDAO, June 26 (Xinhua) -- Chinese Defense Minister Dong Jun met with Indian Defense Minister Rajnath Singh on the sidelines of the SCO Defense Ministers' Meeting here on Thursday.
+`,
+    meetings: ['Dong Jun + Rajnath Singh · in-person · held · 2025-06-26'],
+  },
+  {
+    name: 'Kyodo: `held talks … in Tokyo on Monday, agreeing to`',
+    text: ` date 2024-07-30 Kyodo
+TOKYO (Kyodo) -- Japanese Defense Minister Minoru Kihara and his Indian counterpart Rajnath Singh held talks in Tokyo on Monday, agreeing to deepen cooperation in defense equipment.
+`,
+    meetings: ['Minoru Kihara + Rajnath Singh · in-person · held · 2024-07-29'],
+  },
+  {
+    name: 'TASS: `Russian Defense Minister Andrei Belousov held talks with` in Moscow, a week ago',
+    text: ` date 2024-12-11 TASS
+MOSCOW, December 10. /TASS/. Russian Defense Minister Andrei Belousov held talks with his Indian counterpart Rajnath Singh in Moscow on Tuesday, the Russian Defense Ministry said.
+`,
+    meetings: ['Andrei Belousov + Rajnath Singh · in-person · held · 2024-12-10'],
+  },
+  {
+    name: 'Antara (Indonesia): `received a courtesy call from`',
+    text: ` date 2025-01-26 Antara
+Jakarta (ANTARA) - Indonesian President Prabowo Subianto received a courtesy call from Indian Prime Minister Narendra Modi at the Hyderabad House in New Delhi on Saturday.
+`,
+    meetings: ['Narendra Modi + Prabowo Subianto · in-person · held · 2025-01-25'],
+  },
+  {
+    name: 'The Straits Times: `Mr Wong, who met Mr Modi on Thursday,`',
+    text: ` date 2024-09-06 ST
+SINGAPORE – Prime Minister Lawrence Wong and Indian Prime Minister Narendra Modi witnessed the signing of four MOUs on Thursday. Mr Wong, who met Mr Modi at the Istana, said the two countries would upgrade ties.
+`,
+    meetings: ['Lawrence Wong + Narendra Modi · in-person · held · 2024-09-05'],
+  },
+  {
+    name: 'an MEA special briefing: Prime Minister unnamed in the Foreign Secretary’s account, US people named',
+    text: ` date 2025-02-14 Transcript of Special Briefing by Foreign Secretary
+Foreign Secretary, Shri Vikram Misri: Good morning friends. Prime Minister had a very productive meeting with President Donald Trump at the White House yesterday. Prime Minister also met Vice President JD Vance and Secretary of State Marco Rubio. Earlier in the day, Prime Minister met the National Security Adviser Mike Waltz.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13',
+      'JD Vance + Narendra Modi · in-person · held · 2025-02-13',
+      'Marco Rubio + Narendra Modi · in-person · held · 2025-02-13',
+      'Mike Waltz + Narendra Modi · in-person · held · 2025-02-13',
+    ],
+  },
+  {
+    name: 'a White House readout where `the President` is the US one among foreign people',
+    text: ` date 2024-09-22 Readout of President Biden's Meeting with Prime Minister Modi of India
+President Joseph R. Biden, Jr. met today with Prime Minister Narendra Modi of India in Wilmington, Delaware. The President and the Prime Minister discussed the Quad.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · 2024-09-22'],
   },
 ];

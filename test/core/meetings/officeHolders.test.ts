@@ -46,7 +46,7 @@ const kb = parseKnowledgeBase(
   'kb.yaml',
 ).entities;
 const day = { year: 2025, month: 6, day: 1 };
-const holderOf = (office: string, home?: string) => soleHolder(kb, office, day, () => home)?.name;
+const holderOf = (office: string, home?: string) => soleHolder(kb, office, day, () => new Map(home ? [[home, 1]] : []))?.name;
 
 describe('the holder of an office', () => {
   test('a bare office is a title’s head: `the Secretary` is no Foreign or Deputy Secretary, `the President` no Vice President', () => {
@@ -59,9 +59,15 @@ describe('the holder of an office', () => {
     assert.equal(holderOf('deputy secretary'), 'Christopher Landau');
   });
 
-  test('several holders: the one of the article’s home country, else no one', () => {
+  test('several holders: the one of the country the article names most people of among theirs, else no one', () => {
     assert.equal(holderOf('secretary of state', 'United States'), undefined);
     assert.equal(holderOf('secretary', 'India'), 'Marco Rubio');
     assert.equal(holderOf('minister'), undefined);
+    const counts = new Map([
+      ['United States', 4],
+      ['India', 1],
+    ]);
+    assert.equal(soleHolder(kb, 'secretary of', day, () => counts)?.name, undefined);
+    assert.equal(soleHolder(kb, 'foreign secretary', day, () => counts)?.name, 'Vikram Misri');
   });
 });
