@@ -566,6 +566,16 @@ class MeetingReader {
         participants.push({ ...holder, start: at, end: at + office[1].length });
       }
     }
+    // `Smt. Nirmala Sitharaman also called on the visiting dignitary`: the one of the meeting just reported who is of
+    // another country than the sentence's person.
+    if (participants.length === 1 && this.current && VISITOR.test(body.slice(trigger.end, trigger.end + 40))) {
+      const host = participants[0];
+      const visitors = this.current.participants.filter(
+        (p) => p.key !== host.key && p.country && host.country && p.country !== host.country,
+      );
+      if (visitors.length === 1)
+        participants.push({ ...visitors[0], start: sentence.start + trigger.end, end: sentence.start + trigger.end });
+    }
     // `Austin arrived on Monday. Singh received him at South Block.`, `Q: When did you last meet President Putin?
     // MODI: I met him …`: `him`/`her` right after the meeting words is the last person named before, not yet in it.
     if (participants.length === 1 && OBJECT_PRONOUN.test(body.slice(trigger.end, trigger.end + 12))) {
@@ -913,6 +923,9 @@ function officeHolderBefore(
     end: sentence.start + end,
   };
 }
+/** The guest of a visit named by what they are: `the visiting dignitary`, `the visiting minister`. */
+const VISITOR = /^\s*(?:with\s+)?the visiting (?:dignitary|dignitaries|minister|leader|guest|secretary|delegation|counterpart)\b/i;
+
 /** Offices a sentence may name its subject by (`the Deputy Prime Minister`). */
 const OFFICES = '(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)';
 /** `for the Prime Minister`, `with the Defence Secretary`: an office named after the meeting words. */

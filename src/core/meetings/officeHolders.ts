@@ -12,6 +12,10 @@ export const OFFICE_ABBREVIATIONS: Record<string, string> = {
   NSA: 'national security adviser',
   CDS: 'chief of defence staff',
   COAS: 'chief of the army staff',
+  CNS: 'chief of the naval staff',
+  CAS: 'chief of the air staff',
+  // PIB's releases write `RM` for the Raksha Mantri once named.
+  RM: 'defence minister of india',
   // PIB's English releases keep the Hindi title of the Defence Minister.
   'Raksha Mantri': 'defence minister of india',
 };

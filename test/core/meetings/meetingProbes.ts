@@ -2611,4 +2611,56 @@ President Joseph R. Biden, Jr. met today with Prime Minister Narendra Modi of In
 `,
     meetings: ['Joe Biden + Narendra Modi · in-person · held · 2024-09-22'],
   },
+  // PIB and MEA shorthand: `RM`, an unnamed Foreign Secretary, `the visiting dignitary`.
+  {
+    name: 'PIB: `RM` after the first mention, `CNS` unnamed',
+    text: ` date 2024-08-24 PIB
+Raksha Mantri Shri Rajnath Singh arrived in Washington DC on August 22, 2024. RM held a bilateral meeting with US Secretary of Defense Lloyd Austin at the Pentagon on August 23. RM also interacted with the US National Security Advisor Jake Sullivan.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+      'Jake Sullivan + Rajnath Singh · in-person · held · 2024-08-23',
+    ],
+  },
+  {
+    name: 'MEA: `Foreign Secretary called on` unnamed, the KB knows the office holder',
+    text: ` date 2025-01-28 MEA
+Foreign Secretary is on a visit to Beijing. Foreign Secretary called on Vice Foreign Minister Sun Weidong on 27 January 2025.
+`,
+    meetings: ['Sun Weidong + Vikram Misri · in-person · held · 2025-01-27'],
+  },
+  {
+    name: 'a joint statement: `President Biden and Prime Minister Modi reaffirmed` — no meeting words but the visit',
+    text: ` date 2023-06-23 Joint Statement
+President Joseph R. Biden, Jr. welcomed Prime Minister Narendra Modi to the White House on June 22, 2023 for an Official State Visit. The leaders reaffirmed their commitment to a free and open Indo-Pacific.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · 2023-06-22'],
+  },
+  {
+    name: 'PIB with `Shri` and `Smt.`: a second minister `also called on the visiting dignitary`',
+    text: ` date 2024-03-15 PIB
+Raksha Mantri Shri Rajnath Singh met Australian Deputy Prime Minister Mr Richard Marles in New Delhi today. Smt. Nirmala Sitharaman also called on the visiting dignitary.
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-03-15',
+      'Nirmala Sitharaman + Richard Marles · in-person · held · 2024-03-15',
+    ],
+  },
+  {
+    name: 'MEA: `EAM held talks with … The two Ministers` and `EAM also met`',
+    text: ` date 2024-10-01 MEA
+EAM Dr. S. Jaishankar held talks with Secretary of State Antony Blinken in Washington DC on 30 September 2024. The two Ministers reviewed the bilateral agenda. EAM also met National Security Advisor Jake Sullivan.
+`,
+    meetings: [
+      'Antony Blinken + S. Jaishankar · in-person · held · 2024-09-30',
+      'Jake Sullivan + S. Jaishankar · in-person · held · 2024-09-30',
+    ],
+  },
+  {
+    name: 'PIB: `CDS General Anil Chauhan called on` a foreign chief, the chief named with `Gen`',
+    text: ` date 2024-09-05 PIB
+Chief of Defence Staff General Anil Chauhan called on the Chief of Staff of the Japan Joint Staff, General Yoshida Yoshihide, in Tokyo on September 4, 2024.
+`,
+    meetings: ['Anil Chauhan + Yoshida Yoshihide · in-person · held · 2024-09-04'],
+  },
 ];
