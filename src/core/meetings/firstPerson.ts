@@ -29,7 +29,12 @@ export const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
 /** A byline: `By Rajnath Singh` alone on a line, a title after a comma allowed. */
-const BYLINE = /^[ \t]*By[ \t]+$/;
+// (Also the line over a speech: `Remarks by Deputy Prime Minister Richard Marles`, `Keynote address by …`, its titles
+// between `by` and the name, and where and to whom after it.)
+const BYLINE =
+  /^[ \t]*(?:By|(?:Remarks|Speech|Statement|Address|Keynote|Message|Op-ed|Article|Lecture)(?:[ \t]+[a-z]+){0,3}[ \t]+by)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the))*[ \t]+$/;
+/** What may follow a byline's name on its line: an office after a comma, or where and to whom the speech was made. */
+const AFTER_BYLINE = /^[ \t]*(?:,[^.!?]*|[ \t]+(?:at|to|on|in|during|before|for)\b[^.!?]*)?$/;
 
 export interface FirstPersonInput {
   readonly text: string;
@@ -143,7 +148,7 @@ export function authorOf(input: FirstPersonInput): Person | undefined {
     if (person && person.end <= lineEnd) {
       const before = text.slice(lineStart, person.start);
       const after = text.slice(person.end, lineEnd);
-      if (BYLINE.test(before) && /^[ \t]*(?:,[^.!?]*)?$/.test(after)) return person;
+      if (BYLINE.test(before) && AFTER_BYLINE.test(after)) return person;
       if (/^[ \t]*$/.test(before) && /^[ \t]*$/.test(after) && /^[ \t]*@\w/.test(text.slice(lineEnd + 1, lineEnd + 40))) return person;
     }
     if (found < 0) break;

@@ -72,6 +72,17 @@ describe('first person outside quotations', () => {
     );
   });
 
+  test('is the speaker named over a speech: `Remarks by Deputy Prime Minister Richard Marles`', () => {
+    assert.equal(
+      speakerOf(
+        'Remarks by Deputy Prime Minister Richard Marles at the Lowy Institute\nI met Kihara.',
+        ['Richard Marles', 'Kihara'],
+        'I met',
+      ),
+      'Richard Marles',
+    );
+  });
+
   test('is no one in an article without an author named so', () => {
     assert.equal(speakerOf('NEW DELHI: Rajnath Singh spoke.\nI met Austin.', ['Rajnath Singh', 'Austin'], 'I met'), undefined);
     assert.equal(speakerOf('Rajnath Singh\nI met Austin.', ['Rajnath Singh', 'Austin'], 'I met'), undefined);

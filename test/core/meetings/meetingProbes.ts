@@ -2663,4 +2663,41 @@ Chief of Defence Staff General Anil Chauhan called on the Chief of Staff of the 
 `,
     meetings: ['Anil Chauhan + Yoshida Yoshihide · in-person · held · 2024-09-04'],
   },
+  // Arrangements in the first person, a speech's author line.
+  {
+    name: 'a transcript: `I look forward to meeting Minister Singh tomorrow` is planned, for tomorrow',
+    text: ` date 2024-08-22 Transcript
+SECRETARY AUSTIN: I look forward to meeting Minister Singh tomorrow at the Pentagon.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · planned · 2024-08-23'],
+  },
+  {
+    name: 'a quotation: I am meeting Secretary Rubio this afternoon',
+    text: ` date 2025-01-21 Report
+"I'm meeting Secretary Rubio this afternoon," External Affairs Minister S. Jaishankar told reporters in Washington.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · planned · 2025-01-21'],
+  },
+  {
+    name: 'a quotation of `we` alone: no one else to meet',
+    text: ` date 2024-11-22 Report
+"We will meet again in Delhi next year," Lloyd Austin said.
+`,
+    meetings: [],
+  },
+  {
+    name: 'Deputy Secretary and Defence Secretary: `Hicks met with … Aramane`',
+    text: ` date 2024-06-18 DoD
+Deputy Secretary of Defense Kathleen Hicks met with Indian Defence Secretary Giridhar Aramane at the Pentagon on Monday.
+`,
+    meetings: ['Giridhar Aramane + Kathleen Hicks · in-person · held · 2024-06-17'],
+  },
+  {
+    name: 'a speech: `Last week I was in Tokyo where I met my Japanese counterpart`',
+    text: ` date 2024-08-05 Speech
+Remarks by Deputy Prime Minister Richard Marles
+Last week I was in Tokyo, where I met my Japanese counterpart Minoru Kihara and we signed a new agreement.
+`,
+    meetings: ['Minoru Kihara + Richard Marles · in-person · held · no date'],
+  },
 ];
