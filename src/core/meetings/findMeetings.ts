@@ -1068,9 +1068,13 @@ const COUNTERFACTUAL = /\b(?:would|could|might|should)(?: \w+)? have\s+$/;
 const DENIED =
   /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:the\s+)?(?:media\s+)?(?:reports?|claims?|speculation|rumou?rs?)\s+)?that\b[^;:]{0,80}$/;
 
-/** Whether meeting words, after `before` in their sentence, tell of a meeting only supposed (HYPOTHETICAL, COUNTERFACTUAL) or denied. */
+/** A meeting urged, not arranged: `Mr Modi would do well to meet Mr Xi`, `should meet`, `must meet`. */
+const URGED = /\b(?:would do well to|should|ought to|must|needs? to)\s+(?:(?:also|now|first|soon|urgently|still)\s+)?$/i;
+
+/** Whether meeting words, after `before` in their sentence, tell of a meeting only supposed (HYPOTHETICAL, COUNTERFACTUAL), urged or denied. */
 function isHypothetical(before: string): boolean {
-  return HYPOTHETICAL.test(before) || COUNTERFACTUAL.test(before.slice(-30)) || DENIED.test(before.slice(-160));
+  const near = before.slice(-40);
+  return HYPOTHETICAL.test(before) || COUNTERFACTUAL.test(near) || URGED.test(near) || DENIED.test(before.slice(-160));
 }
 /**
  * Whether the sentence tells of a meeting called off (`was cancelled`, `called off`) or put off (`was postponed`,
@@ -1196,6 +1200,29 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
 }
 
 /** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
+/**
+ * Whether the meeting words' sentence dates them well before publication (`in 2016`, `in March 2023`): a date before
+ * them, or after them in their own clause (not `… the QUAD Summit held in September, where …`).
+ */
+function datedLongBefore(input: MeetingInput, sentence: Sentence, trigger: { start: number; end: number }): boolean {
+  const reference = input.reference;
+  if (!reference) return false;
+  for (const d of datesIn(input, sentence)) {
+    if (d.end > sentence.end || d.readings.length === 0 || isDateline(input.text, d)) continue;
+    if (d.start >= trigger.end && ANOTHER_CLAUSE.test(input.text.slice(trigger.end, d.start))) continue;
+    if (d.readings.every((r) => daysBefore(lastDayOf(r), reference) > BACKGROUND_DAYS)) return true;
+  }
+  return false;
+}
+
+const ANOTHER_CLAUSE = /[,;:(]|\b(?:held|which|that|who|when|where|since|after|before|signed|launched)\b/;
+
+/** The last day a reading covers, `YYYY-MM-DD` (a year's 31 December, a month's 28th is enough here). */
+function lastDayOf(reading: DateReading): string {
+  const value = reading.end ?? reading.value;
+  return value.length === 4 ? `${value}-12-31` : value.length === 7 ? `${value}-28` : value.slice(0, 10);
+}
+
 /** Whether the sentence has a date other than a day, begun by publication (`last year`, `in July`, `earlier this week`): it dates what it tells itself. */
 function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
   const published = input.reference ? formatIsoDate(input.reference) : undefined;
@@ -1468,7 +1495,13 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
   const range = (start: number, end: number): Range => ({ start: positions.positionAt(start), end: positions.positionAt(end) });
   const date = d.date?.readings[0] ?? null;
   // A meeting recalled from well before publication is background, said or not (asked only where it can change that).
-  const old = !d.background && d.status === 'held' && date && input.reference && daysBefore(date.value, input.reference) > BACKGROUND_DAYS;
+  // (Undated, but told in a sentence dated well before publication: `Carter and Parrikar signed LEMOA in 2016, after
+  // Parrikar visited the Pentagon`.)
+  const old =
+    !d.background &&
+    d.status === 'held' &&
+    input.reference &&
+    (date ? daysBefore(date.value, input.reference) > BACKGROUND_DAYS : datedLongBefore(input, d.sentence, d.trigger));
   // …and one told in the words of a recollection (`Earlier, she had met Doval … on Sunday`) but of the days just
   // before publication is the news.
   // (Not one the text says is remembered: `Singh recalled his visit …`.)
@@ -1567,7 +1600,7 @@ function isRepeated(body: string, trigger: Trigger): boolean {
   return REPEATED.test(stop < 0 ? after : after.slice(0, stop));
 }
 const REPEATED =
-  /\b(?:some ?day|one day|at some point|in the (?:near |distant )?future|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|countless|a dozen|dozens of) (?:times|occasions)|(?:several|many|multiple|numerous|two|three|four|five|\d+) rounds of|on (?:several|many|multiple|numerous) occasions|(?:twice|thrice) (?:before|since|already|in|this|last)\b)/i;
+  /\b(?:some ?day|one day|at some point|in the (?:near |distant )?future|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|multiple|numerous|countless|a dozen|dozens of) (?:times|occasions)|(?:several|many|multiple|numerous|two|three|four|five|\d+) rounds of|on (?:several|many|multiple|numerous) occasions|(?:twice|thrice) (?:before|since|already|in|this|last)\b|(?:met|meets|hosted|received) (?:every|each|all(?: the)?) (?:[\w-]+ ){0,3}(?:secretar(?:y|ies)|ministers?|presidents?|leaders?|counterparts?|chiefs?)\b)/i;
 
 /** `are holding talks`, `is meeting`, `just concluded`: under way, or just over, as the report is written. */
 const UNDER_WAY =

@@ -1950,7 +1950,7 @@ Foreign Minister Penny Wong said she met Indian External Affairs Minister S Jais
     text: ` date 2024-09-23 PM's address
 Prime Minister Narendra Modi addressed the Indian community in New York on Sunday. "When I met President Biden at the White House last year, we agreed that our partnership is the defining one of this century," he said.
 `,
-    meetings: ['Joe Biden + Narendra Modi · in-person · held · no date'],
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · no date · background'],
   },
   {
     name: 'trap: an analyst quoted in the first person about meeting a minister years ago',
@@ -2699,5 +2699,39 @@ Remarks by Deputy Prime Minister Richard Marles
 Last week I was in Tokyo, where I met my Japanese counterpart Minoru Kihara and we signed a new agreement.
 `,
     meetings: ['Minoru Kihara + Richard Marles · in-person · held · no date'],
+  },
+  // Precision traps of analyses and editorials: meetings recalled, urged, counted, expected.
+  {
+    name: 'an analysis recalling a decade of meetings: only the news is held, the rest background',
+    text: ` date 2024-11-23 Analysis
+When Rajnath Singh met Lloyd Austin in Vientiane on Thursday, it was their tenth meeting. Ash Carter and Manohar Parrikar signed LEMOA in 2016, after Parrikar visited the Pentagon. In 2018, Jim Mattis and Nirmala Sitharaman held the first 2+2 in New Delhi with Mike Pompeo and Sushma Swaraj. Analysts expect Pete Hegseth to meet Singh early next year.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21',
+      'Ash Carter + Manohar Parrikar · in-person · held · no date · background',
+      'Jim Mattis + Mike Pompeo + Nirmala Sitharaman + Sushma Swaraj · dialogue · held · 2018 · background',
+      'Pete Hegseth + Rajnath Singh · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'an editorial: meetings wished for and compared, none reported',
+    text: ` date 2025-02-20 Editorial
+Mr Modi would do well to meet Mr Xi before the year is out. A meeting with Mr Trump is no substitute for steady diplomacy, as the Houston rally of 2019 showed.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a profile: `has met every US defence secretary since 2019`',
+    text: ` date 2025-03-01 Profile
+Rajnath Singh has met every US defence secretary since 2019, from Mark Esper to Pete Hegseth.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a report with a quote about a past meeting in a different year: background',
+    text: ` date 2025-02-14 Report
+Modi met Trump at the White House on Thursday. "I remember when we met in Houston in 2019," Modi said.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13'],
   },
 ];
