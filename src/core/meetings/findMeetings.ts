@@ -776,9 +776,13 @@ class MeetingReader {
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
       // (Not for a meeting recalled: the day just reported is the news's, not the recollection's.)
-      // (Nor for one its own sentence dates otherwise: `When I met President Biden last year, …`.)
-      if (!draft.date && draft.status === 'held' && !draft.background && !pastDateIn(input, draft.sentence))
-        draft.date = dayJustBefore(draft, draft.seenIndex, this.seen, input);
+      // (Nor for one its own sentence dates otherwise: `When I met President Biden last year, …`; `On the second day of
+      // his visit, he met …` is the day after the one said before, and its last day is not known.)
+      if (!draft.date && draft.status === 'held' && !draft.background && !pastDateIn(input, draft.sentence)) {
+        const nth = NTH_DAY_OF_VISIT.exec(input.text.slice(draft.sentence.start, draft.sentence.end));
+        const before = !nth || NTH_DAYS[nth[1].toLowerCase()] ? dayJustBefore(draft, draft.seenIndex, this.seen, input) : null;
+        draft.date = before && nth ? shifted(before, NTH_DAYS[nth[1].toLowerCase()]) : before;
+      }
       if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
       if (!draft.place && draft.status === 'held' && !draft.background && draft.kind !== 'call' && draft.kind !== 'virtual') {
@@ -1172,6 +1176,11 @@ function daysFrom(body: string, before: BodyDate): BodyDate | null {
 }
 const DAYS_LATER = /\b(a|one|two|three) days? (earlier|later)\b/i;
 
+/** `On the second day of his visit`: days after the first (none known for `the last day`). */
+const NTH_DAY_OF_VISIT =
+  /\bthe (second|third|fourth|fifth|final|last|closing) day of (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour|stay)\b/i;
+const NTH_DAYS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4, final: 0, last: 0, closing: 0 };
+
 /** A date of one day, moved by `days` (its evidence kept); null for a date of another precision or of two readings. */
 function shifted(date: BodyDate, days: number): BodyDate | null {
   const reading = date.readings.length === 1 ? date.readings[0] : undefined;
@@ -1427,7 +1436,8 @@ function relativeClause(text: string, sentence: Sentence, trigger: { start: numb
 const RELATIVE_OPENING = /,\s*(?:who|whom|which)\s[^,]*$/;
 
 const FROM_DAY = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting)\s+(?:the\s+)?$/;
-const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$/;
+// (Also a relative clause of something else: `on the eve of the G20 summit, which opens on Saturday`.)
+const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$|,\s*which\s+[^,;()]{0,30}$/;
 
 /** `Vientiane [Laos], November 22 :`, `WASHINGTON, Feb 13 (Reuters) -`: the report's date, not the meeting's. */
 const SAID_ON = /\b(?:said|says|told [\w ]{1,30}|announced|stated|added|confirmed|reported)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$/;

@@ -2734,4 +2734,47 @@ Modi met Trump at the White House on Thursday. "I remember when we met in Housto
 `,
     meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13'],
   },
+  // Days of a visit and days of something else: `the second day of his visit`, `, which opens on Saturday`.
+  {
+    name: '`on Monday evening local time` and a residence as the place',
+    text: ` date 2025-02-18 Report
+Prime Minister Narendra Modi received Qatar's Emir Sheikh Tamim bin Hamad Al Thani at 7, Lok Kalyan Marg on Monday evening local time.
+`,
+    meetings: ['Narendra Modi + Tamim bin Hamad Al Thani · in-person · held · 2025-02-17'],
+  },
+  {
+    name: '`over the weekend`: no day',
+    text: ` date 2024-11-25 Report
+Rajnath Singh and Lloyd Austin spoke by phone over the weekend.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · call · held · no date'],
+  },
+  {
+    name: '`on the second day of his visit` after a dated arrival',
+    text: ` date 2024-08-25 Report
+Rajnath Singh arrived in Washington on August 22. On the second day of his visit, he met Lloyd Austin at the Pentagon.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: '`on the eve of` the summit, the summit dated',
+    text: ` date 2023-09-09 Report
+Modi held talks with Joe Biden at his residence on the eve of the G20 summit, which opens on Saturday.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · no date'],
+  },
+  {
+    name: 'a call `late on Thursday night`',
+    text: ` date 2024-11-22 Report
+Pete Hegseth spoke with Rajnath Singh late on Thursday night.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2024-11-21'],
+  },
+  {
+    name: 'a visit `from February 12 to 14` with a meeting `on February 13`',
+    text: ` date 2025-02-10 Preview
+Prime Minister Narendra Modi will visit the United States from February 12 to 14. He will meet President Donald Trump on February 13.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · planned · 2025-02-13'],
+  },
 ];
