@@ -17,9 +17,9 @@ import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
-import { authorOf, DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
+import { DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
-import { ABBREVIATIONS, OFFICE_ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder } from './officeHolders';
+import { ABBREVIATIONS, OFFICE_ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder, WRITTEN_OFFICES } from './officeHolders';
 import {
   HAS_MEETING_REFERENCE,
   HINDI_FUTURE,
@@ -239,14 +239,15 @@ class MeetingReader {
   private lines: LineIndex | undefined = undefined;
   /** The first comma at or after the last sentence asked about (see officeOpening). */
   private nextComma = -1;
-  /** See firstPersonInput. */
-  private firstPerson: FirstPersonInput | undefined = undefined;
+  /** What firstPersonSpeaker reads of the article. */
+  private readonly firstPersonInput: FirstPersonInput;
   /** The last sentence firstPersonIn read, and what it found. */
   private firstPersonRead: { readonly sentence: Sentence; readonly speaker: Person | undefined } | undefined = undefined;
 
   constructor(private readonly input: MeetingInput) {
     this.text = input.text;
     this.people = peopleOf(input.entities, input.knowledgeBase?.entities ?? []);
+    this.firstPersonInput = { text: this.text, from: input.from ?? 0, people: this.people };
     for (const m of input.entities) {
       if (m.type === 'place' || isVenue(this.text, m)) this.places.push(m);
       if (isTopicType(m.entity ? m.entity.type : m.type)) this.topics.push(m);
@@ -285,9 +286,7 @@ class MeetingReader {
             inSentence,
             refersBack && !this.current && this.previousPeople.length >= 2,
             this.subject !== undefined,
-            () =>
-              inLabelledTurn(this.text, sentence) ||
-              this.firstPersonIn(sentence, this.text.slice(sentence.start, sentence.end)) !== undefined,
+            () => inLabelledTurn(this.text, sentence) || this.firstPersonIn(sentence, body) !== undefined,
           )
         ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;
@@ -360,16 +359,6 @@ class MeetingReader {
       this.seen.push({ sentence, people: office && !hasKey(inSentence, office.key) ? [...inSentence, office] : inSentence });
     }
     this.previousPeople = inSentence;
-  }
-
-  /** What firstPersonSpeaker reads, the article's author looked for once. */
-  private get firstPersonInput(): FirstPersonInput {
-    if (!this.firstPerson) {
-      const input = { text: this.text, from: this.input.from ?? 0, people: this.people };
-      let author: Person | undefined | null = null;
-      this.firstPerson = { ...input, author: () => (author === null ? (author = authorOf(input)) : author) };
-    }
-    return this.firstPerson;
   }
 
   /** Who `I` or `we` (or a subject dropped: `Had a productive meeting with …`) of a sentence stands for, if the text tells (firstPerson.ts). */
@@ -955,10 +944,7 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
 const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:${ABBREVIATIONS})\\b`);
 /** An abbreviated office opening a sentence (after a short lead: `Earlier in the day, Raksha Mantri …`). */
 // (An office written out opens the sentence without a name after it: `Prime Minister arrived in Abu Dhabi`.)
-const OPENING_OFFICE = new RegExp(
-  `\\s*(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?((?:Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r) (?=[a-z]))`,
-  'y',
-);
+const OPENING_OFFICE = new RegExp(`\\s*(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?(${WRITTEN_OFFICES}) (?=[a-z]))`, 'y');
 /** OPENING_OFFICE at a sentence's start. */
 const OPENS_WITH_OFFICE = new RegExp(`^${OPENING_OFFICE.source}`);
 /** The letters OPENING_OFFICE's words start with (`EAM`, `NSA`, `CDS`, `COAS`, `Raksha`, `The`, `Prime`, `Defence`, `Foreign`, `External`, `National`). */
@@ -1208,7 +1194,6 @@ function separately(participants: readonly Person[], triggerAt: number): Person[
   return participants.filter((p) => p !== subject).map((other) => [subject, other]);
 }
 
-/** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
 /**
  * Whether the meeting words' sentence dates them well before publication (`in 2016`, `in March 2023`): a date before
  * them, or after them in their own clause (not `… the QUAD Summit held in September, where …`).
@@ -1235,9 +1220,7 @@ function lastDayOf(reading: DateReading): string {
 /** Whether the sentence has a date other than a day, begun by publication (`last year`, `in July`, `earlier this week`): it dates what it tells itself. */
 function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
   const published = input.reference ? formatIsoDate(input.reference) : undefined;
-  const { dates } = input;
-  for (let i = firstStartingAt(dates, sentence.start); i < dates.length && dates[i].start < sentence.end; i++) {
-    const d = dates[i];
+  for (const d of datesIn(input, sentence)) {
     if (
       d.end <= sentence.end &&
       d.readings.length > 0 &&
@@ -1248,6 +1231,7 @@ function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
   return false;
 }
 
+/** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
 function dayJustBefore(draft: Draft, index: number, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     // A lede that names no one, right before, is about them (`Japan's defence chief and his Australian

@@ -28,9 +28,11 @@ const SAID_THEN = new RegExp(String.raw`\b(?:(he|she)\s+(?:also\s+)?)?${SPEECH}\
 export const SOURCE_ROLE =
   /^,\s+(?:a|an|the|its|their)\s+(?:[\w.'’-]+\s+){0,4}?(?:spokes(?:person|man|woman)|press secretary|analyst|fellow|professor|expert|researcher|correspondent|reporter)\b/i;
 
-/** A byline: `By Rajnath Singh` alone on a line, a title after a comma allowed. */
-// (Also the line over a speech: `Remarks by Deputy Prime Minister Richard Marles`, `Keynote address by …`, its titles
-// between `by` and the name, and where and to whom after it.)
+/**
+ * A byline: `By Rajnath Singh` alone on a line, a title after a comma allowed; also the line over a speech
+ * (`Remarks by Deputy Prime Minister Richard Marles`, `Keynote address by …`), titles between `by` and the name, and
+ * where and to whom after it.
+ */
 const BYLINE =
   /^[ \t]*(?:By|(?:Remarks|Speech|Statement|Address|Keynote|Message|Op-ed|Article|Lecture)(?:[ \t]+[a-z]+){0,3}[ \t]+by)(?:[ \t]+(?:[A-Z][\w.'’-]*|of|for|the))*[ \t]+$/;
 /** What may follow a byline's name on its line: an office after a comma, or where and to whom the speech was made. */
@@ -40,10 +42,8 @@ export interface FirstPersonInput {
   readonly text: string;
   /** Where the body starts (after the header). */
   readonly from: number;
-  /** The text's people, in text order. */
+  /** The text's people, in text order (one array per article: what is read of it once is kept by it). */
   readonly people: readonly Person[];
-  /** authorOf(this input), kept by a caller that asks for many sentences. */
-  readonly author?: () => Person | undefined;
 }
 
 /**
@@ -52,7 +52,7 @@ export interface FirstPersonInput {
  */
 export function firstPersonSpeaker(input: FirstPersonInput, at: number, followed: Person | undefined): Person | undefined {
   const quote = quotationAround(input.text, at);
-  if (!quote) return input.author ? input.author() : authorOf(input);
+  if (!quote) return authorOf(input);
   return quoteSpeaker(input, quote, followed);
 }
 
@@ -132,11 +132,19 @@ function lastPersonIn(people: readonly Person[], start: number, end: number): Pe
   return i >= 0 && people[i].start >= start && people[i].end <= end ? people[i] : undefined;
 }
 
+/** For each article's people: its author, looked for once (every first-person sentence asks). */
+const authors = new WeakMap<readonly Person[], Person | undefined>();
+
 /**
  * The article's author, named above its first lines of prose: a byline (`By Rajnath Singh`), or a post's author
  * line (the name alone on a line, the handle on the next: `Rajnath Singh` / `@rajnathsingh`).
  */
-export function authorOf(input: FirstPersonInput): Person | undefined {
+function authorOf(input: FirstPersonInput): Person | undefined {
+  if (!authors.has(input.people)) authors.set(input.people, findAuthor(input));
+  return authors.get(input.people);
+}
+
+function findAuthor(input: FirstPersonInput): Person | undefined {
   const { text, people } = input;
   let lineStart = input.from;
   for (let lines = 0; lines < 6 && lineStart < text.length; lines++) {

@@ -20,6 +20,9 @@ export const OFFICE_ABBREVIATIONS: Record<string, string> = {
   'Raksha Mantri': 'defence minister of india',
 };
 export const ABBREVIATIONS = Object.keys(OFFICE_ABBREVIATIONS).join('|');
+/** Offices written out that stand for their holder where no name follows (`Prime Minister arrived …`, a label `Foreign Secretary:`). */
+export const WRITTEN_OFFICES =
+  '(?:Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r';
 
 /** The office as the KB's titles spell it: `EAM` → `external affairs minister`, `Defense Minister` → `defence minister`. */
 export function officeNamed(written: string): string {

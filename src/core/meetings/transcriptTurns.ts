@@ -9,7 +9,7 @@ import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
 import type { MeetingInput } from './findMeetings';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
-import { ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder } from './officeHolders';
+import { ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder, WRITTEN_OFFICES } from './officeHolders';
 
 /** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
 export function inLabelledTurn(text: string, sentence: Sentence): boolean {
@@ -49,7 +49,7 @@ export const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
 // (A label in capitals may have initials, `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:`; an interviewer's may be
 // written in title case, `Question:`, `Anchor:`.)
 // An office may speak (`EAM:`, `Prime Minister:`): its holder, as in a sentence (officeHolders.ts).
-const OFFICE_LABEL = `(?:Prime|Deputy Prime|Defence|Defense|Foreign|External Affairs) Minister|Foreign Secretary|Defence Secretary|National Security Advis[eo]r|${ABBREVIATIONS}`;
+const OFFICE_LABEL = `Deputy Prime Minister|${WRITTEN_OFFICES}|${ABBREVIATIONS}`;
 const LABEL = new RegExp(
   `^[ \\t]*(Q|[A-Z][A-Z.'’-]+(?:[ \\t]+[A-Z][A-Z.'’-]+){0,7}|Question|Questioner|Interviewer|Journalist|Reporter|Anchor|Host|Moderator|${OFFICE_LABEL})[ \\t]*:`,
 );
@@ -144,13 +144,23 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
 }
 const THE_OFFICE = /^THE ((?:VICE )?PRESIDENT|PRIME MINISTER|SECRETARY|CHANCELLOR|PREMIER)$/i;
 
+/** For each article's people: titledPerson's answer by title (a transcript asks at every `THE PRESIDENT:`). */
+const titled = new WeakMap<readonly Person[], Map<string, Person | undefined>>();
+
 /** The first person the text names right after `title` (`President Trump`, `President Donald J. Trump`), any case. */
 function titledPerson(text: string, people: readonly Person[], title: string): Person | undefined {
   const wanted = title.toLowerCase();
-  return people.find((p) => {
-    const before = text.slice(Math.max(0, p.start - wanted.length - 1), p.start).toLowerCase();
-    return before.trimEnd() === wanted && before.length === wanted.length + 1;
-  });
+  let known = titled.get(people);
+  if (!known) titled.set(people, (known = new Map()));
+  if (!known.has(wanted))
+    known.set(
+      wanted,
+      people.find((p) => {
+        const before = text.slice(Math.max(0, p.start - wanted.length - 1), p.start).toLowerCase();
+        return before.trimEnd() === wanted && before.length === wanted.length + 1;
+      }),
+    );
+  return known.get(wanted);
 }
 
 /** For each article's people: the distinct people by the last word of their name (see namedWithSurname). */
