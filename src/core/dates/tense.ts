@@ -15,6 +15,12 @@ const WINDOW = 240;
 // afternoon`: one arranged).
 const FUTURE =
   /\b(?:(?:will|shall|won't|'ll|would)(?:\s+(?:not|also|then|soon|likely|be|have|now))*(?:\s+[a-z]+)?|(?:is|are|am|was|were)(?: also| now)? (?:scheduled|expected|set|due|slated|likely|poised|going|about) to|(?:plans?|planned|planning|aims?|intends?|hopes?|prepares?|preparing) to|to be (?:held|hosted|signed|launched)|(?:is|are|has been|have been) (?:planned|scheduled|slated|set|expected|due) (?:for|in|on)|(?:agreed|agrees|agree|decided|decides|resolved|promised|pledged|vowed) to(?=\s*$| (?:meet|visit|hold|host|travel|convene|reconvene)\b)|look(?:s|ed|ing)? forward to|upcoming|forthcoming|(?:is|are|was|were) to(?= (?:visit|meet|hold|travel|host|attend|sign|arrive|begin|start|lead)\b|\s*$)|(?:may|might|could)(?: also| soon| still)?(?= (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held|take place)\b|\s*$)|\b(?:I'm|I am|we're|we are)(?= (?:meeting|seeing|hosting|visiting|calling on)\b|\s*$)|\b(?:expects?|expected)\b(?=[^.;]{0,60}\bto(?: (?:meet|visit|hold|host|call)\b|\s*$)))\b/gi;
+// A headline's future (`Modi to meet Trump today`, `Rajnath Singh, Austin to hold talks`, `LIVE: Jaishankar to visit
+// Washington`): names opening the sentence or following a colon, then `to` and a verb, with no verb of their own —
+// not a purpose (`flew to Delhi to meet Singh`: a verb before it), nor a pleasure (`was glad to meet`, `MINISTER
+// SINGH: Good to meet you`).
+const HEADLINE_FUTURE =
+  /(?:^|[:|—–]\s+)(?!(?:Good|Glad|Happy|Nice|Great|Pleased|Delighted|Honou?red|Wonderful|Lovely|Proud|Keen|Eager|Ready|Able|Time|Welcome|Thanks|Due|Important|Necessary|Hard|Easy|Best|Very|So|Too|Always|Never|Quite|Really)\b)(?:(?:[A-Z][\w.'’&-]*|and|of|the)(?:,?\s+))+to(?=\s+(?:also\s+)?(?:$|(?:meet|visit|hold|host|travel|attend|call|co-chair|speak|talk|lead|sign|arrive|discuss|review|receive|welcome|embark|fly|head)\b))/g;
 // Markers of what had happened at publication: past auxiliaries and common irregular pasts…
 const PAST_WORDS =
   'was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago';
@@ -43,7 +49,7 @@ export function directionAt(text: string, start: number, end: number): Direction
   // preposition, with no `will be`… before it) decides, whatever the verbs after it.
   const governing = GOVERNING_VERB.exec(before.slice(-60));
   if (governing && isPastForm(governing[2]) && !FUTURE_AUX.test(governing[1])) return 'past';
-  const future = nearest(FUTURE, before, after);
+  const future = minimum(nearest(FUTURE, before, after), nearest(HEADLINE_FUTURE, before, after));
   const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after, NOT_PAST));
   if (future === undefined && past === undefined) return 'open';
   if (past === undefined) return 'future';

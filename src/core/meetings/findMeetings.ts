@@ -4,7 +4,7 @@
 // sentence about "the meeting" adds what the first left out (`The meeting was held on Thursday`).
 // Conventions: docs/meetings.md.
 
-import { type CalendarDate, daysBetween, formatIsoDate } from '../calendarDate';
+import { type CalendarDate, dayNumber, daysBetween, formatIsoDate, parseIsoDate } from '../calendarDate';
 import type { BodyDate } from '../dates/findBodyDates';
 import { type DateReading, dayReading, dayShifted } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
@@ -17,7 +17,7 @@ import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
-import { DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, SOURCE_ROLE } from './firstPerson';
+import { DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, inQuotation, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import { ABBREVIATIONS, OFFICE_ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder, WRITTEN_OFFICES } from './officeHolders';
 import {
@@ -760,7 +760,7 @@ class MeetingReader {
   /** The meetings read, each finished with what the article says around it. */
   meetings(): Meeting[] {
     const { input } = this;
-    const drafts = mergeRetold(this.drafts);
+    const drafts = mergeRetold(input.text, this.drafts);
     // The dateline is read only for a meeting that may take it as its place (most articles have none).
     let dateline: Draft['place'] | undefined;
     for (const draft of drafts) {
@@ -1544,10 +1544,10 @@ function finish(d: Draft, input: MeetingInput, positions: LineIndex): Meeting {
  * place do not contradict an earlier one's adds what it knows to it. (Consecutive sentences are joined as they
  * are read; this joins those told apart.)
  */
-function mergeRetold(drafts: readonly Draft[]): Draft[] {
+function mergeRetold(text: string, drafts: readonly Draft[]): Draft[] {
   const kept: Draft[] = [];
   for (const later of drafts) {
-    const earlier = toldBefore(kept, later);
+    const earlier = toldBefore(text, kept, later);
     if (!earlier) {
       kept.push(later);
       continue;
@@ -1566,7 +1566,10 @@ function mergeRetold(drafts: readonly Draft[]): Draft[] {
  * a lede) and the last ones before it — a meeting is told again near its first telling, and a text of thousands of
  * meetings is not compared pair by pair.
  */
-function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
+function toldBefore(text: string, kept: readonly Draft[], later: Draft): Draft | undefined {
+  // `"Productive discussions with my friend Rajnath Singh today," Marles posted`: a quotation's `today` is the day its
+  // speaker spoke, which the report after it may tell as `Thursday`; within a day or two, it contradicts nothing.
+  const spoken = later.date !== null && SPOKEN_DAY.test(later.date.text) && inQuotation(text, later.date.start);
   for (let j = 0; j < kept.length; j++) {
     if (j === RETOLD_FIRST && kept.length - RETOLD_NEAR > j) j = kept.length - RETOLD_NEAR;
     const d = kept[j];
@@ -1575,7 +1578,7 @@ function toldBefore(kept: readonly Draft[], later: Draft): Draft | undefined {
       d.kind === later.kind &&
       d.background === later.background &&
       sameSet(d.participants, later.participants) &&
-      !datesDiffer(d.date, later.date) &&
+      !(spoken ? daysBetweenDates(d.date, later.date) > 2 : datesDiffer(d.date, later.date)) &&
       !(d.place && later.place && d.place.name !== later.place.name)
     )
       return d;
@@ -1610,6 +1613,17 @@ function sameSet(a: readonly Person[], b: readonly Person[]): boolean {
 function datesDiffer(a: BodyDate | null, b: BodyDate | null): boolean {
   return a !== null && b !== null && a.readings[0].value !== b.readings[0].value;
 }
+
+/** Days between two dates' first readings: 0 where either is missing, Infinity where they differ and either is no day. */
+function daysBetweenDates(a: BodyDate | null, b: BodyDate | null): number {
+  if (!datesDiffer(a, b)) return 0;
+  const x = parseIsoDate(a?.readings[0].value ?? '');
+  const y = parseIsoDate(b?.readings[0].value ?? '');
+  return x && y ? Math.abs(dayNumber(x) - dayNumber(y)) : Infinity;
+}
+
+/** A day said from where its speaker stands. */
+const SPOKEN_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening)|yesterday)$/i;
 
 function daysBefore(iso: string, ref: CalendarDate): number {
   const [year, month = 1, day = 1] = iso.split('-').map(Number);

@@ -64,6 +64,11 @@ interface Quotation {
   readonly lineEnd: number;
 }
 
+/** Whether the offset is inside a quotation (its paragraph's marks, curly or straight). */
+export function inQuotation(text: string, at: number): boolean {
+  return quotationAround(text, at) !== undefined;
+}
+
 /** The quotation the offset is in (curly or straight marks, within its paragraph), if any. */
 function quotationAround(text: string, at: number): Quotation | undefined {
   const from = Math.max(0, at - REACH);

@@ -227,7 +227,7 @@ export const RECALLED = new RegExp(`\\b(?:${MEMORY_WORDS}|had met|had held)\\b`,
 
 /** A sentence that announces rather than reports. */
 export const PLANNED =
-  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:(?:scheduled|expected|set|due|slated|likely|going) to|(?:scheduled|set|slated|planned|due) (?:for|on|in|next))|(?:is|are|was|were) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold talks)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to|(?:may|might|could)(?: also| soon| still)? (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held|take place)|(?:I'm|I am|we're|we are) (?:meeting|seeing|hosting|visiting|calling on)|(?:expects?|expected)\b[^.;]{0,60}\bto (?:meet|visit|hold|host|call on))\b/i;
+  /\b(?:will|shall|would|(?:is|are|was|were)(?: also| now)? (?:(?:scheduled|expected|set|due|slated|likely|going) to|(?:scheduled|set|slated|planned|due) (?:for|on|in|next))|(?:is|are|was|were) to (?:meet|visit|hold|travel|host|attend)|plans? to|to (?:meet|visit|hold|host|travel|call on|co-chair|speak|talk)|upcoming|forthcoming|proposed|next (?:meeting|round)|look(?:s|ed|ing)? forward to|(?:may|might|could)(?: also| soon| still)? (?:meet|hold|visit|call|speak|talk|travel|host|attend|be held|take place)|(?:I'm|I am|we're|we are) (?:meeting|seeing|hosting|visiting|calling on)|(?:expects?|expected)\b[^.;]{0,60}\bto (?:meet|visit|hold|host|call on))\b/i;
 
 /** `on the sidelines of the 11th ADMM-Plus`, `during the 2+2 Ministerial Dialogue`, `an introductory call`, `met … for the Quad Foreign Ministers' Meeting`. */
 export const OCCASION =

@@ -2777,4 +2777,128 @@ Prime Minister Narendra Modi will visit the United States from February 12 to 14
 `,
     meetings: ['Donald Trump + Narendra Modi · in-person · planned · 2025-02-13'],
   },
+  // Scraped pages: menus, captions, related stories, comments, live updates, an embedded post; `Modi to meet Trump today` (a headline's future).
+  {
+    name: 'scraped page: nav menu, Updated line, photo caption, Also Read',
+    text: ` date 2025-02-14 Home | India | World | Business | Sports | Opinion
+Modi meets Trump at White House, says ties will scale new heights
+Updated: Feb 14, 2025, 08:12 IST
+Washington: Prime Minister Narendra Modi held talks with President Donald Trump at the White House on Thursday, the two leaders agreeing to work on a trade deal by the autumn.
+Prime Minister Narendra Modi with US President Donald Trump at the White House in Washington on Thursday. (PTI Photo)
+ALSO READ | Modi meets Tulsi Gabbard, discusses terrorism
+Modi also met US National Security Adviser Mike Waltz earlier in the day.
+Follow us on Facebook, X and Instagram.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13',
+      'Mike Waltz + Narendra Modi · in-person · held · 2025-02-13',
+    ],
+  },
+  {
+    name: 'scraped page: related stories with dates, trending, newsletter',
+    text: ` date 2024-08-24 Defence
+Rajnath Singh, Lloyd Austin review defence ties at Pentagon
+By Our Correspondent | New Delhi | Published on August 24, 2024
+Defence Minister Rajnath Singh met US Defense Secretary Lloyd Austin at the Pentagon on Friday and reviewed progress on the jet engine deal.
+Related Stories
+Jaishankar meets Blinken in Tokyo on July 29
+Sitharaman meets Yellen ahead of G20
+Trending Now
+Subscribe to our newsletter for the latest defence news.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: 'scraped page: a caption alone carries the meeting, with a date in it',
+    text: ` date 2023-06-06 Photo
+In Pictures
+US Secretary of Defense Lloyd Austin and Defence Minister Rajnath Singh during a meeting in New Delhi on Monday, June 5, 2023. (ANI Photo)
+The two sides discussed the co-production of jet engines.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2023-06-05'],
+  },
+  {
+    name: 'scraped page: comments below the article mention meetings',
+    text: ` date 2024-02-02 News
+Jaishankar holds talks with Blinken on phone
+External Affairs Minister S. Jaishankar spoke with US Secretary of State Antony Blinken on the phone on Thursday and discussed the situation in the Red Sea.
+Comments (3)
+Ravi K: Modi should meet Biden soon and sort this out.
+Anita: Great work by EAM!
+Login to post a comment.
+`,
+    meetings: ['Antony Blinken + S. Jaishankar · call · held · 2024-02-01'],
+  },
+  {
+    name: 'scraped page: author bio and read more, meeting in the middle',
+    text: ` date 2025-03-18 Opinion
+Gabbard in Delhi: what the visit means
+Director of National Intelligence Tulsi Gabbard met National Security Adviser Ajit Doval in New Delhi on Sunday, her first stop on an Asia tour.
+She also called on Defence Minister Rajnath Singh on Monday.
+About the author: Priya Sharma covers national security. She has met several defence ministers over her career.
+Read more: India, US sign defence framework
+`,
+    meetings: [
+      'Ajit Doval + Tulsi Gabbard · in-person · held · 2025-03-16',
+      'Rajnath Singh + Tulsi Gabbard · in-person · held · 2025-03-17',
+    ],
+  },
+  {
+    name: 'scraped page: live updates with times and a dated heading',
+    text: ` date 2025-02-13 Live updates
+PM Modi US visit LIVE updates: Modi to meet Trump today
+February 13, 2025
+10:45 IST: Prime Minister Narendra Modi met Tulsi Gabbard at Blair House.
+11:30 IST: Modi is scheduled to meet President Donald Trump later today at the White House.
+09:15 IST: Modi arrived in Washington on Wednesday night.
+`,
+    meetings: [
+      'Donald Trump + Narendra Modi · in-person · planned · 2025-02-13',
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-02-13',
+    ],
+  },
+  {
+    name: 'scraped page: image alt text and an embedded post',
+    text: ` date 2024-10-11 Video
+Image: Rajnath Singh and Richard Marles at South Block
+Australian Deputy Prime Minister Richard Marles held talks with Defence Minister Rajnath Singh in New Delhi on Thursday.
+"Productive discussions with my friend Rajnath Singh today on our defence partnership," Marles posted on X.
+Watch: Marles inspects guard of honour
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-10-10'],
+  },
+  {
+    name: 'scraped page: a wire story with a tail of reporting credits and a previous-meeting paragraph',
+    text: ` date 2023-11-11 World
+NEW DELHI, Nov 10 (Reuters) - U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin met their Indian counterparts S. Jaishankar and Rajnath Singh in New Delhi on Friday for the fifth 2+2 dialogue.
+The last 2+2 was held in Washington in April 2022.
+Reporting by Krishn Kaushik; Editing by Nick Macfie
+Our Standards: The Thomson Reuters Trust Principles.
+`,
+    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · held · 2023-11-10'],
+  },
+  {
+    name: 'scraped page: cookie banner before the article, tags after',
+    text: ` date 2024-07-30 We use cookies to improve your experience. Accept all | Manage
+Tokyo: External Affairs Minister S. Jaishankar met Secretary of State Antony Blinken on the sidelines of the Quad foreign ministers' meeting on Monday.
+Tags: Jaishankar, Blinken, Quad, Tokyo, India-US
+First Published: 30 Jul 2024, 09:02 AM IST
+`,
+    meetings: ['Antony Blinken + S. Jaishankar · in-person · held · 2024-07-29'],
+  },
+  {
+    name: 'scraped page: a timeline box of past meetings after the news',
+    text: ` date 2025-07-02 Diplomacy
+Jaishankar meets Rubio in Washington ahead of Quad meet
+External Affairs Minister S. Jaishankar met Secretary of State Marco Rubio in Washington on Tuesday.
+Timeline:
+Jan 21, 2025: Jaishankar meets Rubio after the inauguration
+Feb 13, 2025: Modi meets Trump at the White House
+`,
+    meetings: [
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-07-01',
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21 · background',
+      'Donald Trump + Narendra Modi · in-person · held · 2025-02-13 · background',
+    ],
+  },
 ];
