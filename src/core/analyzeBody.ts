@@ -17,7 +17,7 @@ export interface BodyContext {
   readonly from: number;
   /** The first line is a date header, whose text after the date is scraper residue. */
   readonly firstLineIsHeader: boolean;
-  /** The text opens with the article's dateline (false for a later section of a long text). */
+  /** The text opens the article: its dateline, its headline (false for a later section of a long text). */
   readonly dateline: boolean;
   /** Only problems are wanted (see AnalysisOptions.problemsOnly): no dates or meetings are looked for. */
   readonly problemsOnly?: boolean;
@@ -31,7 +31,9 @@ export interface BodyAnalysis {
 
 export function analyzeBody(text: string, context: BodyContext): BodyAnalysis {
   const { reference, from } = context;
-  const entities = context.entities ? recognizeEntities(text, context.entities, { firstLineIsHeader: context.firstLineIsHeader }) : [];
+  const entities = context.entities
+    ? recognizeEntities(text, context.entities, { firstLineIsHeader: context.firstLineIsHeader, opensArticle: context.dateline })
+    : [];
   if (context.problemsOnly) return { entities, dates: [], meetings: [] };
   const dates = findBodyDates(text, reference, { from });
   const meetings = findMeetings({

@@ -68,6 +68,8 @@ export interface EntityMention {
 export interface RecognitionOptions {
   /** The first line is a date header whose text after the date is scraper residue (bylines, menus). */
   readonly firstLineIsHeader?: boolean;
+  /** The text opens an article, its first lines a headline and a lede (false for a later section of a long text). */
+  readonly opensArticle?: boolean;
 }
 
 /** A KB name found in the text. */
@@ -154,25 +156,34 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   /**
    * `Austin, Singh hold talks` above `Defence Minister Rajnath Singh met …`: a surname several KB people share,
    * before the full name of the one of them the article names (and of no other), is that person, as it is after
-   * (a title before it too: `Minister Singh`). Where no full name follows, it stays no one (or quiet).
+   * (a title before it too: `Minister Singh`). So is a given name (`Blinken, Austin to co-chair 2+2 with
+   * Jaishankar, Rajnath` above `Defence Minister Rajnath Singh`) in the article's first lines: Indian headlines name
+   * some ministers so. Where no full name follows, it stays no one (or quiet).
    */
   function surnamesNamedLater(): EntityMention[] {
-    // The shared surnames of the KB people named in full: the person and where first named, or null for several.
-    let named: Map<string, { person: Entity; at: number } | null> | undefined;
+    // The parts of the KB people named in full — their shared surnames and their given names — with the person and
+    // where first named, or null for several.
+    let named: Map<string, { person: Entity; at: number; spelled: string; given: boolean } | null> | undefined;
+    const note = (person: Entity, at: number, spelled: string, given: boolean) => {
+      const part = namePartSpelling(spelled);
+      named ??= new Map();
+      const had = named.get(part);
+      if (had === undefined) named.set(part, { person, at, spelled, given });
+      else if (had && had.person !== person) named.set(part, null);
+    };
     for (const m of mentions) {
       if (m.kind !== 'name' || m.entity?.type !== 'person') continue;
-      const surname = namePartSpelling(m.entity.name.slice(m.entity.name.lastIndexOf(' ') + 1));
-      if ((index.peopleByNamePart.get(surname)?.length ?? 0) < 2) continue;
-      named ??= new Map();
-      const had = named.get(surname);
-      if (had === undefined) named.set(surname, { person: m.entity, at: m.start });
-      else if (had && had.person !== m.entity) named.set(surname, null);
+      const { name } = m.entity;
+      const surname = name.slice(name.lastIndexOf(' ') + 1);
+      if ((index.peopleByNamePart.get(namePartSpelling(surname))?.length ?? 0) >= 2) note(m.entity, m.start, surname, false);
+      const given = name.slice(0, name.indexOf(' '));
+      if (GIVEN_NAME.test(given)) note(m.entity, m.start, given, true);
     }
     if (!named) return mentions;
     const added: EntityMention[] = [];
-    for (const [surname, owner] of named) {
+    for (const [part, owner] of named) {
       if (!owner) continue;
-      const spelled = owner.person.name.slice(owner.person.name.lastIndexOf(' ') + 1);
+      const { spelled } = owner;
       for (let at = text.indexOf(spelled); at >= 0 && at < owner.at; at = text.indexOf(spelled, at + 1)) {
         const end = at + spelled.length;
         if (!isWholeWord(text, at, end) || !isLoneSurname(spelled) || isInBefore(text, at)) continue;
@@ -180,9 +191,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
         const i = first < mentions.length && mentions[first].start < end ? first : -1;
         const quiet = i >= 0 ? mentions[i] : undefined;
         // A title's surname, listed quietly as someone the KB could not tell (`Minister Singh`): now told.
-        if (quiet && (quiet.entity || quiet.start !== at || quiet.end !== end || namePartSpelling(quiet.text) !== surname)) continue;
-        // Not the last word of a longer name no one claimed (`By Mayank Singh` in a headline).
-        if (!quiet && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+        if (quiet && (quiet.entity || quiet.start !== at || quiet.end !== end || namePartSpelling(quiet.text) !== part)) continue;
+        // Not the last word of a longer name no one claimed (`By Mayank Singh` in a headline), nor a given name's
+        // first (`Rajnath Kumar`).
+        if (!quiet && /\p{Lu}[\p{L}.'’-]*[ \t\u00a0]$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+        if (owner.given && (options.opensArticle === false || !inLead(text, at) || /^\s\p{Lu}/u.test(text.slice(end, end + 2)))) continue;
         const person = mention(at, end, { entity: owner.person, type: 'person', kind: 'short' });
         if (quiet) mentions[i] = person;
         else added.push(person);
@@ -711,6 +724,17 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     return known;
   }
 }
+
+/** Whether the offset is in a text's first lines (the header, a headline, a subheading, a lede): 5 lines, 1,000 characters. */
+function inLead(text: string, at: number): boolean {
+  if (at > 1000) return false;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) if (++lines > 5) return false;
+  return true;
+}
+
+/** A given name that may stand alone for its bearer: a word of three letters or more, no initial (`S.`). */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** What follows a name that is one of a list of them (`A, B and C`, `A, B, C`). */
 const LIST_GOES_ON = /^\s*(?:,|and\b|&)/;

@@ -195,6 +195,17 @@ describe('surnames, given names and titles of people named earlier', () => {
     assert.deepEqual(found('Lloyd arrived in Delhi.'), []);
   });
 
+  test("a given name alone in the article's first lines is the KB person the article then names in full", () => {
+    assert.deepEqual(foundOfKind('short', 'Austin, Rajnath to hold talks\nDefence Minister Rajnath Singh will meet Lloyd Austin.'), [
+      'Austin ~ lloyd-austin',
+      'Rajnath ~ rajnath-singh',
+    ]);
+    // Not the first word of a longer name, nor below the first lines (a long text's later sections have none).
+    assert.deepEqual(foundOfKind('short', 'Rajnath Kumar wrote.\nRajnath Singh spoke.'), []);
+    const below = `${'A line.\n'.repeat(6)}Rajnath spoke.\nRajnath Singh agreed.`;
+    assert.deepEqual(foundOfKind('short', below), []);
+  });
+
   test('a title and the surname of the one KB person who has it is that person, even before the full name', () => {
     assert.deepEqual(found('Secretary Austin arrived in Delhi.'), ['Austin ~ lloyd-austin']);
     // Two people share `Singh`: a title alone does not say which.

@@ -2341,7 +2341,7 @@ Defence Minister Rajnath Singh will hold talks with US Defence Secretary Lloyd A
     text: ` date 2024-11-22 Report
 Singh met his Chinese counterpart Dong Jun in Vientiane on Wednesday (Nov 20). Rajnath Singh had spoken with Lloyd Austin late on Tuesday.
 `,
-    meetings: ['Lloyd Austin + Rajnath Singh · call · held · 2024-11-19'],
+    meetings: ['Dong Jun + Rajnath Singh · in-person · held · 2024-11-20', 'Lloyd Austin + Rajnath Singh · call · held · 2024-11-19'],
   },
   {
     name: '`last Thursday` and `earlier this week`',
@@ -2900,5 +2900,97 @@ Feb 13, 2025: Modi meets Trump at the White House
       'Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21 · background',
       'Donald Trump + Narendra Modi · in-person · held · 2025-02-13 · background',
     ],
+  },
+  // Headlines: `Modi likely to meet Trump`, `will meet Hegseth, Rubio` (one meeting each), `Jaishankar, Rajnath` (a given name above the full name).
+  {
+    name: 'headline: `Modi-Trump meet` with a hyphen, then the story',
+    text: ` date 2025-02-14 News
+Modi-Trump meet: Key takeaways on trade, defence and immigration
+Prime Minister Narendra Modi and President Donald Trump held talks at the White House on Thursday.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13'],
+  },
+  {
+    name: 'headline: `Rajnath-Hegseth call` and a body in the present tense',
+    text: ` date 2025-07-02 News
+Rajnath-Hegseth call: India, US agree to sign 10-year defence framework
+Defence Minister Rajnath Singh spoke to US Defense Secretary Pete Hegseth over the phone on Tuesday.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-07-01'],
+  },
+  {
+    name: 'headline: `Doval dials Sullivan` alone',
+    text: ` date 2024-05-10 Security
+Doval dials Sullivan, discusses critical technologies
+National Security Adviser Ajit Doval dialled his US counterpart Jake Sullivan on Thursday evening.
+`,
+    meetings: ['Ajit Doval + Jake Sullivan · call · held · 2024-05-09'],
+  },
+  {
+    name: 'headline: `set to meet` and `likely to meet at G7`',
+    text: ` date 2025-06-10 Preview
+Modi likely to meet Trump on sidelines of G7 summit in Canada
+Prime Minister Narendra Modi is likely to meet US President Donald Trump on the sidelines of the G7 summit in Kananaskis next week, officials said.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · planned · no date'],
+  },
+  {
+    name: 'headline: `to embark on US visit; will meet Hegseth`',
+    text: ` date 2025-08-20 Preview
+Rajnath Singh to embark on US visit; will meet Hegseth, Rubio
+Defence Minister Rajnath Singh will travel to Washington next week, where he is scheduled to hold talks with Defense Secretary Pete Hegseth and meet Secretary of State Marco Rubio.
+`,
+    meetings: [
+      'Pete Hegseth + Rajnath Singh · in-person · planned · no date',
+      'Marco Rubio + Rajnath Singh · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'headline: `After Modi-Trump meet, India ...` (analysis of a past meeting)',
+    text: ` date 2025-02-20 Analysis
+After Modi-Trump meet, India weighs tariff cuts
+A week after Prime Minister Narendra Modi met President Donald Trump at the White House, officials in New Delhi are weighing tariff cuts on American goods.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · no date'],
+  },
+  {
+    name: 'headline: `Jaishankar calls on Rubio`',
+    text: ` date 2025-01-22 News
+Jaishankar calls on Rubio, first meeting of new US Secretary of State
+External Affairs Minister S. Jaishankar called on Secretary of State Marco Rubio at the State Department on Tuesday, Rubio's first bilateral meeting since taking office.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21'],
+  },
+  {
+    name: 'headline in the present, body without a day',
+    text: ` date 2024-09-22 News
+Modi meets Biden in Delaware, thanks him for hosting Quad summit
+Prime Minister Narendra Modi held a bilateral meeting with President Joe Biden at his residence in Wilmington, Delaware.
+`,
+    meetings: ['Joe Biden + Narendra Modi · in-person · held · no date'],
+  },
+  {
+    name: 'headline: `Austin, Rajnath to co-chair` and a body with `will`',
+    text: ` date 2023-11-08 Preview
+Blinken, Austin to co-chair 2+2 with Jaishankar, Rajnath in Delhi on Friday
+US Secretary of State Antony Blinken and Defense Secretary Lloyd Austin will travel to New Delhi for the fifth India-US 2+2 Ministerial Dialogue with External Affairs Minister S. Jaishankar and Defence Minister Rajnath Singh on Friday.
+`,
+    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · planned · 2023-11-10'],
+  },
+  {
+    name: 'headline: a question (`Will Modi meet Trump?`) and a body that says no meeting is fixed',
+    text: ` date 2025-09-01 Analysis
+Will Modi meet Trump at the UN General Assembly?
+No meeting between Prime Minister Narendra Modi and President Donald Trump has been scheduled, officials said.
+`,
+    meetings: [],
+  },
+  {
+    name: 'headline: `Hegseth speaks to Singh` in the present with `today`',
+    text: ` date 2025-05-03 Live
+Hegseth speaks to Rajnath Singh, backs India's right to defend itself
+US Defense Secretary Pete Hegseth spoke with Defence Minister Rajnath Singh today and offered strong support.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-05-03'],
   },
 ];
