@@ -458,6 +458,7 @@ class MeetingReader {
       this.listLead = { subject: participants[0], trigger, sentence };
       return;
     }
+    if (trigger.needsObject && !participants.some((p) => p.start >= sentence.start + trigger.end)) return;
     if (participants.length >= 2) {
       this.addMeetings(sentence, body, trigger, participants, refersBack);
       this.listLead = undefined;
@@ -619,6 +620,7 @@ class MeetingReader {
     // … with B`: each meeting read from its own clause (unless the sentence lists whom X met one by one).
     const readings: Reading[] =
       ((groups.length === 1 || !listed) && clausesOf(text, sentence, participants, trigger)) ||
+      (groups.length === 1 && relativeThenMain(text, sentence, participants, trigger)) ||
       groups.map((group) => ({ group, sentence, body, trigger }));
     let previous: Draft | undefined;
     for (const reading of readings) {
@@ -637,9 +639,13 @@ class MeetingReader {
       // leaders spoke by phone on January 27`), unless the sentence refers back to it.
       // A dated list item is an entry of its own (`- February 2023: … met …` / `- June 5, 2023: … held talks with …`),
       // not a numbered paragraph of a joint statement (`2. The two Prime Ministers held talks …`).
+      // `Jaishankar will be meeting Rubio a day earlier`, `The two had spoken by phone the previous evening`: counted
+      // from the meeting just reported, and so another meeting than it.
+      const fromCurrent = current?.date ? daysFrom(reading.body, current.date) : null;
       const sameAsCurrent =
         readings.length === 1 &&
         current !== undefined &&
+        !fromCurrent &&
         (refersBack || !opensWithDate(input, reading.sentence, reading.body)) &&
         sameSet(current.participants, group) &&
         current.status === status &&
@@ -648,8 +654,9 @@ class MeetingReader {
       const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
       const draft: Draft = sameAsCurrent
         ? current
-        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, isRecalled(reading.body));
+        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, reading.recalled || isRecalled(reading.body));
       if (!sameAsCurrent) this.drafts.push(draft);
+      if (!sameAsCurrent && fromCurrent) draft.date = fromCurrent;
       else {
         if (reading.trigger.kind === 'call' || reading.trigger.kind === 'virtual') draft.kind = reading.trigger.kind;
         // `Austin hosts Marles` (a headline), then `Austin welcomed … Marles to the Pentagon today.`: the story's
@@ -676,8 +683,6 @@ class MeetingReader {
       if (sameDay && previous && !draft.date) draft.date = previous.date;
       // `… on Tuesday, a day after co-chairing the Commission with Belousov`: the day before the previous clause's.
       if (previous && !draft.date && previous.date) draft.date = daysApart(reading.body, previous.date);
-      // `Jaishankar will be meeting Rubio a day earlier`: counted from the meeting just reported.
-      if (!draft.date && current && current !== draft && current.date) draft.date = daysFrom(reading.body, current.date);
       // A call or a video conference has no host (`received a call from`).
       if (draft.kind !== 'call' && draft.kind !== 'virtual') draft.host ??= hostOf(reading.body, reading.sentence, group);
       this.current = previous = draft;
@@ -984,6 +989,8 @@ interface Reading {
   readonly trigger: Trigger;
   /** Joined to the clause before by `and` alone (no comma): the same day as that clause's meeting. */
   readonly sameDay?: boolean;
+  /** Told in passing, in a relative clause before the sentence's news (see relativeThenMain). */
+  readonly recalled?: boolean;
 }
 
 /**
@@ -1009,16 +1016,45 @@ function clausesOf(text: string, sentence: Sentence, participants: readonly Pers
     const end = others[i - 1].end + Math.max(0, punctuation);
     readings.push(reading(text, { start: clause.start, end }, clause.group, clause.trigger, clause.sameDay));
     const start = end;
+    // `…, a day after Modi met Elon Musk`: a clause that names its own subject (named before in the sentence, so
+    // listed once) is theirs.
+    const head = between.slice(Math.max(0, punctuation), next.start);
+    const own = participants.find((p) => p !== others[i] && p !== subjects[0] && namesBySurname(head, p));
     clause = {
       start,
       trigger: { ...next, start: others[i - 1].end + next.start - start, end: others[i - 1].end + next.end - start },
-      group: [subjects[0], others[i]],
+      group: [own ?? subjects[0], others[i]],
       sameDay: punctuation < 0,
     };
   }
   if (readings.length === 0) return undefined;
   readings.push(reading(text, { start: clause.start, end: sentence.end }, clause.group, clause.trigger, clause.sameDay));
   return readings;
+}
+
+/**
+ * `Jaishankar, who met Rubio in Washington last month, will meet him again in Brussels this week`: meeting words in a
+ * relative clause, then again in the main clause after it — two meetings of the same people, the clause's told in
+ * passing, each read from its own words (its tense, its day).
+ */
+function relativeThenMain(text: string, sentence: Sentence, group: Person[], trigger: Trigger): Reading[] | undefined {
+  const clause = relativeClause(text, sentence, { start: sentence.start + trigger.start, end: sentence.start + trigger.end });
+  if (!clause || clause.end >= sentence.end - 1) return undefined;
+  const main = meetingTrigger(text.slice(clause.end, sentence.end));
+  if (!main) return undefined;
+  const offset = sentence.start - clause.start;
+  return [
+    { ...reading(text, clause, group, { ...trigger, start: trigger.start + offset, end: trigger.end + offset }), recalled: true },
+    reading(text, { start: clause.end, end: sentence.end }, group, main),
+  ];
+}
+
+/** Whether `text` holds the person's surname (their name's last word) as a word of its own. */
+function namesBySurname(text: string, person: Person): boolean {
+  const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + surname.length] ?? ' ')) return true;
+  return false;
 }
 
 function reading(text: string, sentence: Sentence, group: Person[], trigger: Trigger, sameDay = false): Reading {
@@ -1119,13 +1155,16 @@ const opensWithName = (before: string) =>
   OPENS_WITH_NAME.test(before) || (DATELINE_MARK.test(before) && OPENS_WITH_NAME_AFTER_DATELINE.test(before));
 /** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
-/** A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`). */
+/**
+ * A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`),
+ * after an opening phrase if any (`On Monday,`; a day or a place without a comma: `On the 15th she met`).
+ */
 const REFERS_TO_SUBJECT =
-  /^\s*(?:[^,.]{0,60},\s*)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
+  /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
 
-/** `… before departing for Hawaii, where he will call on …`: `he` opening a later clause. */
+/** `… before departing for Hawaii, where he will call on …`, `, and on the 16th she called on`: `he` opening a later clause. */
 const CLAUSE_SUBJECT =
-  /,\s*(?:where|when|and|after which|before which)\s+([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*$/d;
+  /,\s*(?:where|when|and|after which|before which)\s+(?:(?:on|in|at|later|then|the next day)\b[^,.]{0,30}?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*$/d;
 
 /**
  * `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person; `called Ajit Doval's remarks
@@ -1158,9 +1197,14 @@ const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
 /** `a day earlier`, `two days later` in a sentence: its meeting's day, counted from the day of the meeting before. */
 function daysFrom(body: string, before: BodyDate): BodyDate | null {
   const m = DAYS_LATER.exec(body);
-  return m ? shifted(before, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'earlier' ? -1 : 1)) : null;
+  if (m) return shifted(before, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'earlier' ? -1 : 1));
+  const next = NEXT_OR_PREVIOUS.exec(body);
+  return next ? shifted(before, /^(?:previous|preceding|before)$/i.test(next[1] ?? next[2]) ? -1 : 1) : null;
 }
 const DAYS_LATER = /\b(a|one|two|three) days? (earlier|later)\b/i;
+/** `the previous evening`, `the night before` (a day before); `the next day`, `the following morning` (a day after). */
+const NEXT_OR_PREVIOUS =
+  /\bthe (previous|preceding|next|following) (?:day|evening|night|morning|afternoon)\b|\bthe (?:day|evening|night) (before|after)(?=\s*(?:[.,;]|$))/i;
 
 /** `On the second day of his visit`: days after the first (none known for `the last day`). */
 const NTH_DAY_OF_VISIT =
@@ -1448,7 +1492,10 @@ function isDateline(text: string, date: BodyDate): boolean {
   const lead = text.slice(lineStart + headerRest, date.start);
   return (
     lead.length <= 60 &&
-    /^\s*[\p{Lu}][\p{L} .'’/-]*(?:\[[^\]]*\])?\s*,?\s*$/u.test(before.slice(-lead.length) || before) &&
+    // A place: capitalised words (`Port of Spain`: short joiners allowed), not a sentence (`spoke … early Friday (IST)`).
+    /^\s*\p{Lu}[\p{L}.'’/-]*(?:\s+(?:\p{Lu}[\p{L}.'’/-]*|\p{Ll}{1,3}))*\s*(?:\[[^\]]*\])?\s*,?\s*$/u.test(
+      before.slice(-lead.length) || before,
+    ) &&
     /^\s*(?:\([^)]*\)\s*)?[:—–-]|^\s*\([A-Z]{2,8}\)/.test(after)
   );
 }

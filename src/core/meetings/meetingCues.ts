@@ -9,12 +9,15 @@ export interface Trigger {
   readonly end: number;
   /** How strongly the words say a meeting took place between the people of the sentence (verbs beat nouns). */
   readonly strength: number;
+  /** The words need someone after them (`spoke to Trump`; `A and B spoke to Express News Service` is no call). */
+  readonly needsObject?: true;
 }
 
 interface Cue {
   readonly pattern: RegExp;
   readonly kind: MeetingKind;
   readonly strength: number;
+  readonly needsObject?: true;
   /** Run only where CALL_OR_VIRTUAL_WORD is found (see there). */
   readonly guarded?: true;
 }
@@ -60,6 +63,15 @@ export const CUES: readonly Cue[] = [
   // No \b: JavaScript's word boundary knows only ASCII letters.
   { kind: 'call', strength: 3, pattern: /(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन) पर (?:बात|वार्ता|बातचीत)/ },
   { kind: 'in-person', strength: 3, pattern: /(?:मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत) (?:की|कीं|हुई|करेंगे|करेंगी|होगी|करेंगे)/ },
+  // `Modi spoke to Trump on Friday`: a conversation, told as a call (as `spoke with`), but the weakest cue: `spoke to
+  // reporters after meeting Austin` is the meeting. (In case: a name or an office follows; a person, for a meeting.)
+  {
+    kind: 'call',
+    strength: 1,
+    needsObject: true,
+    pattern:
+      /\b(?:spoke|speaks|talked|spoken)(?: (?:today|tonight|yesterday|again|briefly|on \w+day|last night|this (?:morning|afternoon|evening)))? to (?=[A-Z]|(?:his|her|their) (?:\w+ )?counterpart)/,
+  },
 ];
 
 /**
@@ -106,7 +118,13 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
     // `During the meeting, …`, `the talks underscored …`: the meeting already reported, not a new one.
     if (cue.strength < 3 && /\b(?:the|this|that|their|its)\s+$/i.test(sentence.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (!best || cue.strength > best.strength)
-      best = { kind: cue.kind, start: m.index, end: m.index + m[0].length, strength: cue.strength };
+      best = {
+        kind: cue.kind,
+        start: m.index,
+        end: m.index + m[0].length,
+        strength: cue.strength,
+        ...(cue.needsObject && { needsObject: true }),
+      };
     if (best.strength === STRONGEST) break;
   }
   return { best, dialogue };
@@ -219,10 +237,12 @@ export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|o
  * both sides`, `on both sides`: others).
  */
 export const THE_TWO =
-  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|(?<=the two )(?=(?:also |then |later |have |had |will )?(?:met|meet|spoke|speak|talked|held|hold|discussed|agreed|reviewed|conferred)\b))|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
+  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|(?<=the two )(?=(?:also |then |later |have |had |will )?(?:met|meet|spoke|spoken|speak|talked|held|hold|discussed|agreed|reviewed|conferred)\b))|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
 
 /** Words that make a meeting a memory whatever its day (`recalled`, `last met`), unlike a pluperfect (`had met`). */
-const MEMORY_WORDS = 'recall(?:ed|ing|s)?|last met|previous(?:ly)?|earlier meeting|first met|in the past|reminisc\\w+';
+// (`the previous evening` is a day, not a memory.)
+const MEMORY_WORDS =
+  'recall(?:ed|ing|s)?|last met|previously|previous(?! (?:day|evening|night|morning|afternoon)\\b)|earlier meeting|first met|in the past|reminisc\\w+';
 export const REMEMBERED = new RegExp(`\\b(?:${MEMORY_WORDS})\\b`, 'i');
 /** A meeting recalled, not reported: the article's news is elsewhere. */
 export const RECALLED = new RegExp(`\\b(?:${MEMORY_WORDS}|had met|had held)\\b`, 'i');

@@ -263,6 +263,8 @@ describe('weekends and days of the month', () => {
     assert.deepEqual(dates('They met on the 25th.'), ['25th=2024-10-25']);
     assert.deepEqual(dates('They will meet on the 28th.'), ['28th=2024-11-28']);
     assert.deepEqual(dates('They will meet on the 5th.'), ['5th=2024-12-05']);
+    // Opening a sentence, its subject a pronoun after it: `On the 15th she met …`.
+    assert.deepEqual(dates('On the 15th she met Doval.'), ['15th=2024-11-15']);
   });
 
   test('an ordinal before a noun is no day: `the 11th ADMM-Plus`, `on the 75th anniversary`', () => {

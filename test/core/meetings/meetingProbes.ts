@@ -2993,4 +2993,75 @@ US Defense Secretary Pete Hegseth spoke with Defence Minister Rajnath Singh toda
 `,
     meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-05-03'],
   },
+  // Days and clauses: `early Friday (IST)` (no dateline), `On the 15th she met`, `the previous evening` (a day before the meeting just told), `, a day after Modi met Musk` (a clause's own subject), `who met Rubio last month, will meet him again` (two meetings), `spoke to Trump`.
+  {
+    name: 'time zones: `on Thursday (local time)` in an Indian report of Friday',
+    text: ` date 2025-02-14 News
+Prime Minister Narendra Modi held talks with President Donald Trump at the White House on Thursday (local time).
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13'],
+  },
+  {
+    name: 'time zones: `early Friday (IST)` for a call',
+    text: ` date 2025-02-14 News
+Modi spoke to Trump over the phone early Friday (IST), hours after landing in Delhi.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · held · 2025-02-14'],
+  },
+  {
+    name: 'an ordinal day alone: `on the 14th`',
+    text: ` date 2025-03-16 News
+Gabbard arrived in New Delhi on March 14. On the 15th she met NSA Ajit Doval, and on the 16th she called on Defence Minister Rajnath Singh. Tulsi Gabbard is the US Director of National Intelligence.
+`,
+    meetings: [
+      'Ajit Doval + Tulsi Gabbard · in-person · held · 2025-03-15',
+      'Rajnath Singh + Tulsi Gabbard · in-person · held · 2025-03-16',
+    ],
+  },
+  {
+    name: '`over the weekend` and `earlier in the day`',
+    text: ` date 2024-08-26 News
+Defence Minister Rajnath Singh met US Secretary of Defense Lloyd Austin over the weekend. Earlier in the day, Singh had met National Security Adviser Jake Sullivan.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · no date', 'Jake Sullivan + Rajnath Singh · in-person · held · no date'],
+  },
+  {
+    name: 'a date in day-month-year with the ordinal: `on 21st November 2024`',
+    text: ` date 2024-11-22 PIB
+Raksha Mantri Shri Rajnath Singh held a bilateral meeting with US Secretary of Defense Mr Lloyd J Austin III on 21st November 2024 at Vientiane, Lao PDR.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
+  {
+    name: '`Monday night` in a report of Tuesday, and `the previous evening`',
+    text: ` date 2024-06-18 News
+National Security Adviser Ajit Doval hosted Jake Sullivan for dinner on Monday night. The two had spoken by phone the previous evening to finalise the agenda.
+`,
+    meetings: ['Ajit Doval + Jake Sullivan · in-person · held · 2024-06-17', 'Ajit Doval + Jake Sullivan · call · held · 2024-06-16'],
+  },
+  {
+    name: 'a US date format: `on 2/13` and `Feb. 13`',
+    text: ` date 2025-02-14 Wire
+WASHINGTON (AP) — President Donald Trump met Indian Prime Minister Narendra Modi at the White House on Feb. 13, a day after Modi met Elon Musk.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13', 'Elon Musk + Narendra Modi · in-person · held · 2025-02-12'],
+  },
+  {
+    name: '`last month` for a meeting and `this week` for a plan',
+    text: ` date 2025-03-05 News
+Jaishankar, who met Rubio in Washington last month, will meet him again in Brussels this week.
+`,
+    meetings: [
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-02 · background',
+      'Marco Rubio + S. Jaishankar · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'a day in a subheading above the story',
+    text: ` date 2024-11-22 News
+Vientiane, November 21
+Defence Minister Rajnath Singh met US Defence Secretary Lloyd Austin here today on the sidelines of the ADMM-Plus.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
 ];
