@@ -475,7 +475,10 @@ class MeetingReader {
     // Someone only named for who they sent (`met Rajnath Singh's envoy`) did not meet anyone.
     // …nor has the speaker of a transcript's turn (`Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA
     // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
-    const present = inSentence.filter((p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p) && !isInTurnLabel(text, p));
+    // Nor has one whose visit is still awaited (`ahead of the visit of Prime Minister Pedro Sánchez`).
+    const present = inSentence.filter(
+      (p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p) && !isInTurnLabel(text, p) && !isAwaitedVisitor(text, sentence, p),
+    );
     const sources = present.filter((p) => isSource(text, sentence, p));
     // (A commentator quoted, `said Tanvi Madan, a senior fellow at Brookings`, is no official at the meeting, whoever remains.)
     const participants = present.filter(
@@ -1177,6 +1180,20 @@ function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
   const thing = POSSESSED.exec(after);
   return thing !== null && !THEIR_MEETING.test(thing[1]);
 }
+/** `ahead of the visit of Prime Minister Pedro Sánchez`, `before Sánchez's visit`: a visit to come, not the meeting told. */
+function isAwaitedVisitor(text: string, sentence: Sentence, person: Person): boolean {
+  const before = text.slice(Math.max(sentence.start, person.start - 80), person.start);
+  if (VISIT_OF.test(before)) return true;
+  return AHEAD_OF.test(before) && VISIT_AFTER.test(text.slice(person.end, Math.min(sentence.end, person.end + 30)));
+}
+const AHEAD = String.raw`\b(?:[Aa]head of|[Bb]efore|[Ii]n preparation for|to prepare for|preparing for)\s+`;
+const TITLES_BEFORE = String.raw`(?:[A-Z][\w.'’-]*\s+|of\s+|the\s+){0,8}$`;
+const VISIT_OF = new RegExp(
+  String.raw`${AHEAD}(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\s+(?:of|by)\s+${TITLES_BEFORE}`,
+);
+const AHEAD_OF = new RegExp(`${AHEAD}${TITLES_BEFORE}`);
+const VISIT_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\b/;
+
 /** `'s` and the noun after it (`Doval's remarks`, `Doval's recent remarks`). */
 const POSSESSED = /^['’]s\s+(?:(?:recent|latest|earlier|strong|public|own)\s+)?([a-z-]+)\b/;
 const THEIR_MEETING =

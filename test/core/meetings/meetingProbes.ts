@@ -3064,4 +3064,78 @@ Defence Minister Rajnath Singh met US Defence Secretary Lloyd Austin here today 
 `,
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
   },
+  // Names of other languages (diacritics, hyphens, a stroke, a dotless i, `bin … Al`), and one whose visit is awaited (`ahead of the visit of Prime Minister Pedro Sánchez`: no participant).
+  {
+    name: 'French minister with diacritics: `Sébastien Lecornu`',
+    text: ` date 2024-11-22 Readout
+French Minister for the Armed Forces Sébastien Lecornu met Defence Minister Rajnath Singh in Paris on Thursday to discuss the Rafale Marine deal.
+`,
+    meetings: ['Rajnath Singh + Sébastien Lecornu · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'hyphenated French name: `Jean-Noël Barrot` and `S. Jaishankar`',
+    text: ` date 2025-06-12 MEA
+External Affairs Minister S. Jaishankar held talks with French Foreign Minister Jean-Noël Barrot in Paris on Wednesday.
+`,
+    meetings: ['Jean-Noël Barrot + S. Jaishankar · in-person · held · 2025-06-11'],
+  },
+  {
+    name: 'Polish name with a stroke: `Radosław Sikorski`',
+    text: ` date 2025-01-21 Warsaw
+Polish Foreign Minister Radosław Sikorski received External Affairs Minister S. Jaishankar in Warsaw on Monday.
+`,
+    meetings: ['Radosław Sikorski + S. Jaishankar · in-person · held · 2025-01-20'],
+  },
+  {
+    name: 'Vietnamese name with diacritics and a rank: `General Phan Văn Giang`',
+    text: ` date 2024-06-20 VNA
+Hanoi (VNA) – General Phan Văn Giang, Minister of National Defence, held talks with Indian Defence Minister Rajnath Singh in Hanoi on June 19.
+`,
+    meetings: ['Phan Văn Giang + Rajnath Singh · in-person · held · 2024-06-19'],
+  },
+  {
+    name: 'a Korean readout: `Secretary of War Pete Hegseth` and a hyphenated given name',
+    text: ` date 2025-11-05 MND
+Minister of National Defense Ahn Gyu-back held the 57th Security Consultative Meeting with U.S. Secretary of War Pete Hegseth in Seoul on Nov. 4.
+`,
+    meetings: ['Ahn Gyu-back + Pete Hegseth · in-person · held · 2025-11-04'],
+  },
+  {
+    name: 'a Spanish name with two surnames: `José Manuel Albares`',
+    text: ` date 2024-10-29 EFE
+Spanish Foreign Minister José Manuel Albares met Indian External Affairs Minister S. Jaishankar in New Delhi on Monday, ahead of the visit of Prime Minister Pedro Sánchez.
+`,
+    meetings: ['José Manuel Albares + S. Jaishankar · in-person · held · 2024-10-28'],
+  },
+  {
+    name: 'a German readout with `Bundesminister` and an umlaut',
+    text: ` date 2024-06-06 BMVg
+Bundesminister Boris Pistorius traf am Mittwoch in Berlin mit dem indischen Verteidigungsminister Rajnath Singh zusammen. Federal Minister Boris Pistorius met Indian Defence Minister Rajnath Singh in Berlin on Wednesday.
+`,
+    meetings: ['Boris Pistorius + Rajnath Singh · in-person · held · 2024-06-05'],
+  },
+  {
+    name: 'a Turkish name with a dotless i: `Hakan Fidan`, and `Yaşar Güler`',
+    text: ` date 2025-05-10 AA
+Turkish Foreign Minister Hakan Fidan held a phone call with Pakistan's Deputy Prime Minister Ishaq Dar on Friday. Defence Minister Yaşar Güler separately met Chief of Army Staff Asim Munir in Ankara.
+`,
+    meetings: ['Hakan Fidan + Ishaq Dar · call · held · 2025-05-09', 'Asim Munir + Yaşar Güler · in-person · held · no date'],
+  },
+  {
+    name: 'an Indonesian single name: `Prabowo` alone after `Prabowo Subianto`',
+    text: ` date 2025-01-27 Antara
+Indonesian President Prabowo Subianto held talks with Prime Minister Narendra Modi at Hyderabad House on Saturday. Prabowo also met External Affairs Minister S. Jaishankar.
+`,
+    meetings: [
+      'Narendra Modi + Prabowo Subianto · in-person · held · 2025-01-25',
+      'Prabowo Subianto + S. Jaishankar · in-person · held · 2025-01-25',
+    ],
+  },
+  {
+    name: 'an Arabic name with `bin` and `Al`: `Faisal bin Farhan Al Saud`',
+    text: ` date 2024-09-10 SPA
+Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met External Affairs Minister Dr. S. Jaishankar in Riyadh on Monday on the sidelines of the India-GCC ministerial meeting.
+`,
+    meetings: ['Faisal bin Farhan Al Saud + S. Jaishankar · in-person · held · 2024-09-09'],
+  },
 ];
