@@ -16,7 +16,7 @@ import { LineIndex } from '../text/lineIndex';
 import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
-import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
+import { countryBefore, kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
 import { DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, inQuotation, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import { ABBREVIATIONS, OFFICE_ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder, WRITTEN_OFFICES } from './officeHolders';
@@ -246,7 +246,7 @@ class MeetingReader {
 
   constructor(private readonly input: MeetingInput) {
     this.text = input.text;
-    this.people = peopleOf(input.entities, input.knowledgeBase?.entities ?? []);
+    this.people = peopleOf(input.text, input.entities, input.knowledgeBase?.entities ?? []);
     this.firstPersonInput = { text: this.text, from: input.from ?? 0, people: this.people };
     for (const m of input.entities) {
       if (m.type === 'place' || isVenue(this.text, m)) this.places.push(m);
@@ -399,6 +399,10 @@ class MeetingReader {
     const { text } = this;
     let start = sentence.start;
     while (start < sentence.end && isSpace(text, start)) start++;
+    // A turn's label is not the sentence's opening (`Shri Randhir Jaiswal, Official Spokesperson: Yes, the Prime
+    // Minister met …`).
+    const label = TURN_OPENING.exec(text.slice(start, Math.min(sentence.end, start + 100)));
+    if (label && inLabelledTurn(text, sentence)) start += label[0].length;
     let m: RegExpExecArray | null = null;
     if (OFFICE_INITIALS.has(text.charCodeAt(start))) {
       OPENING_OFFICE.lastIndex = start;
@@ -496,7 +500,7 @@ class MeetingReader {
     const many = participants.length < 2 ? THE_MANY.exec(body) : null;
     const wanted = many ? GROUP_SIZES[many[1].toLowerCase()] : 2;
     const firstPerson = FIRST_PERSON.test(body) || DROPPED_SUBJECT.test(body);
-    if (participants.length < 2 && (/\byou\b/i.test(body) || firstPerson)) {
+    if (participants.length < 2 && (addressesSomeone(body) || firstPerson)) {
       // A transcript: `SECRETARY AUSTIN: … great to meet with you`, `MARLES: I've just had a meeting with …` —
       // the speaker and the one addressed or named in the turn.
       const turn = turnPeople(input, sentence, this.people);
@@ -952,6 +956,8 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
 const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:${ABBREVIATIONS})\\b`);
 /** An abbreviated office opening a sentence (after a short lead: `Earlier in the day, Raksha Mantri …`). */
 // (An office written out opens the sentence without a name after it: `Prime Minister arrived in Abu Dhabi`.)
+/** A turn's label (or a dateline) opening a sentence: words without a full stop, then a colon. */
+const TURN_OPENING = /^[^\n.!?"“”:]{1,80}:[ \t]*/;
 const OPENING_OFFICE = new RegExp(`\\s*(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?(${WRITTEN_OFFICES}) (?=[a-z]))`, 'y');
 /** OPENING_OFFICE at a sentence's start. */
 const OPENS_WITH_OFFICE = new RegExp(`^${OPENING_OFFICE.source}`);
@@ -1131,6 +1137,13 @@ const SAME_DAY = /\b(?:(?:earlier|later) (?:in the day|that day|on the same day)
 const ALSO_PRESENT =
   /\b(?:(?:was|were) also (?:present|in attendance)(?=\s*(?:[,.;]\s*)?$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
 
+/** Whether the sentence says `you` to someone (not `As you know`, `Thank you`: words said to no one in particular). */
+function addressesSomeone(body: string): boolean {
+  return /\byou\b/i.test(body) && /\byou\b/i.test(body.replace(GENERIC_YOU, ''));
+}
+const GENERIC_YOU =
+  /\b(?:as you (?:know|are aware|may know|may recall|will recall|can see)|thank you|you know|you see|if you (?:will|like))\b/gi;
+
 /** A sentence that asks rather than reports: it ends with a question mark (a closing quote or bracket allowed). */
 const QUESTION = /\?["”’)\]]?\s*$/;
 
@@ -1306,7 +1319,7 @@ function dayJustBefore(draft: Draft, index: number, seen: readonly Seen[], input
 }
 
 /** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */
-function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Person[] {
+function peopleOf(text: string, entities: readonly EntityMention[], kb: readonly Entity[]): Person[] {
   const people: Person[] = [];
   const fullNames = new Map<string, string>(); // a name word → full name of an unknown person
   for (const m of entities) {
@@ -1329,8 +1342,9 @@ function peopleOf(entities: readonly EntityMention[], kb: readonly Entity[]): Pe
       if (!full && m.quiet && kbPeopleWithSurname(kb, name.toLowerCase()).length > 0) continue;
       name = full ?? name;
     }
-    // `country` written out, as for a KB person: one shape for every person, for the loops that read them.
-    people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end, country: undefined });
+    // `country` written out, as for a KB person (one shape for every person, for the loops that read them): where the
+    // text says it before the name.
+    people.push({ key: `name:${name.toLowerCase()}`, name, id: null, start: m.start, end: m.end, country: countryBefore(text, m.start) });
   }
   // A headline's `PM Starmer` before the body's `Sir Keir Starmer`: a name word alone is the person named in
   // full later, too.

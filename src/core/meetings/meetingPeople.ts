@@ -40,3 +40,38 @@ export function kbPeopleWithSurname(entities: readonly Entity[], surname: string
   }
   return index.get(surname) ?? [];
 }
+
+/** A country's adjective, as the KB names the country (`country:`). */
+const DEMONYMS: Readonly<Record<string, string>> = {
+  Indian: 'India',
+  American: 'United States',
+  US: 'United States',
+  'U.S.': 'United States',
+  Australian: 'Australia',
+  Japanese: 'Japan',
+  Chinese: 'China',
+  British: 'United Kingdom',
+  UK: 'United Kingdom',
+  French: 'France',
+  German: 'Germany',
+  Russian: 'Russia',
+  Pakistani: 'Pakistan',
+  Indonesian: 'Indonesia',
+  Malaysian: 'Malaysia',
+};
+/** An Indian honorific right before a name (`Shri Randhir Jaiswal`, `Smt. Nirmala Sitharaman`). */
+const INDIAN_HONORIFIC = /\b(?:Shri|Smt\.?|Shrimati|Sushri|Kumari)\s+$/;
+/** A country's adjective opening the title run before a name (`Spanish Foreign Minister`, `Indian Defence Secretary`). */
+const DEMONYM_BEFORE =
+  /\b(Indian|American|US|U\.S\.|Australian|Japanese|Chinese|British|UK|French|German|Russian|Pakistani|Indonesian|Malaysian)(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and))*\s+$/;
+
+/**
+ * The country of someone the KB does not know, where the text says it right before their name: an Indian honorific,
+ * or a country's adjective before their titles. (What `the Prime Minister` of an article is depends on it.)
+ */
+export function countryBefore(text: string, start: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (INDIAN_HONORIFIC.test(before)) return 'India';
+  const m = DEMONYM_BEFORE.exec(before);
+  return m ? DEMONYMS[m[1]] : undefined;
+}

@@ -51,7 +51,7 @@ export const FIRST_PERSON = /\b(?:I|[Ww]e|me|us|[Mm]y)\b/;
 // An office may speak (`EAM:`, `Prime Minister:`): its holder, as in a sentence (officeHolders.ts).
 const OFFICE_LABEL = `Deputy Prime Minister|${WRITTEN_OFFICES}|${ABBREVIATIONS}`;
 const LABEL = new RegExp(
-  `^[ \\t]*(Q|[A-Z][A-Z.'’-]+(?:[ \\t]+[A-Z][A-Z.'’-]+){0,7}|Question|Questioner|Interviewer|Journalist|Reporter|Anchor|Host|Moderator|${OFFICE_LABEL})[ \\t]*:`,
+  `^[ \\t]*(Q|A|[A-Z][A-Z.'’-]+(?:[ \\t]+[A-Z][A-Z.'’-]+){0,7}|Question|Questioner|Interviewer|Journalist|Reporter|Anchor|Host|Moderator|Answer|${OFFICE_LABEL})[ \\t]*:`,
 );
 const AN_OFFICE = new RegExp(`^(?:${OFFICE_LABEL})$`, 'i');
 const TITLED =
@@ -98,6 +98,19 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
   return found;
 }
 
+/** Who answers in an interview. */
+const ANSWERER = /^(?:A|ANSWER)$/i;
+
+/** The first person the text names before `at` outside any turn (an interview's introduction). */
+function introduced(text: string, people: readonly Person[], at: number): Person | undefined {
+  for (const person of people) {
+    if (person.start >= at) return undefined;
+    const lineStart = lineStartNear(text, person.start, TURN_REACH);
+    if (lineStart >= 0 && !LABEL.test(text.slice(lineStart, lineStart + 100))) return person;
+  }
+  return undefined;
+}
+
 /** Who asks in an interview. */
 const QUESTIONER = /^(?:Q|QUESTION|QUESTIONER|INTERVIEWER|JOURNALIST|REPORTER|ANCHOR|HOST|MODERATOR)$/i;
 
@@ -119,6 +132,11 @@ function nextSpeaker(input: MeetingInput, from: number, people: readonly Person[
 
 /** Who a label not naming a recognised person stands for: an office's holder (`EAM`), or a title and surname (`SECRETARY AUSTIN`). */
 function labelSpeaker(label: string, input: MeetingInput, people: readonly Person[], at: number): Person | undefined {
+  // `A:` answers an interview's `Q:`: the one the introduction names.
+  if (ANSWERER.test(label)) {
+    const interviewee = introduced(input.text, people, at);
+    return interviewee && { ...interviewee, start: at, end: at + label.length };
+  }
   if (AN_OFFICE.test(label)) {
     const holder =
       input.reference &&

@@ -3138,4 +3138,64 @@ Saudi Foreign Minister Prince Faisal bin Farhan Al Saud met External Affairs Min
 `,
     meetings: ['Faisal bin Farhan Al Saud + S. Jaishankar · in-person · held · 2024-09-09'],
   },
+  // Transcripts and interviews: `A:` is the one the introduction names; `As you know, Prime Minister met …` (a generic `you`; an Indian honorific makes the speaker Indian, so the office India's); a label before `Yes, the Prime Minister met`.
+  {
+    name: 'an interview with `Q:` and `A:`, the answerer named in the introduction',
+    text: ` date 2025-03-10 Interview
+External Affairs Minister S. Jaishankar spoke to the newspaper in London. Excerpts:
+Q: You met Secretary Rubio last month. How did it go?
+A: I met Secretary Rubio in Washington on February 12 and we had a very good conversation on trade.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-02-12'],
+  },
+  {
+    name: 'an interview whose answers are labelled with the surname',
+    text: ` date 2024-08-27 Interview
+In an interview, Defence Minister Rajnath Singh spoke about his visit to the United States.
+Question: What came out of your meeting with Secretary Austin?
+Singh: I met Secretary Austin at the Pentagon on Friday. We signed the Security of Supply Arrangement.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: 'a press conference with `SECRETARY RUBIO:` and a reporter',
+    text: ` date 2025-07-02 State
+SECRETARY RUBIO: Good afternoon. I just had a productive meeting with Foreign Minister Jaishankar of India.
+QUESTION: Did you discuss tariffs?
+SECRETARY RUBIO: We discussed trade, critical minerals and the Quad.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-07-02'],
+  },
+  {
+    name: 'an MEA briefing: the spokesperson answers about a meeting',
+    text: ` date 2025-02-14 MEA
+Shri Randhir Jaiswal, Official Spokesperson: Good evening. As you know, Prime Minister met President Trump at the White House yesterday.
+Question: Did the Prime Minister also meet Elon Musk?
+Shri Randhir Jaiswal, Official Spokesperson: Yes, the Prime Minister met Mr. Musk at Blair House.
+`,
+    meetings: ['Donald Trump + Narendra Modi · in-person · held · 2025-02-13', 'Elon Musk + Narendra Modi · in-person · held · 2025-02-13'],
+  },
+  {
+    name: 'a podcast transcript with first names as labels',
+    text: ` date 2025-05-20 Podcast
+Our guest today is Australian Deputy Prime Minister Richard Marles.
+HOST: Richard, you were in Delhi last week.
+MARLES: I was. I met Rajnath Singh on Wednesday and we agreed to step up exercises.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2025-05-14'],
+  },
+  {
+    name: 'a Hansard extract: `The Hon. Richard Marles (Deputy Prime Minister):`',
+    text: ` date 2024-10-10 Hansard
+The Hon. Richard Marles (Deputy Prime Minister): Yesterday I met with India's Defence Minister Rajnath Singh in Canberra, and we discussed submarine cooperation.
+`,
+    meetings: ['Rajnath Singh + Richard Marles · in-person · held · 2024-10-09'],
+  },
+  {
+    name: 'a UN press stakeout: `Mr. Guterres` answering',
+    text: ` date 2024-09-25 UN
+Secretary-General António Guterres met Prime Minister Narendra Modi in New York on Monday. Asked about the meeting, Mr. Guterres said: "I had a very good discussion with the Prime Minister."
+`,
+    meetings: ['António Guterres + Narendra Modi · in-person · held · 2024-09-23'],
+  },
 ];

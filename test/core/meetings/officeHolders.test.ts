@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseKnowledgeBase } from '../../../src/core';
+import { countryBefore } from '../../../src/core/meetings/meetingPeople';
 import { soleHolder } from '../../../src/core/meetings/officeHolders';
 
 const kb = parseKnowledgeBase(
@@ -69,5 +70,17 @@ describe('the holder of an office', () => {
     ]);
     assert.equal(soleHolder(kb, 'secretary of', day, () => counts)?.name, undefined);
     assert.equal(soleHolder(kb, 'foreign secretary', day, () => counts)?.name, 'Vikram Misri');
+  });
+});
+
+describe('the country of someone the KB does not know', () => {
+  test('is said by an Indian honorific, or by a country’s adjective before their titles', () => {
+    const at = (text: string, name: string) => countryBefore(text, text.indexOf(name));
+    assert.equal(at('Shri Randhir Jaiswal, Official Spokesperson:', 'Randhir'), 'India');
+    assert.equal(at('Indian Defence Secretary Rajesh Kumar Singh met', 'Rajesh'), 'India');
+    assert.equal(at('talks with US Under Secretary of Defense Elbridge Colby', 'Elbridge'), 'United States');
+    assert.equal(at('Minister Rajesh Kumar Singh met', 'Rajesh'), undefined);
+    // (An adjective of something else before the titles is not theirs: `Indian Ocean talks with Minister …`.)
+    assert.equal(at('Indian Ocean talks with Minister Kumar', 'Kumar'), undefined);
   });
 });
