@@ -1190,6 +1190,7 @@ const CLAUSE_SUBJECT =
 function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
   const after = text.slice(person.end, Math.min(sentence.end, person.end + 40));
   if (STAND_IN.test(after)) return true;
+  if (STAND_INS_OF.test(text.slice(Math.max(sentence.start, person.start - 100), person.start))) return true;
   const thing = POSSESSED.exec(after);
   return thing !== null && !THEIR_MEETING.test(thing[1]);
 }
@@ -1211,6 +1212,9 @@ const VISIT_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\
 const POSSESSED = /^['’]s\s+(?:(?:recent|latest|earlier|strong|public|own)\s+)?([a-z-]+)\b/;
 const THEIR_MEETING =
   /^(?:meeting|meetings|talks|visit|visits|call|calls|trip|tour|invitation|invite|counterpart|counterparts|host|hosts|guest|guests|hospitality|welcome|reception|residence|home|dinner|lunch|breakfast|conversation|discussions?|dialogue|summit|arrival|departure|first|maiden|official|state|recent|last|upcoming|planned|bilateral)$/;
+/** `Officials of Defence Minister Rajnath Singh and Secretary Pete Hegseth met …`: those who met are theirs. */
+const STAND_INS_OF =
+  /\b(?:[Oo]fficials|[Aa]ides|teams|representatives|envoys|staff|deputies|sherpas) (?:of|from) (?:(?:[A-Z][\w.'’-]*|of|the|and|for),?\s+)*$/;
 const STAND_IN =
   /^['’]s?\s+(?:special\s+|personal\s+|chief\s+|senior\s+)?(?:envoy|emissary|representative|delegation|aide|adviser|advisor|office|team|staff|deputy|wife|husband|son|daughter|spokes(?:person|man|woman))\b/i;
 

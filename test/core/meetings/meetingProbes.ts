@@ -3198,4 +3198,79 @@ Secretary-General António Guterres met Prime Minister Narendra Modi in New York
 `,
     meetings: ['António Guterres + Narendra Modi · in-person · held · 2024-09-23'],
   },
+  // Precision traps: meetings not held, skipped, denied, wished, urged, of officials for their ministers (`Officials of Minister A and Secretary B met`: none), a handshake.
+  {
+    name: 'a meeting that did not happen: `did not meet`',
+    text: ` date 2025-06-18 News
+Prime Minister Narendra Modi did not meet President Donald Trump at the G7 summit in Kananaskis, as Trump left early. Modi instead spoke with Trump by phone on Tuesday.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · held · 2025-06-17'],
+  },
+  {
+    name: 'a skipped meeting: `skipped`, `avoided`',
+    text: ` date 2024-10-12 Analysis
+Jaishankar avoided Wang Yi at the summit and skipped a scheduled bilateral with Pakistan's Foreign Minister Ishaq Dar.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting reported by unnamed sources: `reportedly met` is still reported',
+    text: ` date 2024-03-02 Report
+National Security Adviser Ajit Doval reportedly met CIA Director William Burns in Delhi on Friday, according to people familiar with the matter.
+`,
+    meetings: ['Ajit Doval + William Burns · in-person · held · 2024-03-01'],
+  },
+  {
+    name: 'a rumour denied: `no such meeting took place`',
+    text: ` date 2024-03-03 Report
+The ministry said no meeting between Doval and Burns took place, calling the report baseless.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting of deputies: `their deputies met`',
+    text: ` date 2025-04-10 News
+Officials of Defence Minister Rajnath Singh and Secretary Pete Hegseth met in Washington on Wednesday to prepare for the 2+2.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a hypothetical in an editorial: `Modi should meet Xi`',
+    text: ` date 2024-10-20 Editorial
+If Prime Minister Narendra Modi meets President Xi Jinping in Kazan, it would be their first formal talks in five years. Modi should seize the chance.
+`,
+    meetings: [],
+  },
+  {
+    name: 'an `expected` meeting that was later cancelled',
+    text: ` date 2025-01-08 News
+External Affairs Minister S. Jaishankar was expected to meet Secretary of State Antony Blinken in Washington this week, but the meeting was cancelled.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting in a list of events a minister attended: `among others`',
+    text: ` date 2024-11-22 News
+In Vientiane, Defence Minister Rajnath Singh met Lloyd Austin, Richard Marles and Gilberto Teodoro, among others, on Thursday.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21',
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-11-21',
+      'Gilberto Teodoro + Rajnath Singh · in-person · held · 2024-11-21',
+    ],
+  },
+  {
+    name: 'a photo-op handshake is no talks: `shook hands with`',
+    text: ` date 2024-11-19 News
+Prime Minister Narendra Modi shook hands with President Joe Biden at the G20 family photo in Rio de Janeiro on Monday but the two did not hold talks.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a meeting told as a wish: `hopes to meet`',
+    text: ` date 2025-01-15 News
+Defence Minister Rajnath Singh hopes to meet Pete Hegseth soon after he is confirmed as Defense Secretary.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · planned · no date'],
+  },
 ];
