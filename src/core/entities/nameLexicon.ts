@@ -8,7 +8,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Titles and office words written before a name (`Defence Minister Singh`, `Secretary of Defense Austin`). */
 export const TITLE_WORDS = words(`
-  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Shri Smt Smt. Sri Hon Hon. Datuk Dato Datin Seri Tun
+  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sir Shri Smt Smt. Sri Hon Hon. Datuk Dato Datin Seri Tun Haji Hajjah
   Minister Ministers Secretary Secretaries President Vice Prime Deputy Under Assistant Acting Chief Chiefs
   Defence Defense External Foreign Home Finance Commerce Affairs State Union Cabinet Senior Junior Former Ex
   National Security Adviser Advisor NSA Ambassador Envoy Senator Congressman Congresswoman Governor Chairman
@@ -155,7 +155,7 @@ export const EVENT_WORDS = words(`
 
 /** Honorifics, ranks and offices that make the next words a person's name (`Minister KIHARA`, `Air Marshal Singh`). */
 export const PERSON_TITLES = words(`
-  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Shri Smt Smt. Sri Datuk Dato Datin Tun Sir General Gen Gen. Admiral Colonel Col Col. Major Maj
+  Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Shri Smt Smt. Sri Datuk Dato Datin Tun Haji Hajjah Sir General Gen Gen. Admiral Colonel Col Col. Major Maj
   Maj. Captain Capt Capt. Lt Lt. Lieutenant Minister Secretary President Senator Ambassador Governor
   PM CM EAM CDS Sec Sec. Adm Adm. Sen Sen. Amb Amb. Pres Pres. Mantri Shrimati Kumari
   Commander Chairman Chairperson Director Spokesperson Spokesman Envoy Premier Chancellor Marshal Sergeant Sgt Sgt.

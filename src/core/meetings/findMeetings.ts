@@ -233,6 +233,8 @@ class MeetingReader {
   private listLead: ListLead | undefined = undefined;
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
   private subject: Person | undefined = undefined;
+  /** Who last received a guest on arrival (`He was received at the airport by … Sheikh Mohamed bin Zayed`): the host of their talks after. */
+  private receivedBy: Person | undefined = undefined;
   /** The sentence just read, if it was a lede with meeting words and no one named (see startFromLede). */
   private lede: Lede | undefined = undefined;
   /** Lines of the text, made when a position is first needed before the meetings are finished. */
@@ -340,7 +342,16 @@ class MeetingReader {
 
   /** What later sentences need of one read: its people, in `named`, `seen`, `previousPeople` and `subject`. */
   private remember(sentence: Sentence, inSentence: Person[]): void {
+    // `He was received by the President of UAE, Sheikh Mohamed bin Zayed … The two leaders then held talks`: `he`, the
+    // person followed, is named there too.
+    const pronoun = this.subject && PRONOUN_OPENING.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+    if (pronoun && this.subject && !hasKey(inSentence, this.subject.key)) {
+      const at = sentence.start + pronoun[0].length - pronoun[1].length;
+      this.named.push({ ...this.subject, start: at, end: at + pronoun[1].length });
+    }
     for (const person of inSentence) this.named.push(person);
+    const arrival = inSentence.length > 0 ? RECEIVED_ON_ARRIVAL.exec(this.text.slice(sentence.start, sentence.end)) : null;
+    if (arrival) this.receivedBy = inSentence.find((p) => p.start >= sentence.start + arrival.index + arrival[0].length);
     const first = inSentence[0];
     // (A transcript's speaker, `Shri Randhir Jaiswal, Official Spokesperson: …`, tells of others: not the one followed.)
     if (
@@ -563,6 +574,15 @@ class MeetingReader {
         participants.push({ ...holder, start: at, end: at + office[1].length });
       }
     }
+    // `His Majesty the Sultan and Prime Minister Modi held talks`: the person the article named with that royal title.
+    if (participants.length === 1) {
+      const royal = ROYAL_TITLE.exec(body);
+      const holder = royal && royalNamedEarlier(text, named, (royal[1] ?? royal[2]).toLowerCase(), participants[0]);
+      if (royal && holder) {
+        const at = sentence.start + royal.index;
+        participants.push({ ...holder, start: at, end: at + royal[0].length });
+      }
+    }
     // `Smt. Nirmala Sitharaman also called on the visiting dignitary`: the one of the meeting just reported who is of
     // another country than the sentence's person.
     if (participants.length === 1 && this.current && VISITOR.test(body.slice(trigger.end, trigger.end + 40))) {
@@ -691,7 +711,11 @@ class MeetingReader {
       // `… on Tuesday, a day after co-chairing the Commission with Belousov`: the day before the previous clause's.
       if (previous && !draft.date && previous.date) draft.date = daysApart(reading.body, previous.date);
       // A call or a video conference has no host (`received a call from`).
-      if (draft.kind !== 'call' && draft.kind !== 'virtual') draft.host ??= hostOf(reading.body, reading.sentence, group);
+      if (draft.kind !== 'call' && draft.kind !== 'virtual') {
+        draft.host ??= hostOf(reading.body, reading.sentence, group);
+        const received = this.receivedBy;
+        if (!draft.host && received && group.length === 2 && hasKey(group, received.key)) draft.host = received.name;
+      }
       this.current = previous = draft;
     }
   }
@@ -858,6 +882,8 @@ function triggerCanMatter(
   // `the Deputy Prime Minister held bilateral meetings with:` (see officeHolderBefore); `Prime Minister had a meeting
   // with President Trump` (see officeOpening).
   if (inSentence.length <= 1 && (OFFICE_SUBJECT.test(body) || OPENS_WITH_OFFICE.test(body))) return true;
+  // `His Majesty the Sultan and Prime Minister Modi held talks` (see royalNamedEarlier).
+  if (inSentence.length === 1 && ROYAL_TITLE.test(body)) return true;
   // `MARLES: I've just had a meeting with …`: the speaker of a transcript's turn (see turnPeople).
   return THE_TWO_OR_YOU.test(body) || ((FIRST_PERSON.test(body) || DROPPED_SUBJECT.test(body)) && inTurn());
 }
@@ -935,6 +961,22 @@ const VISITOR = /^\s*(?:with\s+)?the visiting (?:dignitary|dignitaries|minister|
 const OFFICES = '(?:Minister|Secretary|President|Premier|Chancellor|Adviser|Advisor|Ambassador)';
 /** `for the Prime Minister`, `with the Defence Secretary`: an office named after the meeting words. */
 const OFFICE_AFTER = new RegExp(`^[^.;]{0,60}?\\b(?:with|for|on|to|by) the ((?:[A-Z][\\w'’-]*\\s+){0,3}${OFFICES})\\b`);
+
+/** A ruler named by title alone: `His Majesty the Sultan`, `the Emir`, `the Crown Prince`. */
+const ROYAL_TITLE =
+  /\b(?:His|Her) (?:Royal )?(?:Majesty|Highness)(?: the)? (Sultan|King|Queen|Emir|Amir|Crown Prince)\b|\b[Tt]he (Sultan|King|Queen|Emir|Amir|Crown Prince)\b/;
+
+/** The person the article last named with the royal title a few words before them (`Sultan Haji Hassanal Bolkiah`), other than `not`. */
+function royalNamedEarlier(text: string, named: readonly Person[], title: string, not: Person): Person | undefined {
+  for (let i = named.length - 1; i >= 0; i--) {
+    const person = named[i];
+    if (person.key === not.key) continue;
+    const before = text.slice(Math.max(0, person.start - 40), person.start).toLowerCase();
+    const at = before.lastIndexOf(title);
+    if (at >= 0 && /^(?:\s+[a-z]+){0,2}\s+$/.test(before.slice(at + title.length))) return person;
+  }
+  return undefined;
+}
 
 /** The person the article last named right after the title (`Prime Minister Narendra Modi`), other than `not`. */
 function titledEarlier(text: string, named: readonly Person[], title: string, not: Person): Person | undefined {
@@ -1177,6 +1219,13 @@ const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
  */
 const REFERS_TO_SUBJECT =
   /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
+
+/** `was received at the airport by`, `welcomed on arrival by`: protocol on arrival (no meeting), by the host. */
+const RECEIVED_ON_ARRIVAL =
+  /\b(?:received|welcomed|greeted)\s+(?:at the (?:airport|tarmac|air ?base)|(?:up)?on (?:(?:his|her|their) )?arrival)[^.;]{0,40}?\bby\b/;
+
+/** A sentence whose subject is `he` or `she` (after an opening phrase and its comma, if any). */
+const PRONOUN_OPENING = /^\s*(?:[^,.]{0,60},\s*)?(He|She)\b/;
 
 /** `… before departing for Hawaii, where he will call on …`, `, and on the 16th she called on`: `he` opening a later clause. */
 const CLAUSE_SUBJECT =

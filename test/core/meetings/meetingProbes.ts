@@ -3273,4 +3273,71 @@ Defence Minister Rajnath Singh hopes to meet Pete Hegseth soon after he is confi
 `,
     meetings: ['Pete Hegseth + Rajnath Singh · in-person · planned · no date'],
   },
+  // Visits and protocol: days told one by one, `His Majesty the Sultan and Prime Minister Modi held talks` (a ruler named by title), `received at the airport by` (protocol, no meeting), a banquet, delegation-level talks.
+  {
+    name: 'a visit over three days told day by day',
+    text: ` date 2024-08-27 Visit
+Defence Minister Rajnath Singh returned from a four-day visit to the United States on Monday.
+On Friday, he held talks with Secretary of Defense Lloyd Austin at the Pentagon.
+On Saturday, he met National Security Adviser Jake Sullivan at the White House.
+On Sunday, he addressed the Indian community in Washington.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+      'Jake Sullivan + Rajnath Singh · in-person · held · 2024-08-24',
+    ],
+  },
+  {
+    name: 'a joint statement: `the two Prime Ministers` after both named',
+    text: ` date 2024-09-08 Joint Statement
+India-Brunei Joint Statement
+At the invitation of His Majesty Sultan Haji Hassanal Bolkiah, Prime Minister Narendra Modi paid a State Visit to Brunei Darussalam on 3-4 September 2024. His Majesty the Sultan and Prime Minister Modi held talks at Istana Nurul Iman on 4 September 2024.
+`,
+    meetings: ['Hassanal Bolkiah + Narendra Modi · in-person · held · 2024-09-04'],
+  },
+  {
+    name: 'a `courtesy call` on a President, and talks with a minister the same day',
+    text: ` date 2024-12-10 PIB
+Raksha Mantri Shri Rajnath Singh paid a courtesy call on President Vladimir Putin at the Kremlin on December 10, 2024. Earlier in the day, he co-chaired the 21st India-Russia Inter-Governmental Commission on Military & Military-Technical Cooperation with Russian Defence Minister Andrei Belousov.
+`,
+    meetings: [
+      'Rajnath Singh + Vladimir Putin · in-person · held · 2024-12-10',
+      'Andrei Belousov + Rajnath Singh · in-person · held · 2024-12-10',
+    ],
+  },
+  {
+    name: 'a report published days later: `last Wednesday`',
+    text: ` date 2025-03-24 Weekly
+Jaishankar met his Dutch counterpart Caspar Veldkamp in New Delhi last Wednesday, a meeting that set the tone for the week.
+`,
+    meetings: ['Caspar Veldkamp + S. Jaishankar · in-person · held · 2025-03-19'],
+  },
+  {
+    name: 'a state banquet: `hosted a banquet in honour of`',
+    text: ` date 2025-03-12 Mauritius
+Mauritian Prime Minister Navinchandra Ramgoolam hosted a banquet in honour of Prime Minister Narendra Modi in Port Louis on Tuesday evening.
+`,
+    meetings: ['Narendra Modi + Navinchandra Ramgoolam · in-person · held · 2025-03-11'],
+  },
+  {
+    name: 'an arrival: `received at the airport by` is no talks, talks later',
+    text: ` date 2025-01-24 News
+Indonesian President Prabowo Subianto arrived in New Delhi on Thursday and was received at the airport by Minister of State Pabitra Margherita. He will hold talks with Prime Minister Narendra Modi on Saturday.
+`,
+    meetings: ['Narendra Modi + Prabowo Subianto · in-person · planned · 2025-01-25'],
+  },
+  {
+    name: 'a delegation-level talk with a list of ministers on each side',
+    text: ` date 2024-07-09 Moscow
+Prime Minister Narendra Modi and President Vladimir Putin held delegation-level talks in the Kremlin on Tuesday. External Affairs Minister S. Jaishankar and National Security Adviser Ajit Doval were also present.
+`,
+    meetings: ['Ajit Doval + Narendra Modi + S. Jaishankar + Vladimir Putin · in-person · held · 2024-07-09'],
+  },
+  {
+    name: 'a call `at the invitation of` and `the two leaders`',
+    text: ` date 2025-05-31 Readout
+At the invitation of President Ferdinand Marcos Jr., Prime Minister Narendra Modi joined a telephone call with him on Friday. The two leaders discussed the South China Sea.
+`,
+    meetings: ['Ferdinand Marcos Jr. + Narendra Modi · call · held · 2025-05-30'],
+  },
 ];
