@@ -184,7 +184,9 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     for (const [part, owner] of named) {
       if (!owner) continue;
       const { spelled } = owner;
-      for (let at = text.indexOf(spelled); at >= 0 && at < owner.at; at = text.indexOf(spelled, at + 1)) {
+      // (A given name is looked for in the lead only: see inLead.)
+      const before = owner.given ? Math.min(owner.at, LEAD_LENGTH) : owner.at;
+      for (let at = text.indexOf(spelled); at >= 0 && at < before; at = text.indexOf(spelled, at + 1)) {
         const end = at + spelled.length;
         if (!isWholeWord(text, at, end) || !isLoneSurname(spelled) || isInBefore(text, at)) continue;
         const first = firstEndingAfter(mentions, at);
@@ -725,9 +727,11 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
   }
 }
 
+const LEAD_LENGTH = 1000;
+
 /** Whether the offset is in a text's first lines (the header, a headline, a subheading, a lede): 5 lines, 1,000 characters. */
 function inLead(text: string, at: number): boolean {
-  if (at > 1000) return false;
+  if (at > LEAD_LENGTH) return false;
   let lines = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) if (++lines > 5) return false;
   return true;

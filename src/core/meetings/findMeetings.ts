@@ -344,7 +344,8 @@ class MeetingReader {
   private remember(sentence: Sentence, inSentence: Person[]): void {
     // `He was received by the President of UAE, Sheikh Mohamed bin Zayed … The two leaders then held talks`: `he`, the
     // person followed, is named there too.
-    const pronoun = this.subject && PRONOUN_OPENING.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)));
+    const opening = this.subject ? this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 80)) : '';
+    const pronoun = opening.includes('He') || opening.includes('She') ? PRONOUN_OPENING.exec(opening) : null;
     if (pronoun && this.subject && !hasKey(inSentence, this.subject.key)) {
       const at = sentence.start + pronoun[0].length - pronoun[1].length;
       this.named.push({ ...this.subject, start: at, end: at + pronoun[1].length });
@@ -412,7 +413,8 @@ class MeetingReader {
     while (start < sentence.end && isSpace(text, start)) start++;
     // A turn's label is not the sentence's opening (`Shri Randhir Jaiswal, Official Spokesperson: Yes, the Prime
     // Minister met …`).
-    const label = TURN_OPENING.exec(text.slice(start, Math.min(sentence.end, start + 100)));
+    const head = text.slice(start, Math.min(sentence.end, start + 100));
+    const label = head.includes(':') ? TURN_OPENING.exec(head) : null;
     if (label && inLabelledTurn(text, sentence)) start += label[0].length;
     let m: RegExpExecArray | null = null;
     if (OFFICE_INITIALS.has(text.charCodeAt(start))) {
