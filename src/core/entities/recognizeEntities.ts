@@ -31,7 +31,7 @@ import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './n
 import { codeUnits, isLowerCase, isWhiteSpace } from './codePoints';
 
 export type MentionKind =
-  /** The name or an alias as written in the KB. */
+  /** The name or an alias as written in the KB (or with a middle name between its words: `Ajit Kumar Doval`). */
   | 'name'
   /** A given name or surname of a person named in full earlier (`Singh`, `Secretary Austin`). */
   | 'short'
@@ -476,6 +476,15 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     );
   }
 
+  /** The one KB person whose name is the first and last of the three words (`Ajit Doval` for `Ajit Kumar Doval`). */
+  function withMiddleName(words: readonly Word[]): Entity | undefined {
+    const [first, , last] = words;
+    const found = (index.peopleByNamePart.get(namePartSpelling(last.text)) ?? []).filter(
+      (e) => e.name === `${first.text} ${last.text}` || e.aliases.includes(`${first.text} ${last.text}`),
+    );
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   function isLoneSurname(word: string): boolean {
     return /^\p{Lu}[\p{L}'’-]*\p{L}$/u.test(word) && !isLexiconWord(lexiconSpelling(word)) && !writesInLowerCase(word);
   }
@@ -549,6 +558,13 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     // `Gilberto Teodoro Jr.`: the full stop is the suffix's.
     const last = name[name.length - 1];
     const end = SUFFIXES_WITH_STOP.has(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+    // `Ajit Kumar Doval`: a KB person's two-word name with a middle name between is that person.
+    const known = guess.type === 'person' && nameWords.length === 3 ? withMiddleName(nameWords) : undefined;
+    if (known) {
+      mentions.push(mention(nameWords[0].start, nameWords[2].end, { entity: known, type: known.type, kind: 'name' }));
+      remember(known);
+      return true;
+    }
     mentions.push(
       mention(start, end, {
         entity: undefined,

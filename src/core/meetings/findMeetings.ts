@@ -1124,7 +1124,7 @@ const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*
 
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
-  /\b(?:together|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another|with the (?:[A-Z][\w-]* )*(?:foreign |defen[cs]e )?(?:ministers|leaders|counterparts))\b/i;
+  /\b(?:together|along with|accompanied by|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another|with the (?:[A-Z][\w-]* )*(?:foreign |defen[cs]e )?(?:ministers|leaders|counterparts))\b/i;
 /**
  * Words after which the people listed were met one by one, by someone else (`held bilateral meetings with A and B`);
  * in the plural only: `during a bilateral meeting with Austin, Singh said` names its subject after the one met.

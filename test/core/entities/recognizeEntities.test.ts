@@ -195,6 +195,12 @@ describe('surnames, given names and titles of people named earlier', () => {
     assert.deepEqual(found('Lloyd arrived in Delhi.'), []);
   });
 
+  test('a KB person named with a middle name (`Narendra Damodardas Modi`) is that person, named in full', () => {
+    assert.deepEqual(found('Prime Minister Narendra Damodardas Modi met him.'), ['Narendra Damodardas Modi = narendra-modi']);
+    // …and a given name alone after it is theirs.
+    assert.deepEqual(foundOfKind('short', 'Secretary Pete Brian Hegseth spoke. Later Pete left.'), ['Pete ~ pete-hegseth']);
+  });
+
   test("a given name alone in the article's first lines is the KB person the article then names in full", () => {
     assert.deepEqual(foundOfKind('short', 'Austin, Rajnath to hold talks\nDefence Minister Rajnath Singh will meet Lloyd Austin.'), [
       'Austin ~ lloyd-austin',

@@ -3340,4 +3340,62 @@ At the invitation of President Ferdinand Marcos Jr., Prime Minister Narendra Mod
 `,
     meetings: ['Ferdinand Marcos Jr. + Narendra Modi · call · held · 2025-05-30'],
   },
+  // Names written otherwise: `J.D. Vance`, `Michael Waltz`, `Tony Blinken`, `Lloyd J. Austin III`, `Ajit Kumar Doval` (a middle name), capitals, Hinglish, `Dr Jaishankar`; `called on … along with` (one meeting).
+  {
+    name: 'Xinhua: `Subrahmanyam Jaishankar` in full',
+    text: ` date 2025-07-15 Xinhua
+BEIJING, July 14 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with Indian External Affairs Minister Subrahmanyam Jaishankar in Beijing on Monday.
+`,
+    meetings: ['S. Jaishankar + Wang Yi · in-person · held · 2025-07-14'],
+  },
+  {
+    name: '`J.D. Vance` with dots, `Michael Waltz` for Mike Waltz',
+    text: ` date 2025-04-22 News
+Vice President J.D. Vance met Prime Minister Narendra Modi in New Delhi on Monday. National Security Adviser Michael Waltz also met Ajit Doval.
+`,
+    meetings: ['JD Vance + Narendra Modi · in-person · held · 2025-04-21', 'Ajit Doval + Mike Waltz · in-person · held · no date'],
+  },
+  {
+    name: '`Tony Blinken` and `Lloyd J. Austin III`',
+    text: ` date 2023-11-11 News
+Tony Blinken and Lloyd J. Austin III held the 2+2 dialogue with S Jaishankar and Rajnath Singh in New Delhi on Friday.
+`,
+    meetings: ['Antony Blinken + Lloyd Austin + Rajnath Singh + S. Jaishankar · dialogue · held · 2023-11-10'],
+  },
+  {
+    name: '`Ajit Kumar Doval` and `Narendra Damodardas Modi`',
+    text: ` date 2024-06-18 PIB
+Shri Ajit Kumar Doval, National Security Advisor, called on Prime Minister Narendra Damodardas Modi along with Jake Sullivan on Monday.
+`,
+    meetings: ['Ajit Doval + Jake Sullivan + Narendra Modi · in-person · held · 2024-06-17'],
+  },
+  {
+    name: '`Secretary of War Hegseth` (the 2025 title)',
+    text: ` date 2025-10-31 War Department
+Secretary of War Pete Hegseth met Defence Minister Rajnath Singh in Kuala Lumpur on Friday and signed a 10-year framework.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · in-person · held · 2025-10-31'],
+  },
+  {
+    name: 'a name in capitals in a headline and in the body',
+    text: ` date 2024-11-22 News
+RAJNATH SINGH MEETS LLOYD AUSTIN IN VIENTIANE
+Defence Minister Rajnath Singh met US Defense Secretary Lloyd Austin in Vientiane on Thursday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'Hindi-English mix: `Raksha Mantri Shri Rajnath Singh ji`',
+    text: ` date 2024-08-24 News
+Raksha Mantri Shri Rajnath Singh ji ne America ke Defence Secretary Lloyd Austin se Pentagon mein mulaqat ki. Rajnath Singh met Lloyd Austin at the Pentagon on Friday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: '`Dr Jaishankar` and `Mr Rubio`',
+    text: ` date 2025-05-29 News
+Dr Jaishankar spoke with Mr Rubio on Wednesday about the ceasefire.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · call · held · 2025-05-28'],
+  },
 ];
