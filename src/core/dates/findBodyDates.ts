@@ -197,8 +197,10 @@ function weekdayReadings(name: string, qualifier: string | undefined, context: C
   const q = qualifier?.toLowerCase();
   if (q === 'last' || q === 'past') return [dayReading(addDays(ref, -(back || 7)))];
   if (q === 'next' || q === 'coming') return [dayReading(addDays(ref, forward))];
-  if (q === 'this') {
-    const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+  // `Wednesday last week`: the Wednesday of the calendar week before the publication's (not the latest one).
+  const weeks = q === 'this' ? 0 : q === 'last week' ? -1 : q === 'next week' ? 1 : undefined;
+  if (weeks !== undefined) {
+    const monday = addDays(ref, -((weekday(ref) + 6) % 7) + 7 * weeks);
     return [dayReading(addDays(monday, (target + 6) % 7))];
   }
   // The publication's own weekday is that day whatever the tense (`is due to meet Albanese on Wednesday` in
@@ -473,11 +475,14 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
       return absolute(yearReading(Number(m[1])));
     },
   },
-  // (last|next|this) Thursday, Thursday (last|next), on Thursday
+  // (last|next|this) Thursday, Thursday (last|next), on Thursday, Thursday (last|next|this) week
   {
     starts: ['last', 'next', 'this', 'coming', 'past', 'weekday'],
-    pattern: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?${WEEKDAY}(?:\\s+(last|next))?\\b`, 'g'),
-    resolve: (m, context) => relative(...weekdayReadings(m[2], m[1] ?? m[3], context)),
+    pattern: new RegExp(
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?${WEEKDAY}(?:\\s+(last|next)(\\s+week)?|\\s+(this)\\s+week)?\\b`,
+      'g',
+    ),
+    resolve: (m, context) => relative(...weekdayReadings(m[2], m[1] ?? m[5] ?? (m[4] ? `${m[3]} week` : m[3]), context)),
   },
   // today, tonight, yesterday, tomorrow, this morning, last night, the day before yesterday
   {
@@ -507,16 +512,18 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
       /\b[Tt]he (?:(following|next) day|(previous|preceding) day|day (before|after)(?![ \t]+(?:yesterday|tomorrow|the|a|an|his|her|their|its|this|that|[A-Z0-9])))\b/g,
     resolve: (m) => ({ relative: true, readings: [], fromPrevious: m[1] || m[3] === 'after' ? 1 : -1 }),
   },
-  // on the 12th: a day of the publication's month, or of the month before or after as the tense says
+  // on the 12th: a day of the publication's month, or of the month before or after as the tense says; the 21st inst.
   {
     starts: ['1-2 digits'],
     pattern:
-      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b|\s+(?:and|or|to|till|until|through|in|at|when|after|before|but|he|she|they|we|I)\s)/gm,
+      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(inst|ult)\b\.?|(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b|\s+(?:and|or|to|till|until|through|in|at|when|after|before|but|he|she|they|we|I)\s))/gm,
     resolve: (m, context) => {
       const ref = context.reference;
       if (!ref) return relative();
       const day = Number(m[1]);
-      const options = [-1, 0, 1].flatMap((step) => {
+      // `the 21st inst.` (of this month), `the 30th ult.` (of the last), as official letters still write.
+      const steps = m[2] === 'inst' ? [0] : m[2] === 'ult' ? [-1] : [-1, 0, 1];
+      const options = steps.flatMap((step) => {
         const { year, month } = addMonths(ref.year, ref.month, step);
         return validDay(year, month, day) ?? [];
       });

@@ -119,6 +119,15 @@ describe('weekdays', () => {
     assert.deepEqual(dates('this Wednesday'), ['this Wednesday=2024-11-20']);
   });
 
+  test('`Wednesday last week` is the Wednesday of the calendar week before, not the latest one', () => {
+    // (2024-11-22 is a Friday.)
+    assert.deepEqual(dates('They met on Wednesday last week.'), ['Wednesday last week=2024-11-13']);
+    assert.deepEqual(dates('They met on Wednesday last.'), ['Wednesday last=2024-11-20']);
+    assert.deepEqual(dates('They will meet on Tuesday next week.'), ['Tuesday next week=2024-11-26']);
+    assert.deepEqual(dates('They met on Monday this week.'), ['Monday this week=2024-11-18']);
+    assert.deepEqual(dates('On Thursday this agreement was signed.'), ['Thursday=2024-11-21']);
+  });
+
   test('a word that only starts like a weekday is none', () => {
     assert.deepEqual(dates('the Mondayisation of work, a sunday roast'), []);
   });
@@ -265,6 +274,9 @@ describe('weekends and days of the month', () => {
     assert.deepEqual(dates('They will meet on the 5th.'), ['5th=2024-12-05']);
     // Opening a sentence, its subject a pronoun after it: `On the 15th she met …`.
     assert.deepEqual(dates('On the 15th she met Doval.'), ['15th=2024-11-15']);
+    // Official letters' `inst.` (this month) and `ult.` (the month before).
+    assert.deepEqual(dates('They met on the 21st inst.'), ['21st inst.=2024-11-21']);
+    assert.deepEqual(dates('They met on the 30th ult. in Delhi.'), ['30th ult.=2024-10-30']);
   });
 
   test('an ordinal before a noun is no day: `the 11th ADMM-Plus`, `on the 75th anniversary`', () => {
