@@ -516,7 +516,7 @@ export const RULES_FOR_BENCH: readonly Rule[] = [
   {
     starts: ['1-2 digits'],
     pattern:
-      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(inst|ult)\b\.?|(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b|\s+(?:and|or|to|till|until|through|in|at|when|after|before|but|he|she|they|we|I)\s))/gm,
+      /(?<=\b(?:[Oo]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|(?:morning|afternoon|evening|night) of) the\s+)(\d{1,2})(?:st|nd|rd|th)\b(?:\s+(inst|ult)\b\.?|(?=\s*(?:[.,;:)]|$)|\s+(?:of )?this month\b|\s+(?:and|or|to|till|until|through|in|at|when|after|before|but|he|she|they|we|I)\s))/gm,
     resolve: (m, context) => {
       const ref = context.reference;
       if (!ref) return relative();

@@ -276,6 +276,7 @@ describe('weekends and days of the month', () => {
     assert.deepEqual(dates('On the 15th she met Doval.'), ['15th=2024-11-15']);
     // Official letters' `inst.` (this month) and `ult.` (the month before).
     assert.deepEqual(dates('They met on the 21st inst.'), ['21st inst.=2024-11-21']);
+    assert.deepEqual(dates('They met on the evening of the 21st.'), ['21st=2024-11-21']);
     assert.deepEqual(dates('They met on the 30th ult. in Delhi.'), ['30th ult.=2024-10-30']);
   });
 
