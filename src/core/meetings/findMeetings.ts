@@ -205,7 +205,8 @@ function* reportsIn(text: string, sentence: Sentence): Generator<Sentence> {
 /** A sentence like `Singh met:` whose list of people follows, one per line. */
 interface ListLead {
   readonly subject: Person;
-  readonly trigger: Trigger;
+  /** The lead's meeting words; none for a diary's (`Engagements of EAM on 21 January:`), whose items have theirs. */
+  readonly trigger: Trigger | undefined;
   readonly sentence: Sentence;
 }
 
@@ -279,6 +280,16 @@ class MeetingReader {
       return;
     }
     this.listLead = undefined;
+    // `Engagements of External Affairs Minister on 21 January 2025:`, `Prime Minister's bilateral meetings at …:` and a
+    // list below: the office's holder met each person listed.
+    if (inSentence.length === 0 && endsWithColon(body)) {
+      const holder = this.officeIn(sentence, body);
+      if (holder) {
+        this.listLead = { subject: holder, trigger: affirmedTrigger(body), sentence };
+        this.remember(sentence, inSentence);
+        return;
+      }
+    }
     // `the meeting` matters only with a meeting to add to or people just named to start one.
     const refersBack = mayCue && (this.current !== undefined || this.previousPeople.length >= 2) && HAS_MEETING_REFERENCE.test(body);
     const trigger = !mayCue
@@ -416,6 +427,9 @@ class MeetingReader {
     const head = text.slice(start, Math.min(sentence.end, start + 100));
     const label = head.includes(':') ? TURN_OPENING.exec(head) : null;
     if (label && inLabelledTurn(text, sentence)) start += label[0].length;
+    // …nor a list item's mark (`• RM held bilateral talks with …`).
+    const marker = LIST_ITEM.exec(head);
+    if (marker && !label) start += marker[0].length;
     let m: RegExpExecArray | null = null;
     if (OFFICE_INITIALS.has(text.charCodeAt(start))) {
       OPENING_OFFICE.lastIndex = start;
@@ -428,7 +442,12 @@ class MeetingReader {
         const next = text.indexOf(',', start);
         this.nextComma = next < 0 ? Infinity : next;
       }
-      const comma = this.nextComma;
+      // (The second comma where the first ends a date's day: `On August 23, 2024, RM met …`.)
+      let comma = this.nextComma;
+      if (comma < start + 40 && DAY_THEN_YEAR.test(text.slice(comma - 3, comma + 7))) {
+        const second = text.indexOf(',', comma + 1);
+        if (second >= 0 && second <= start + 40) comma = second;
+      }
       let after = comma + 1;
       if (comma <= start + 40 && comma < sentence.end) while (after < sentence.end && isSpace(text, after)) after++;
       if (
@@ -453,13 +472,32 @@ class MeetingReader {
     return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
   }
 
+  /** The holder of the first office a sentence names anywhere (`Engagements of External Affairs Minister on …`). */
+  private officeIn(sentence: Sentence, body: string): Person | undefined {
+    const m = OFFICE_ANYWHERE.exec(body);
+    const written = m?.[1] ?? m?.[2];
+    const office = written && officeNamed(written);
+    const holder =
+      office &&
+      this.input.reference &&
+      soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, () => this.countries());
+    if (!m || !written || !holder) return undefined;
+    const at = sentence.start + m.index + m[0].indexOf(written);
+    return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
+  }
+
   /** A line of the list after `Singh met:`: a meeting of the lead's subject with the first other person listed. */
   private readListItem(lead: ListLead, sentence: Sentence, body: string, inSentence: readonly Person[]): void {
     const { text, input } = this;
+    // (`- Called on Secretary of State Marco Rubio`: an item's own words say what kind of meeting it was.)
+    const own = affirmedTrigger(body);
+    const trigger = own ?? lead.trigger;
+    if (!trigger) return;
+    const told = own ? sentence : lead.sentence;
     for (const person of inSentence.filter((p) => p.key !== lead.subject.key).slice(0, 1)) {
-      const span = { start: lead.sentence.start + lead.trigger.start, end: lead.sentence.start + lead.trigger.end };
-      const status = isPlanned(text, lead.sentence, lead.trigger) ? 'planned' : 'held';
-      const draft = newDraft([lead.subject, person], lead.trigger.kind, status, sentence, this.seen.length, span, false);
+      const span = { start: told.start + trigger.start, end: told.start + trigger.end };
+      const status = isPlanned(text, told, trigger) ? 'planned' : 'held';
+      const draft = newDraft([lead.subject, person], trigger.kind, status, sentence, this.seen.length, span, false);
       fill(draft, input, lead.sentence, text.slice(lead.sentence.start, lead.sentence.end), this.places, this.topics);
       fill(draft, input, sentence, body, this.places, this.topics);
       this.drafts.push(draft);
@@ -548,9 +586,16 @@ class MeetingReader {
     }
     // `Prime Minister also met Vice President JD Vance and Secretary Rubio` (an office opening the sentence, no name
     // after it): its holder met them, they did not meet each other.
-    if (participants.length >= 1 && !participants.some((p) => p.start < sentence.start + trigger.start)) {
+    // (`RM and Australian Deputy Prime Minister Richard Marles co-chaired …`: the office first among the subjects.)
+    if (participants.length >= 1) {
       const office = this.officeOpening(sentence);
-      if (office && office.start < sentence.start + trigger.start && !hasKey(participants, office.key)) participants.unshift(office);
+      if (
+        office &&
+        office.start < Math.min(sentence.start + trigger.start, participants[0].start) &&
+        !hasKey(participants, office.key) &&
+        !TITLE_GAP.test(text.slice(office.end, participants[0].start))
+      )
+        participants.unshift(office);
     }
     // `He also met Admiral David Johnston`, `the COAS called on …`: the person the article follows.
     // (Only where no one named stands before the meeting words: `he called on Modi and also met Jaishankar`.)
@@ -1000,6 +1045,12 @@ function titledEarlier(text: string, named: readonly Person[], title: string, no
 const OFFICE_SUBJECT = new RegExp(`\\b[Tt]he (?:[A-Z][\\w'’-]*\\s+){0,4}${OFFICES}\\b|\\b(?:${ABBREVIATIONS})\\b`);
 /** An abbreviated office opening a sentence (after a short lead: `Earlier in the day, Raksha Mantri …`). */
 // (An office written out opens the sentence without a name after it: `Prime Minister arrived in Abu Dhabi`.)
+/** A day's number, its comma, then a year (`23, 2024`): the first comma of a sentence that is not its lead's. */
+const DAY_THEN_YEAR = /\d,\s*\d{4}\b/;
+/** What may stand between an office and the name it is the title of (`Raksha Mantri Shri Rajnath Singh`). */
+const TITLE_GAP = /^\s*(?:(?:Shri|Smt\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s*)?$/;
+/** An office named anywhere in a sentence, possessive or not (`Prime Minister's bilateral meetings`). */
+const OFFICE_ANYWHERE = new RegExp(`\\b(?:(${ABBREVIATIONS})\\b|(${WRITTEN_OFFICES})\\b)`);
 /** A turn's label (or a dateline) opening a sentence: words without a full stop, then a colon. */
 const TURN_OPENING = /^[^\n.!?"“”:]{1,80}:[ \t]*/;
 const OPENING_OFFICE = new RegExp(`\\s*(?:(${ABBREVIATIONS})\\b|(?:[Tt]he )?(${WRITTEN_OFFICES}) (?=[a-z]))`, 'y');

@@ -3398,4 +3398,60 @@ Dr Jaishankar spoke with Mr Rubio on Wednesday about the ceasefire.
 `,
     meetings: ['Marco Rubio + S. Jaishankar · call · held · 2025-05-28'],
   },
+  // Reviews and lists: a year-end review's bullets (`• RM held …`, `On August 23, 2024, RM met …`, `RM and … Marles co-chaired`), `Prime Minister's bilateral meetings …:` and a numbered list, a diary (`Engagements of External Affairs Minister on 21 January:` then `- Called on …`), a flattened table (none).
+  {
+    name: 'a year-end review: bullets, each a dated meeting of RM',
+    text: ` date 2024-12-31 PIB
+Year End Review 2024: Ministry of Defence
+Defence Diplomacy
+• RM held bilateral talks with the UK Secretary of State for Defence Grant Shapps in London on January 10, 2024.
+• On August 23, 2024, RM met US Secretary of Defense Lloyd Austin at the Pentagon.
+• RM and Australian Deputy Prime Minister Richard Marles co-chaired the second Annual Defence Ministers' Dialogue in New Delhi on November 19, 2024.
+• In Vientiane, on the sidelines of the ADMM-Plus on November 20, RM met Chinese Defence Minister Dong Jun.
+`,
+    // (Those of months before publication are background, as a timeline's are.)
+    meetings: [
+      'Grant Shapps + Rajnath Singh · in-person · held · 2024-01-10 · background',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23 · background',
+      'Rajnath Singh + Richard Marles · dialogue · held · 2024-11-19',
+      'Dong Jun + Rajnath Singh · in-person · held · 2024-11-20',
+    ],
+  },
+  {
+    name: 'a numbered list of bilaterals at a summit',
+    text: ` date 2024-06-15 MEA
+Prime Minister Shri Narendra Modi attended the Outreach Session of the G7 Summit on 14 June 2024.
+Prime Minister's bilateral meetings on the sidelines of the G7 Summit in Apulia, Italy (14 June 2024):
+1. Prime Minister Giorgia Meloni of Italy
+2. President Emmanuel Macron of France
+3. Prime Minister Rishi Sunak of the UK
+4. President Volodymyr Zelenskyy of Ukraine
+`,
+    meetings: [
+      'Giorgia Meloni + Narendra Modi · in-person · held · 2024-06-14',
+      'Emmanuel Macron + Narendra Modi · in-person · held · 2024-06-14',
+      'Narendra Modi + Rishi Sunak · in-person · held · 2024-06-14',
+      'Narendra Modi + Volodymyr Zelenskyy · in-person · held · 2024-06-14',
+    ],
+  },
+  {
+    name: 'a table flattened by the scraper: `Date | Leader | Place`',
+    text: ` date 2025-02-20 Explainer
+PM Modi's meetings in Washington
+Date | Leader | Place
+Feb 12 | Tulsi Gabbard | Blair House
+Feb 13 | Donald Trump | White House
+`,
+    meetings: [],
+  },
+  {
+    name: 'a diary: `Engagements of EAM on 21 January`',
+    text: ` date 2025-01-22 MEA
+Engagements of External Affairs Minister on 21 January 2025 in Washington DC:
+- Called on Secretary of State Marco Rubio at the State Department.
+- Met National Security Adviser Mike Waltz.
+- Attended the Quad Foreign Ministers' Meeting.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21', 'Mike Waltz + S. Jaishankar · in-person · held · 2025-01-21'],
+  },
 ];
