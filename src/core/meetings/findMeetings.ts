@@ -109,7 +109,9 @@ interface Draft {
 }
 
 /** Officials a lede speaks of without naming them. */
-const LEDE_ROLES = /\b(?:counterparts?|ministers?|chiefs?|secretary|president|premier|leaders?|envoys?|advis[eo]rs?|chancellor)\b/i;
+// (Or a body that meets: `The India-U.S. Defense Policy Group met in New Delhi on April 11.`)
+const LEDE_ROLES =
+  /\b(?:counterparts?|ministers?|chiefs?|secretary|president|premier|leaders?|envoys?|advis[eo]rs?|chancellor|group|dialogue|commission|council)\b/i;
 
 /** A lede with meeting words and no one named. */
 interface Lede {
@@ -312,7 +314,11 @@ class MeetingReader {
       !isRepeated(body, trigger) &&
       !byAnInstitution(this.text, sentence, trigger, inSentence)
     ) {
+      const before = this.drafts.length;
       this.report(sentence, body, trigger, inSentence, refersBack);
+      // `The Defense Policy Group met in New Delhi on April 11. The meeting was co-chaired by A and B.`: the lede told
+      // what, where and when, this sentence (referring back to it) who.
+      if (lede && HAS_MEETING_REFERENCE.test(body)) for (const draft of this.drafts.slice(before)) this.fillFromLede(draft, lede);
     } else if (refersBack) {
       this.referBack(sentence, body);
     } else if (lede && !mayCue && inSentence.length >= 2) {
@@ -325,6 +331,12 @@ class MeetingReader {
       if (words) this.lede = { sentence, body, trigger: words, seenIndex: this.seen.length };
     }
     this.remember(sentence, inSentence);
+  }
+
+  /** What a lede that named no one (the sentence before) says of the meeting its next sentence names the people of. */
+  private fillFromLede(draft: Draft, lede: Lede): void {
+    if (lede.trigger.kind === 'dialogue') draft.kind = 'dialogue';
+    fill(draft, this.input, lede.sentence, lede.body, this.places, this.topics);
   }
 
   /** `… will hold talks with his Indian counterpart via videoconference on Wednesday. Shin Won-sik and Rajnath Singh are expected to …` */

@@ -1,8 +1,8 @@
 // `I` and `we` outside a transcript's turns (transcriptTurns.ts reads those): the speaker of the quotation they
 // are in (`"I had a very good conversation with Secretary Hegseth," Singh said`, `Marles wrote: "…"`), or, outside
 // any quotation, the article's author when the article names one (`By Rajnath Singh` over an op-ed, a post's
-// author line over `Had an excellent meeting with my friend Richard Marles`). `he`/`she` attributing a quotation
-// is the person the article follows.
+// author line over `Had an excellent meeting with my friend Richard Marles`, a release signed at its end).
+// `he`/`she` attributing a quotation is the person the article follows.
 
 import { firstStartingAt } from '../text/spans';
 import type { Person } from './meetingPeople';
@@ -167,5 +167,21 @@ function findAuthor(input: FirstPersonInput): Person | undefined {
     if (found < 0) break;
     lineStart = lineEnd + 1;
   }
-  return undefined;
+  return signatory(input);
 }
+
+/**
+ * A media release signed at its end: the last line a person's name and their office (`Richard Marles, Deputy Prime
+ * Minister`), nothing else on it.
+ */
+function signatory(input: FirstPersonInput): Person | undefined {
+  const { text, people } = input;
+  let end = text.length;
+  while (end > input.from && /\s/.test(text[end - 1])) end--;
+  const lineStart = Math.max(input.from, text.lastIndexOf('\n', end - 1) + 1);
+  if (end - lineStart > 120) return undefined;
+  const person = people[firstStartingAt(people, lineStart)];
+  if (!person || person.end > end || !/^[ \t]*$/.test(text.slice(lineStart, person.start))) return undefined;
+  return SIGNATURE_OFFICE.test(text.slice(person.end, end)) ? person : undefined;
+}
+const SIGNATURE_OFFICE = /^,[ \t]*[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|for|and|the))*[ \t]*$/;

@@ -83,6 +83,14 @@ describe('first person outside quotations', () => {
     );
   });
 
+  test('is the signatory of a release signed at its end: `Richard Marles, Deputy Prime Minister`', () => {
+    const signed = 'Today I met the Hon Rajnath Singh in Canberra.\nRichard Marles, Deputy Prime Minister\n';
+    assert.equal(speakerOf(signed, ['Rajnath Singh', 'Richard Marles'], 'I met'), 'Richard Marles');
+    // (Not a last line that is a sentence: `Rajnath Singh, who arrived on Monday, left.`)
+    const sentence = 'Today I met the Hon Rajnath Singh in Canberra.\nRajnath Singh, who arrived on Monday, left.\n';
+    assert.equal(speakerOf(sentence, ['Rajnath Singh'], 'I met'), undefined);
+  });
+
   test('is no one in an article without an author named so', () => {
     assert.equal(speakerOf('NEW DELHI: Rajnath Singh spoke.\nI met Austin.', ['Rajnath Singh', 'Austin'], 'I met'), undefined);
     assert.equal(speakerOf('Rajnath Singh\nI met Austin.', ['Rajnath Singh', 'Austin'], 'I met'), undefined);

@@ -3454,4 +3454,59 @@ Engagements of External Affairs Minister on 21 January 2025 in Washington DC:
 `,
     meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21', 'Mike Waltz + S. Jaishankar · in-person · held · 2025-01-21'],
   },
+  // Readouts in other shapes: `X’s Meeting with Y` headlines, `Nakatani Gen`, `The Secretary welcomed the Minister`, a body that meets (`The Defense Policy Group met … The meeting was co-chaired by A and B`: one dialogue, its day), a release signed at its end (`Richard Marles, Deputy Prime Minister` names its `I`).
+  {
+    name: 'a State readout headline `X’s Meeting with Y`, then the attributable line',
+    text: ` date 2025-01-21 State
+Secretary Rubio’s Meeting with Indian External Affairs Minister Jaishankar
+The following is attributable to Spokesperson Tammy Bruce:
+Secretary of State Marco Rubio met today with Indian External Affairs Minister Subrahmanyam Jaishankar in Washington, D.C.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21'],
+  },
+  {
+    name: 'a DoD readout headline `Readout of … Call with …` only',
+    text: ` date 2025-01-28 DoD
+Readout of Secretary of Defense Pete Hegseth's Call With Indian Minister of Defence Rajnath Singh
+Secretary of Defense Pete Hegseth spoke with Indian Minister of Defence Rajnath Singh on January 27.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-01-27'],
+  },
+  {
+    name: 'a Japanese name in family-first order without capitals: `Nakatani Gen`',
+    text: ` date 2024-12-06 MOD Japan
+Minister of Defense Nakatani Gen held a video teleconference with Indian Defence Minister Rajnath Singh on December 5.
+`,
+    meetings: ['Nakatani Gen + Rajnath Singh · virtual · held · 2024-12-05'],
+  },
+  {
+    name: 'both offices after both names: `The Secretary welcomed the Minister`',
+    text: ` date 2024-08-24 DoD
+Secretary of Defense Lloyd J. Austin III hosted Indian Minister of Defence Rajnath Singh at the Pentagon on August 23. The Secretary welcomed the Minister and thanked him for India's support.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: 'a Deputy Secretary and a Foreign Secretary the KB may not know',
+    text: ` date 2025-05-30 State
+Deputy Secretary of State Christopher Landau met Indian Foreign Secretary Vikram Misri in Washington on May 29.
+`,
+    meetings: ['Christopher Landau + Vikram Misri · in-person · held · 2025-05-29'],
+  },
+  {
+    name: 'a joint readout: `the two sides` and no names of the officials in the lead, named later',
+    text: ` date 2025-04-12 Joint Readout
+Joint Readout of the India-U.S. Defense Policy Group
+The India-U.S. Defense Policy Group met in New Delhi on April 11. The meeting was co-chaired by Indian Defence Secretary Rajesh Kumar Singh and U.S. Under Secretary of Defense for Policy Elbridge Colby.
+`,
+    meetings: ['Elbridge Colby + Rajesh Kumar Singh · dialogue · held · 2025-04-11'],
+  },
+  {
+    name: 'an Australian media release: `Minister Marles` and `Minister Singh`',
+    text: ` date 2024-10-10 Minister for Defence
+Today I met with India’s Defence Minister, the Hon Rajnath Singh, in Canberra for the second Annual Defence Ministers’ Dialogue.
+Richard Marles, Deputy Prime Minister
+`,
+    meetings: ['Rajnath Singh + Richard Marles · dialogue · held · 2024-10-10'],
+  },
 ];
