@@ -23,7 +23,7 @@ const HEADLINE_FUTURE =
   /(?:^|[:|—–]\s+|^\s*date\s+\d{4}-\d{2}-\d{2}\s+)(?!(?:Good|Glad|Happy|Nice|Great|Pleased|Delighted|Honou?red|Wonderful|Lovely|Proud|Keen|Eager|Ready|Able|Time|Welcome|Thanks|Due|Important|Necessary|Hard|Easy|Best|Very|So|Too|Always|Never|Quite|Really)\b)(?:(?:[A-Z][\w.'’&-]*|and|of|the)(?:,?\s+))+(?:(?:all\s+)?(?:set|likely|expected|scheduled|due|slated|poised)\s+)?to(?=\s+(?:also\s+)?(?:$|(?:meet|visit|hold|host|travel|attend|call|co-chair|speak|talk|lead|sign|arrive|discuss|review|receive|welcome|embark|fly|head)\b))/g;
 // Markers of what had happened at publication: past auxiliaries and common irregular pasts…
 const PAST_WORDS =
-  'was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago';
+  'was|were|had|has|have|did|held|met|said|says|told|took|came|went|spoke|saw|left|began|won|led|made|gave|sent|paid|brought|ran|rang|flew|fought|bought|sought|thought|taught|caught|wrote|drove|struck|stood|kept|felt|found|heard|lost|meant|rose|sat|shook|sold|spent|swore|understood|withdrew|wore|became|broke|chose|got|grew|knew|laid|oversaw|underwent|ago';
 const PAST = new RegExp(`\\b(?:${PAST_WORDS})\\b`, 'gi');
 // …and regular pasts in lower case (not `United`), other than those that announce (scheduled, expected…).
 const PAST_ED = /\b[a-z]{2,}ed\b/g;

@@ -37,7 +37,7 @@ export const CUES: readonly Cue[] = [
     strength: 3,
     guarded: true,
     pattern:
-      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over the|on the) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|tonight|yesterday|again|separately|briefly|earlier|later|on \w+day|last night|this (?:morning|afternoon|evening)) )?(?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked|spoken)(?: (?:today|tonight|yesterday|again|separately|briefly|on \w+day|last night|this (?:morning|afternoon|evening)))? with|call (?:with|between)|(?:over|on) the (?:tele)?phone|by (?:tele)?phone)\b/i,
+      /\b(?:(?:tele)?phone (?:call|conversation|talks?)|telephonic (?:conversation|talks?|call)|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:to|with)\b[^.;]{0,80}?\b(?:by|over(?: the)?|on(?: the)?) (?:tele)?phone|(?:spoke|speaks|speak|speaking|talked|talks|talk|spoken) (?:(?:today|tonight|yesterday|again|separately|briefly|earlier|later|on \w+day|last night|this (?:morning|afternoon|evening)) )?(?:by|over(?: the)?|on(?: the)?) (?:tele)?phone|(?:tele)?phoned|dialled|(?<!courtesy )(?:an?|the|his|her|their|introductory|first|maiden) (?:introductory |first |phone |telephone )?call\b(?! (?:on|for))|(?:spoke|speaks|talked|spoken)(?: (?:today|tonight|yesterday|again|separately|briefly|on \w+day|last night|this (?:morning|afternoon|evening)))? with|call (?:with|between)|(?:over|on)(?: the)? (?:tele)?phone|by (?:tele)?phone)\b/i,
   },
   {
     kind: 'dialogue',
@@ -61,7 +61,11 @@ export const CUES: readonly Cue[] = [
   },
   // `Modi called President-elect Donald Trump to congratulate him`: a call, though after the words of talks in
   // person (`Singh called Austin's visit historic after they met`: `met` is found first).
-  { kind: 'call', strength: 3, pattern: /(?<![\w-])(?:called|phoned)(?= (?!(?:On|For|Upon|Off|In|Out|The|A|An|It|This|That)\b)[A-Z])/ },
+  {
+    kind: 'call',
+    strength: 3,
+    pattern: /(?<![\w-])(?:called|phoned|rang)(?: up)?(?= (?!(?:On|For|Upon|Off|In|Out|The|A|An|It|This|That)\b)[A-Z])/,
+  },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there (not `welcomed Austin's commitment to …`).
   { kind: 'in-person', strength: 2, pattern: /\b[Ww]elcom(?:ed|es|e|ing)\b(?! (?:\S+ )?\S+['’]s? )(?=[^.;]{1,120}?\bto (?:the )?[A-Z])/ },
@@ -148,7 +152,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|chat|exchange|engagement|interact|encounter|bilateral|dialogue|visit|call|phon|telephon|dialled|video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|chat|exchange|engagement|interact|encounter|bilateral|dialogue|visit|call|phon|telephon|dialled|rang |video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */

@@ -3509,4 +3509,33 @@ Richard Marles, Deputy Prime Minister
 `,
     meetings: ['Rajnath Singh + Richard Marles · dialogue · held · 2024-10-10'],
   },
+  // Calls in Indian English and others: `spoke over phone with`, `exchanged views over phone`, `called up`, `rang up`.
+  {
+    name: 'Indian English: `spoke over phone with` (no article)',
+    text: ` date 2025-05-10 News
+Defence Minister Rajnath Singh spoke over phone with US Defense Secretary Pete Hegseth on Friday.
+`,
+    meetings: ['Pete Hegseth + Rajnath Singh · call · held · 2025-05-09'],
+  },
+  {
+    name: '`exchanged views over phone`',
+    text: ` date 2025-05-10 News
+NSA Ajit Doval and his US counterpart Mike Waltz exchanged views over phone on Friday.
+`,
+    meetings: ['Ajit Doval + Mike Waltz · call · held · 2025-05-09'],
+  },
+  {
+    name: '`called up` and `rang up`',
+    text: ` date 2025-05-10 News
+Secretary of State Marco Rubio called up External Affairs Minister S. Jaishankar on Thursday. Defense Secretary Pete Hegseth rang up Defence Minister Rajnath Singh on Friday.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · call · held · 2025-05-08', 'Pete Hegseth + Rajnath Singh · call · held · 2025-05-09'],
+  },
+  {
+    name: '`had a telephonic conversation`, `received a call from`',
+    text: ` date 2025-05-10 News
+Prime Minister Narendra Modi had a telephonic conversation with President Donald Trump on Friday. Earlier, Jaishankar received a call from Rubio.
+`,
+    meetings: ['Donald Trump + Narendra Modi · call · held · 2025-05-09', 'Marco Rubio + S. Jaishankar · call · held · no date'],
+  },
 ];
