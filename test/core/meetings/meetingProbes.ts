@@ -3538,4 +3538,40 @@ Prime Minister Narendra Modi had a telephonic conversation with President Donald
 `,
     meetings: ['Donald Trump + Narendra Modi · call · held · 2025-05-09', 'Marco Rubio + S. Jaishankar · call · held · no date'],
   },
+  // Wire styles of other countries: AFP's lower-case titles, `Pentagon chief`, `top diplomat`, `the Indian PM`, `Indian premier`, a patronymic (all read right on the first run).
+  {
+    name: 'AFP style: lower-case titles, `Pentagon chief`, `top diplomat`',
+    text: ` date 2024-08-24 AFP
+Pentagon chief Lloyd Austin met Indian defence minister Rajnath Singh in Washington on Friday, as the two countries deepen military ties.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23'],
+  },
+  {
+    name: "`US top diplomat Blinken` and `India's top diplomat`",
+    text: ` date 2023-03-03 AFP
+US top diplomat Antony Blinken held talks with his Indian counterpart Subrahmanyam Jaishankar in New Delhi on Thursday.
+`,
+    meetings: ['Antony Blinken + S. Jaishankar · in-person · held · 2023-03-02'],
+  },
+  {
+    name: 'Global Times style: `the Indian PM` after naming, `Chinese FM`',
+    text: ` date 2024-10-24 Global Times
+Chinese President Xi Jinping met Indian Prime Minister Narendra Modi in Kazan on Wednesday on the sidelines of the BRICS summit. It was the first formal meeting between Xi and the Indian PM in five years.
+`,
+    meetings: ['Narendra Modi + Xi Jinping · in-person · held · 2024-10-23'],
+  },
+  {
+    name: 'Dawn style: `Indian premier`, a meeting denied in a quote',
+    text: ` date 2025-05-15 Dawn
+Foreign Office spokesperson Shafqat Ali Khan said no meeting between Prime Minister Shehbaz Sharif and Indian premier Narendra Modi was planned.
+`,
+    meetings: [],
+  },
+  {
+    name: 'a Russian agency: `held talks` with the patronymic name',
+    text: ` date 2024-07-10 TASS
+Russian President Vladimir Vladimirovich Putin and Indian Prime Minister Narendra Modi held talks in the Kremlin on Tuesday, Kremlin spokesman Dmitry Peskov said.
+`,
+    meetings: ['Narendra Modi + Vladimir Vladimirovich Putin · in-person · held · 2024-07-09'],
+  },
 ];
