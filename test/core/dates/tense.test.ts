@@ -23,6 +23,7 @@ describe('which way a sentence points from a word in it', () => {
     assert.equal(direction('Rajnath Singh, Lloyd Austin to hold talks on Friday', 'Friday'), 'future');
     assert.equal(direction('PM Modi US visit LIVE updates: Modi to meet Trump today', 'visit'), 'future');
     assert.equal(direction('Defence | Jaishankar to visit Washington next week', 'visit'), 'future');
+    assert.equal(direction('In a first, Modi to meet Trump at the White House', 'meet'), 'future');
   });
 
   test('`to meet` after a verb or a pleasure is no headline', () => {
