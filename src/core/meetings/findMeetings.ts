@@ -236,6 +236,8 @@ class MeetingReader {
   private listLead: ListLead | undefined = undefined;
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
   private subject: Person | undefined = undefined;
+  /** The people the sentence being read was found to speak of without naming them (`the visiting minister`, `him`). */
+  private unnamed: Person[] = [];
   /** Who last received a guest on arrival (`He was received at the airport by … Sheikh Mohamed bin Zayed`): the host of their talks after. */
   private receivedBy: Person | undefined = undefined;
   /** The sentence just read, if it was a lede with meeting words and no one named (see startFromLede). */
@@ -363,6 +365,12 @@ class MeetingReader {
     return inSentence;
   }
 
+  /** The sentence's people and those it spoke of without naming (for the day said just before: `dayJustBefore`). */
+  private withUnnamed(inSentence: Person[]): Person[] {
+    const more = this.unnamed.filter((p) => !hasKey(inSentence, p.key));
+    return more.length === 0 ? inSentence : [...inSentence, ...more];
+  }
+
   /** What later sentences need of one read: its people, in `named`, `seen`, `previousPeople` and `subject`. */
   private remember(sentence: Sentence, inSentence: Person[]): void {
     // `He was received by the President of UAE, Sheikh Mohamed bin Zayed … The two leaders then held talks`: `he`, the
@@ -385,15 +393,17 @@ class MeetingReader {
       !speaksTheTurn(this.text, first)
     ) {
       this.subject = first;
-      this.seen.push({ sentence, people: inSentence });
+      this.seen.push({ sentence, people: this.withUnnamed(inSentence) });
     } else {
       // (`Prime Minister had a meeting with President Trump yesterday. Prime Minister also met …`: the office's holder is
       // one of the sentence's people for the day said just before.)
       const office = this.officeOpening(sentence);
       this.subject = office ?? this.subject;
-      this.seen.push({ sentence, people: office && !hasKey(inSentence, office.key) ? [...inSentence, office] : inSentence });
+      const people = this.withUnnamed(inSentence);
+      this.seen.push({ sentence, people: office && !hasKey(people, office.key) ? [...people, office] : people });
     }
     this.previousPeople = inSentence;
+    this.unnamed = [];
   }
 
   /** Who `I` or `we` (or a subject dropped: `Had a productive meeting with …`) of a sentence stands for, if the text tells (firstPerson.ts). */
@@ -644,11 +654,14 @@ class MeetingReader {
     }
     // `Smt. Nirmala Sitharaman also called on the visiting dignitary`: the one of the meeting just reported who is of
     // another country than the sentence's person.
-    if (participants.length === 1 && this.current && VISITOR.test(body.slice(trigger.end, trigger.end + 40))) {
+    // (Without one, the last person named before of another country: `Marles arrived in New Delhi on Wednesday. Singh
+    // held talks with the visiting minister on Thursday`.)
+    if (participants.length === 1 && VISITOR.test(body.slice(trigger.end, trigger.end + 40))) {
       const host = participants[0];
-      const visitors = this.current.participants.filter(
-        (p) => p.key !== host.key && p.country && host.country && p.country !== host.country,
-      );
+      const abroad = (p: Person) => p.key !== host.key && p.country && host.country && p.country !== host.country;
+      const visitors = this.current
+        ? this.current.participants.filter(abroad)
+        : named.filter((p) => p.end <= sentence.start && abroad(p)).slice(-1);
       if (visitors.length === 1)
         participants.push({ ...visitors[0], start: sentence.start + trigger.end, end: sentence.start + trigger.end });
     }
@@ -666,6 +679,7 @@ class MeetingReader {
       const holder = officeHolderBefore(input, sentence, body.slice(0, trigger.start), () => this.countries());
       if (holder && !hasKey(participants, holder.key)) participants.unshift(holder);
     }
+    this.unnamed = participants.filter((p) => !hasKey(inSentence, p.key));
     return participants;
   }
 

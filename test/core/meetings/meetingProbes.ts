@@ -1344,7 +1344,8 @@ Joint Statement on the Visit of Prime Minister of India to Laos
 `,
     meetings: [
       'Narendra Modi + Sonexay Siphandone · in-person · held · 2024-10-11',
-      'Narendra Modi + Thongloun Sisoulith · in-person · held · no date',
+      // (The day just said of one of its people, as `the two Prime Ministers` were.)
+      'Narendra Modi + Thongloun Sisoulith · in-person · held · 2024-10-11',
     ],
     first: { place: 'Vientiane' },
   },
@@ -1928,7 +1929,10 @@ Richard Marles: I did. I met Admiral Dong Jun on Wednesday, and we had a frank e
 Anchor: And the Indians?
 Richard Marles: I also sat down with Rajnath Singh. We talked about maritime security.
 `,
-    meetings: ['Dong Jun + Richard Marles · in-person · held · 2024-11-20', 'Rajnath Singh + Richard Marles · in-person · held · no date'],
+    meetings: [
+      'Dong Jun + Richard Marles · in-person · held · 2024-11-20',
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-11-20',
+    ],
   },
   {
     name: 'a press release of Japan in the first person plural of a ministry: no person',
@@ -3573,5 +3577,50 @@ Foreign Office spokesperson Shafqat Ali Khan said no meeting between Prime Minis
 Russian President Vladimir Vladimirovich Putin and Indian Prime Minister Narendra Modi held talks in the Kremlin on Tuesday, Kremlin spokesman Dmitry Peskov said.
 `,
     meetings: ['Narendra Modi + Vladimir Vladimirovich Putin · in-person · held · 2024-07-09'],
+  },
+  // Itineraries told in pronouns and across paragraphs: `He also held talks`, `She later called on`, `the visiting minister` with no meeting told before (the last person named of another country), `the four ministers`.
+  {
+    name: 'an itinerary in pronouns: met, also held talks, later called on, will meet',
+    text: ` date 2025-05-28 News
+External Affairs Minister S. Jaishankar, who is on a six-day visit to the US, met Secretary of State Marco Rubio on Tuesday. He also held talks with National Security Adviser Mike Waltz. Later, he called on Vice President JD Vance at the White House. On Thursday, he will meet Defense Secretary Pete Hegseth.
+`,
+    meetings: [
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-05-27',
+      'Mike Waltz + S. Jaishankar · in-person · held · 2025-05-27',
+      'JD Vance + S. Jaishankar · in-person · held · 2025-05-27',
+      'Pete Hegseth + S. Jaishankar · in-person · planned · 2025-05-29',
+    ],
+  },
+  {
+    name: 'two visitors, each followed: `she` then `he`',
+    text: ` date 2025-03-18 News
+US Director of National Intelligence Tulsi Gabbard met National Security Adviser Ajit Doval on Sunday. She later called on Prime Minister Narendra Modi. Separately, Australian Foreign Minister Penny Wong met External Affairs Minister S. Jaishankar on Monday; he thanked her for Australia's support.
+`,
+    meetings: [
+      'Ajit Doval + Tulsi Gabbard · in-person · held · 2025-03-16',
+      'Narendra Modi + Tulsi Gabbard · in-person · held · 2025-03-16',
+      'Penny Wong + S. Jaishankar · in-person · held · 2025-03-17',
+    ],
+  },
+  {
+    name: 'a visit with a host and guests across paragraphs: `the visiting minister`',
+    text: ` date 2024-10-11 News
+Australian Deputy Prime Minister Richard Marles arrived in New Delhi on Wednesday.
+
+Defence Minister Rajnath Singh held talks with the visiting minister on Thursday at South Block.
+
+Marles also met National Security Adviser Ajit Doval.
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · in-person · held · 2024-10-10',
+      'Ajit Doval + Richard Marles · in-person · held · 2024-10-10',
+    ],
+  },
+  {
+    name: 'a meeting of three told as `the trio`',
+    text: ` date 2024-07-30 News
+Foreign ministers S. Jaishankar, Antony Blinken and Penny Wong met Japanese Foreign Minister Yoko Kamikawa in Tokyo on Monday for the Quad. The four ministers later issued a joint statement.
+`,
+    meetings: ['Antony Blinken + Penny Wong + S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-07-29'],
   },
 ];
