@@ -482,30 +482,24 @@ class MeetingReader {
         m = OPENING_OFFICE.exec(text);
       }
     }
-    if (m && m.index + m[0].length > sentence.end) m = null;
-    const written = m?.[1] ?? m?.[2];
-    const office = written && officeNamed(written);
-    const holder =
-      office &&
-      this.input.reference &&
-      soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, () => this.countries());
-    if (!m || !written || !holder) return undefined;
-    const at = m.index + m[0].lastIndexOf(written);
-    return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
+    if (!m || m.index + m[0].length > sentence.end) return undefined;
+    const written = m[1] ?? m[2];
+    return written ? this.holderOf(written, m.index + m[0].lastIndexOf(written)) : undefined;
   }
 
   /** The holder of the first office a sentence names anywhere (`Engagements of External Affairs Minister on …`). */
   private officeIn(sentence: Sentence, body: string): Person | undefined {
     const m = OFFICE_ANYWHERE.exec(body);
-    const written = m?.[1] ?? m?.[2];
-    const office = written && officeNamed(written);
+    const written = m && (m[1] ?? m[2]);
+    return m && written ? this.holderOf(written, sentence.start + m.index + m[0].indexOf(written)) : undefined;
+  }
+
+  /** The one holding the office written at `at` on the reference day (officeHolders.ts), as a person there. */
+  private holderOf(written: string, at: number): Person | undefined {
+    const { input } = this;
     const holder =
-      office &&
-      this.input.reference &&
-      soleHolder(this.input.knowledgeBase?.entities ?? [], office, this.input.reference, () => this.countries());
-    if (!m || !written || !holder) return undefined;
-    const at = sentence.start + m.index + m[0].indexOf(written);
-    return { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
+      input.reference && soleHolder(input.knowledgeBase?.entities ?? [], officeNamed(written), input.reference, () => this.countries());
+    return holder && { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
   }
 
   /** A line of the list after `Singh met:`: a meeting of the lead's subject with the first other person listed. */
