@@ -1603,9 +1603,24 @@ function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'],
     const before = input.text.slice(Math.max(sentence.start, date.start - 40), date.start);
     if (SAID_ON.test(before) || FROM_DAY.test(before)) continue;
     if (input.reference && status === 'held' && date.readings[0].value > formatIsoDate(input.reference)) continue;
+    // `"… with my friend Lloyd Austin today," Rajnath Singh posted on X on Thursday`: a quotation's `today` is the day
+    // it was said, where the sentence tells it.
+    if (SPOKEN_DAY.test(date.text) && inQuotation(input.text, date.start)) {
+      const said = saidOnDay(input, sentence, date.end);
+      if (said) return shifted(said, /^yesterday$/i.test(date.text) ? -1 : 0) ?? date;
+    }
     return date;
   }
   return null;
+}
+
+/** The day the sentence says its words were said (`said on Thursday`, `posted on X on Thursday`), after `from`. */
+function saidOnDay(input: MeetingInput, sentence: Sentence, from: number): BodyDate | undefined {
+  for (const date of datesIn(input, sentence)) {
+    if (date.start < from || date.end > sentence.end || date.readings.length !== 1 || date.readings[0].precision !== 'day') continue;
+    if (SAID_ON.test(input.text.slice(Math.max(sentence.start, date.start - 40), date.start))) return date;
+  }
+  return undefined;
 }
 
 /** The relative clause (`, who met Rajnath Singh last year,`) the meeting words stand in, if any. */
@@ -1625,7 +1640,8 @@ const FROM_DAY = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting)\s+(?:the\s+)?$/;
 const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$|,\s*which\s+[^,;()]{0,30}$/;
 
 /** `Vientiane [Laos], November 22 :`, `WASHINGTON, Feb 13 (Reuters) -`: the report's date, not the meeting's. */
-const SAID_ON = /\b(?:said|says|told [\w ]{1,30}|announced|stated|added|confirmed|reported)\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$/;
+const SAID_ON =
+  /\b(?:said|says|told [\w ]{1,30}|announced|stated|added|confirmed|reported|posted|wrote|tweeted)(?: (?:on|in) (?:X|Twitter|Facebook|Instagram|social media|a (?:post|statement)))?\s+(?:late\s+|early\s+|earlier\s+)?(?:on\s+)?$/;
 
 /**
  * The dates starting in a sentence, in text order: found by search, not by reading every date of the text for each

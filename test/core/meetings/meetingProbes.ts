@@ -3623,4 +3623,19 @@ Foreign ministers S. Jaishankar, Antony Blinken and Penny Wong met Japanese Fore
 `,
     meetings: ['Antony Blinken + Penny Wong + S. Jaishankar + Yoko Kamikawa · in-person · held · 2024-07-29'],
   },
+  // A quotation's `today`/`yesterday` counted from the day the sentence says it was said (`posted on X on Thursday`, `said on Friday`).
+  {
+    name: 'a quotation’s `today` said on a day the sentence tells: `posted on X on Thursday`',
+    text: ` date 2024-11-23 News
+"Productive discussions with my friend Lloyd Austin today," Defence Minister Rajnath Singh posted on X on Thursday.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
+  {
+    name: 'a quotation’s `yesterday` said on a day: `said on Friday`',
+    text: ` date 2024-11-23 News
+"I met Secretary Austin yesterday in Vientiane," Singh said on Friday, referring to Lloyd Austin. Rajnath Singh is India's Defence Minister.
+`,
+    meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
+  },
 ];
