@@ -3638,4 +3638,36 @@ Foreign ministers S. Jaishankar, Antony Blinken and Penny Wong met Japanese Fore
 `,
     meetings: ['Lloyd Austin + Rajnath Singh · in-person · held · 2024-11-21'],
   },
+  // Regional and foreign agencies: WAM's `received … today` under a dated dateline, The Tribune's `Hon’ble RM also met`, Deccan Herald's `Washington (Jan 21):`, Yonhap (read right on the first run).
+  {
+    name: 'WAM: `His Highness Sheikh Abdullah bin Zayed Al Nahyan … received Dr. S. Jaishankar`',
+    text: ` date 2024-06-24 WAM
+ABU DHABI, 23rd June, 2024 (WAM) -- His Highness Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs, received Dr. Subrahmanyam Jaishankar, Minister of External Affairs of the Republic of India, today in Abu Dhabi.
+`,
+    meetings: ['Abdullah bin Zayed Al Nahyan + S. Jaishankar · in-person · held · 2024-06-23'],
+  },
+  {
+    name: 'The Tribune: `Union Defence Minister`, `Hon’ble`',
+    text: ` date 2024-08-24 Tribune
+Union Defence Minister Rajnath Singh on Friday held talks with US Defence Secretary Lloyd Austin at the Pentagon. Hon’ble RM also met National Security Adviser Jake Sullivan.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-08-23',
+      'Jake Sullivan + Rajnath Singh · in-person · held · 2024-08-23',
+    ],
+  },
+  {
+    name: 'Deccan Herald: the day in brackets after the place',
+    text: ` date 2025-01-22 DH
+Washington (Jan 21): External Affairs Minister S Jaishankar met the new US Secretary of State Marco Rubio here.
+`,
+    meetings: ['Marco Rubio + S. Jaishankar · in-person · held · 2025-01-21'],
+  },
+  {
+    name: 'Yonhap: `Defense Minister Kim Yong-hyun` and `Indian counterpart` named after',
+    text: ` date 2024-09-12 Yonhap
+SEOUL, Sept. 12 (Yonhap) -- Defense Minister Kim Yong-hyun held talks with his Indian counterpart, Rajnath Singh, in Seoul on Thursday.
+`,
+    meetings: ['Kim Yong-hyun + Rajnath Singh · in-person · held · 2024-09-12'],
+  },
 ];
