@@ -236,6 +236,8 @@ class MeetingReader {
   private listLead: ListLead | undefined = undefined;
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
   private subject: Person | undefined = undefined;
+  /** The last sentence officeOpening read, and what it found. */
+  private officeRead: { readonly sentence: Sentence; readonly office: Person | undefined } | undefined = undefined;
   /** The people the sentence being read was found to speak of without naming them (`the visiting minister`, `him`). */
   private unnamed: Person[] = [];
   /** Who last received a guest on arrival (`He was received at the airport by … Sheikh Mohamed bin Zayed`): the host of their talks after. */
@@ -284,6 +286,9 @@ class MeetingReader {
       return;
     }
     this.listLead = undefined;
+    // (Protocol on arrival has the meeting word `received`: only such a sentence is looked at.)
+    const arrival = inSentence.length > 0 && mayCue ? RECEIVED_ON_ARRIVAL.exec(body) : null;
+    if (arrival) this.receivedBy = inSentence.find((p) => p.start >= sentence.start + arrival.index + arrival[0].length);
     // `Engagements of External Affairs Minister on 21 January 2025:`, `Prime Minister's bilateral meetings at …:` and a
     // list below: the office's holder met each person listed.
     if (inSentence.length === 0 && endsWithColon(body)) {
@@ -382,8 +387,6 @@ class MeetingReader {
       this.named.push({ ...this.subject, start: at, end: at + pronoun[1].length });
     }
     for (const person of inSentence) this.named.push(person);
-    const arrival = inSentence.length > 0 ? RECEIVED_ON_ARRIVAL.exec(this.text.slice(sentence.start, sentence.end)) : null;
-    if (arrival) this.receivedBy = inSentence.find((p) => p.start >= sentence.start + arrival.index + arrival[0].length);
     const first = inSentence[0];
     // (A transcript's speaker, `Shri Randhir Jaiswal, Official Spokesperson: …`, tells of others: not the one followed.)
     if (
@@ -439,6 +442,12 @@ class MeetingReader {
 
   /** `Raksha Mantri appreciated …`, `Earlier, EAM called on …`: the one holding the office a sentence opens with, then. */
   private officeOpening(sentence: Sentence): Person | undefined {
+    // (Asked for a sentence's participants, then again when it is remembered: read once.)
+    if (this.officeRead?.sentence !== sentence) this.officeRead = { sentence, office: this.readOfficeOpening(sentence) };
+    return this.officeRead.office;
+  }
+
+  private readOfficeOpening(sentence: Sentence): Person | undefined {
     // At the sentence's start, or after a short lead and its comma: tried at those two places only (every
     // sentence is asked).
     const { text } = this;
