@@ -1500,7 +1500,12 @@ function isPlanned(text: string, sentence: Sentence, trigger: { start: number; e
   if (!PLANNED.test(body)) return false;
   // `Rubio, who hosted Jaishankar last month, is expected to travel …`: meeting words in the past tense tell
   // of a meeting held, whatever the sentence announces after them.
-  if (PAST_TRIGGER.test(body.slice(trigger.start, trigger.end))) return false;
+  // (`is to be hosted by`: a passive infinitive, to come.)
+  if (
+    PAST_TRIGGER.test(body.slice(trigger.start, trigger.end)) &&
+    !/\bto be\s+$/.test(body.slice(Math.max(0, trigger.start - 8), trigger.start))
+  )
+    return false;
   return directionAt(text, sentence.start + trigger.start, sentence.start + trigger.end) === 'future';
 }
 const PAST_TRIGGER =

@@ -26,6 +26,12 @@ describe('which way a sentence points from a word in it', () => {
     assert.equal(direction('In a first, Modi to meet Trump at the White House', 'meet'), 'future');
   });
 
+  test('a schedule in the present is to come: `is to be hosted by … on Friday`, `the meeting is on Friday`', () => {
+    assert.equal(direction('Singh is to be hosted by Hegseth on Friday.', 'Friday'), 'future');
+    assert.equal(direction('The meeting with Hegseth is on Friday.', 'Friday'), 'future');
+    assert.equal(direction('The talks were to be held on Friday.', 'Friday'), 'future');
+  });
+
   test('`to meet` after a verb or a pleasure is no headline', () => {
     assert.equal(direction('Jaishankar flew to Washington to meet Rubio on Tuesday.', 'Tuesday'), 'past');
     assert.equal(direction('MINISTER SINGH: Good to meet you, Secretary Austin.', 'meet'), 'open');

@@ -3670,4 +3670,16 @@ SEOUL, Sept. 12 (Yonhap) -- Defense Minister Kim Yong-hyun held talks with his I
 `,
     meetings: ['Kim Yong-hyun + Rajnath Singh · in-person · held · 2024-09-12'],
   },
+  // Previews: `is set to receive`, `is to be hosted by` (a passive infinitive is to come), `the meeting … is on Saturday`.
+  {
+    name: 'previews: `is set to receive`, `is to be hosted by`, `the meeting … is on Friday`',
+    text: ` date 2025-02-10 Preview
+Defence Minister Rajnath Singh is set to receive Australian Deputy Prime Minister Richard Marles on Wednesday. On Friday, Singh is to be hosted by US Defense Secretary Pete Hegseth in Washington. Rajnath Singh's meeting with Secretary of State Marco Rubio is on Saturday.
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · in-person · planned · 2025-02-12',
+      'Pete Hegseth + Rajnath Singh · in-person · planned · 2025-02-14',
+      'Marco Rubio + Rajnath Singh · in-person · planned · 2025-02-15',
+    ],
+  },
 ];
