@@ -27,6 +27,11 @@ export function isWordCode(code: number): boolean {
   return known === 2;
 }
 
+/** Whether text[start, end) is a word of its own: no letter or digit right before or after it. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && (end >= text.length || !isWordCode(text.charCodeAt(end)));
+}
+
 /** The code unit a name character compares as: apostrophes and dashes unified, case kept. */
 export function unifyCode(code: number): number {
   if (code < 128) return code;

@@ -26,7 +26,7 @@ import {
 } from './nameLexicon';
 import { type FuzzyHit, MIN_FUZZY_LENGTH, typos } from './fuzzyNames';
 import type { NameMatch } from './nameMatcher';
-import { countCapitals, isLowerCaseWordOf, isWordCode, normalizeName } from './nameText';
+import { countCapitals, isLowerCaseWordOf, isWholeWord, normalizeName } from './nameText';
 import { capitalisedRuns, isCamelCaseWord, isHeadlineLike, type Word } from './nameRuns';
 import { codeUnits, isLowerCase, isWhiteSpace } from './codePoints';
 
@@ -151,7 +151,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
     }
     if (HONORIFIC_HINT.test(line.text)) readDevanagariNames(line, lineMentions, header);
   }
-  return surnamesNamedLater();
+  return namePartsNamedLater();
 
   /**
    * `Austin, Singh hold talks` above `Defence Minister Rajnath Singh met …`: a surname several KB people share,
@@ -160,7 +160,7 @@ export function recognizeEntities(text: string, index: EntityIndex, options: Rec
    * Jaishankar, Rajnath` above `Defence Minister Rajnath Singh`) in the article's first lines: Indian headlines name
    * some ministers so. Where no full name follows, it stays no one (or quiet).
    */
-  function surnamesNamedLater(): EntityMention[] {
+  function namePartsNamedLater(): EntityMention[] {
     // The parts of the KB people named in full — their shared surnames and their given names — with the person and
     // where first named, or null for several.
     let named: Map<string, { person: Entity; at: number; spelled: string; given: boolean } | null> | undefined;
@@ -989,11 +989,6 @@ const MAX_MISSPELT_WORDS = 4;
 
 /** Suffixes after a surname written with a full stop (`Jr.`), which belongs to the name. */
 const SUFFIXES_WITH_STOP = new Set(['Jr', 'Sr']);
-
-/** Whether text[start, end) is a word of its own: no letter or digit right before or after it. */
-function isWholeWord(text: string, start: number, end: number): boolean {
-  return (start === 0 || !isWordCode(text.charCodeAt(start - 1))) && (end >= text.length || !isWordCode(text.charCodeAt(end)));
-}
 
 /** A name part as people's names are indexed: `SINGH` → `Singh`; other words as written. */
 function namePartSpelling(word: string): string {

@@ -7,28 +7,10 @@
 import type { CalendarDate } from '../calendarDate';
 import { rolesOn } from '../entities/roles';
 import type { Entity } from '../knowledgeBase/knowledgeBase';
+import { countryOfAdjective, titleNamesCountry } from './countryAdjectives';
 
 /** `his Indian counterpart`, `her U.S. counterpart`, `their Australian counterparts`: the country's adjective. */
 export const COUNTRY_COUNTERPART = /\b(?:his|her|their) ((?:U\.S\.|US|UK|[A-Z][a-z]+)) counterparts?\b/;
-
-/** A country's adjective (or abbreviation), as the KB's role titles name the country. */
-const COUNTRIES: Readonly<Record<string, RegExp>> = {
-  indian: /\bIndia\b/,
-  american: /\bUS\b|\bUnited States\b/,
-  us: /\bUS\b|\bUnited States\b/,
-  'u.s.': /\bUS\b|\bUnited States\b/,
-  australian: /\bAustralia\b/,
-  japanese: /\bJapan\b/,
-  chinese: /\bChina\b/,
-  russian: /\bRussia\b/,
-  french: /\bFrance\b/,
-  british: /\bUnited Kingdom\b|\bUK\b|\bBritain\b/,
-  uk: /\bUnited Kingdom\b|\bUK\b|\bBritain\b/,
-  german: /\bGermany\b/,
-  pakistani: /\bPakistan\b/,
-  indonesian: /\bIndonesia\b/,
-  malaysian: /\bMalaysia\b/,
-};
 
 /** The kinds of office a counterpart holds too; deputies, ambassadors and officials of a ministry are none of them. */
 const KINDS: readonly (readonly [string, RegExp])[] = [
@@ -66,7 +48,7 @@ export function counterpartOf(entities: readonly Entity[], personId: string, adj
 }
 
 function findCounterpart(entities: readonly Entity[], person: Entity, adjective: string, day: CalendarDate): Entity | undefined {
-  const country = COUNTRIES[adjective.toLowerCase()];
+  const country = countryOfAdjective(adjective);
   if (!country) return undefined;
   const kinds = new Set(rolesOn(person, day).map((r) => officeKind(r.title)));
   kinds.delete(undefined);
@@ -74,7 +56,7 @@ function findCounterpart(entities: readonly Entity[], person: Entity, adjective:
   let found: Entity | undefined;
   for (const e of entities) {
     if (e === person || e.type !== 'person') continue;
-    if (!rolesOn(e, day).some((r) => kinds.has(officeKind(r.title)) && country.test(r.title))) continue;
+    if (!rolesOn(e, day).some((r) => kinds.has(officeKind(r.title)) && titleNamesCountry(r.title, country))) continue;
     if (found) return undefined;
     found = e;
   }

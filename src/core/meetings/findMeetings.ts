@@ -8,6 +8,7 @@ import { type CalendarDate, dayNumber, daysBetween, formatIsoDate, parseIsoDate 
 import type { BodyDate } from '../dates/findBodyDates';
 import { type DateReading, dayReading, dayShifted } from '../dates/dateReading';
 import { directionAt } from '../dates/tense';
+import { isWholeWord } from '../entities/nameText';
 import type { EntityMention } from '../entities/recognizeEntities';
 import type { Entity, KnowledgeBase } from '../knowledgeBase/knowledgeBase';
 import { isSpace, type Sentence, sentencesOf } from '../text/sentences';
@@ -16,7 +17,7 @@ import { LineIndex } from '../text/lineIndex';
 import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
-import { countryBefore, kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
+import { countryBefore, kbPeopleWithSurname, lastWord, type Person, personOf } from './meetingPeople';
 import { DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, inQuotation, SOURCE_ROLE } from './firstPerson';
 import { datelinePlace, type FoundPlace, isVenue, placeIn } from './meetingPlace';
 import { ABBREVIATIONS, OFFICE_ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder, WRITTEN_OFFICES } from './officeHolders';
@@ -508,7 +509,7 @@ class MeetingReader {
     const { input } = this;
     const holder =
       input.reference && soleHolder(input.knowledgeBase?.entities ?? [], officeNamed(written), input.reference, () => this.countries());
-    return holder && { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + written.length };
+    return holder && personOf(holder, at, at + written.length);
   }
 
   /** A line of the list after `Singh met:`: a meeting of the lead's subject with the first other person listed. */
@@ -703,7 +704,7 @@ class MeetingReader {
       participants.push({ ...owner, start: sentence.start + start, end: sentence.start + end });
     }
     const at = sentence.start + m.index;
-    participants.push({ key: other.id, name: other.name, id: other.id, country: other.country, start: at, end: at + m[0].length });
+    participants.push(personOf(other, at, at + m[0].length));
   }
 
   /** The meetings of two or more participants a sentence reports (one, or one per person or per clause). */
@@ -1021,14 +1022,7 @@ function officeHolderBefore(
   const holder = soleHolder(input.knowledgeBase?.entities ?? [], office, ref, countries);
   if (!holder) return undefined;
   const [start, end] = m.indices[1];
-  return {
-    key: holder.id,
-    name: holder.name,
-    id: holder.id,
-    country: holder.country,
-    start: sentence.start + start,
-    end: sentence.start + end,
-  };
+  return personOf(holder, sentence.start + start, sentence.start + end);
 }
 /** The guest of a visit named by what they are: `the visiting dignitary`, `the visiting minister`. */
 const VISITOR = /^\s*(?:with\s+)?the visiting (?:dignitary|dignitaries|minister|leader|guest|secretary|delegation|counterpart)\b/i;
@@ -1186,7 +1180,7 @@ function relativeThenMain(text: string, sentence: Sentence, group: Person[], tri
 function namesBySurname(text: string, person: Person): boolean {
   const surname = person.name.slice(person.name.lastIndexOf(' ') + 1);
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1))
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + surname.length] ?? ' ')) return true;
+    if (isWholeWord(text, at, at + surname.length)) return true;
   return false;
 }
 
@@ -1463,7 +1457,7 @@ function peopleOf(text: string, entities: readonly EntityMention[], kb: readonly
     // or a name word of someone named in full before. Only a surname several KB people share
     // (`Minister Singh`) is left to the transcript rules, which tell them apart by office (resolveTitled).
     if (m.entity) {
-      people.push({ key: m.entity.id, name: m.entity.name, id: m.entity.id, start: m.start, end: m.end, country: m.entity.country });
+      people.push(personOf(m.entity, m.start, m.end));
       continue;
     }
     let name = m.text.trim();

@@ -2,6 +2,7 @@
 // base's people by surname (to tell who `Minister Singh` or `MINISTER SINGH:` is).
 
 import type { Entity } from '../knowledgeBase/knowledgeBase';
+import { COUNTRY_ADJECTIVES, countryOfAdjective } from './countryAdjectives';
 import type { Participant } from './findMeetings';
 
 /** A person named in the text: who (`key`: the KB id, or `name:` and the name) and where. */
@@ -10,6 +11,11 @@ export interface Person extends Omit<Participant, 'range'> {
   readonly start: number;
   readonly end: number;
   readonly country?: string;
+}
+
+/** A KB person as one of the article's people, written at [start, end). */
+export function personOf(entity: Entity, start: number, end: number): Person {
+  return { key: entity.id, name: entity.name, id: entity.id, country: entity.country, start, end };
 }
 
 /** The last word of a name, in lower case: what `resolveTitled` compares a surname with. */
@@ -41,29 +47,10 @@ export function kbPeopleWithSurname(entities: readonly Entity[], surname: string
   return index.get(surname) ?? [];
 }
 
-/** A country's adjective, as the KB names the country (`country:`). */
-const DEMONYMS: Readonly<Record<string, string>> = {
-  Indian: 'India',
-  American: 'United States',
-  US: 'United States',
-  'U.S.': 'United States',
-  Australian: 'Australia',
-  Japanese: 'Japan',
-  Chinese: 'China',
-  British: 'United Kingdom',
-  UK: 'United Kingdom',
-  French: 'France',
-  German: 'Germany',
-  Russian: 'Russia',
-  Pakistani: 'Pakistan',
-  Indonesian: 'Indonesia',
-  Malaysian: 'Malaysia',
-};
 /** An Indian honorific right before a name (`Shri Randhir Jaiswal`, `Smt. Nirmala Sitharaman`). */
 const INDIAN_HONORIFIC = /\b(?:Shri|Smt\.?|Shrimati|Sushri|Kumari)\s+$/;
 /** A country's adjective opening the title run before a name (`Spanish Foreign Minister`, `Indian Defence Secretary`). */
-const DEMONYM_BEFORE =
-  /\b(Indian|American|US|U\.S\.|Australian|Japanese|Chinese|British|UK|French|German|Russian|Pakistani|Indonesian|Malaysian)(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and))*\s+$/;
+const DEMONYM_BEFORE = new RegExp(`\\b(${COUNTRY_ADJECTIVES})(?:\\s+(?:[A-Z][\\w.'’-]*|of|for|the|and))*\\s+$`);
 
 /**
  * The country of someone the KB does not know, where the text says it right before their name: an Indian honorific,
@@ -73,5 +60,5 @@ export function countryBefore(text: string, start: number): string | undefined {
   const before = text.slice(Math.max(0, start - 80), start);
   if (INDIAN_HONORIFIC.test(before)) return 'India';
   const m = DEMONYM_BEFORE.exec(before);
-  return m ? DEMONYMS[m[1]] : undefined;
+  return m ? countryOfAdjective(m[1]) : undefined;
 }

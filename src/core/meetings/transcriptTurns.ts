@@ -8,7 +8,7 @@ import type { Sentence } from '../text/sentences';
 import { firstStartingAt } from '../text/spans';
 import { titleCase } from '../text/titleCase';
 import type { MeetingInput } from './findMeetings';
-import { kbPeopleWithSurname, lastWord, type Person } from './meetingPeople';
+import { kbPeopleWithSurname, lastWord, type Person, personOf } from './meetingPeople';
 import { ABBREVIATIONS, officeNamed, peopleByCountry, soleHolder, WRITTEN_OFFICES } from './officeHolders';
 
 /** Whether the sentence's line opens with a speaker's label (`MARLES:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
@@ -141,21 +141,18 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
     const holder =
       input.reference &&
       soleHolder(input.knowledgeBase?.entities ?? [], officeNamed(label), input.reference, () => peopleByCountry(people));
-    return holder
-      ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country, start: at, end: at + label.length }
-      : undefined;
+    return holder ? personOf(holder, at, at + label.length) : undefined;
   }
   // `THE PRESIDENT:` in the White House's transcripts: the person the article names with that title (`Remarks by
   // President Trump and …`), else the office's one holder.
   const office = THE_OFFICE.exec(label)?.[1];
   if (office) {
     const titled = titledPerson(input.text, people, office);
-    const holder = titled
-      ? undefined
-      : input.reference &&
-        soleHolder(input.knowledgeBase?.entities ?? [], office.toLowerCase(), input.reference, () => peopleByCountry(people));
-    const who = titled ?? (holder ? { key: holder.id, name: holder.name, id: holder.id, country: holder.country } : undefined);
-    return who && { ...who, start: at, end: at + label.length };
+    if (titled) return { ...titled, start: at, end: at + label.length };
+    const holder =
+      input.reference &&
+      soleHolder(input.knowledgeBase?.entities ?? [], office.toLowerCase(), input.reference, () => peopleByCountry(people));
+    return holder ? personOf(holder, at, at + label.length) : undefined;
   }
   const words = label.split(/\s+/);
   return resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at);
@@ -219,7 +216,7 @@ function resolveTitled(title: string, surname: string, input: MeetingInput, peop
   );
   if (candidates.length === 1) {
     const e = candidates[0];
-    return { key: e.id, name: e.name, id: e.id, country: e.country, ...span };
+    return personOf(e, span.start, span.end);
   }
   // `NEW DELHI:` is a dateline, not `SECRETARY AUSTIN:`: only a person's title makes a name of a surname.
   if (!title || !inLexicon(PERSON_TITLES, title.split(/\s+/).at(-1) ?? '')) return undefined;
