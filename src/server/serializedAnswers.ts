@@ -6,7 +6,7 @@
 // Only the server's own stdio writer (`jsonWriter`) splices the text in; any other transport (the VS Code
 // client's IPC) serializes the message itself, and sees the plain answer through `toJSON`.
 
-import { type Message, type ResponseMessage, StreamMessageWriter } from 'vscode-languageserver/node';
+import type { Message, ResponseMessage } from 'vscode-languageserver/node';
 
 /** Answers smaller than this are written each time: keeping their text would save nothing worth its memory. */
 const MIN_ITEMS = 1000;
@@ -56,12 +56,4 @@ export function messageJson(message: Message): Uint8Array {
   json.set(answer, head.length);
   json[json.length - 1] = 0x7d; // }
   return json;
-}
-
-/** The stdio writer: JSON-RPC's own, with `messageJson` for its encoder (UTF-8, as JSON-RPC's default). */
-export function jsonWriter(output: NodeJS.WritableStream): StreamMessageWriter {
-  return new StreamMessageWriter(output, {
-    charset: 'utf-8',
-    contentTypeEncoder: { name: 'application/json', encode: (message) => Promise.resolve(messageJson(message)) },
-  });
 }
