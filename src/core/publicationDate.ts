@@ -38,10 +38,17 @@ export function publicationDateInText(text: string): TextDate | undefined {
   };
 }
 
-// Text before a date on its line that makes it a dateline: a place in capitalised words (short
-// particles allowed: `Rio de Janeiro`), maybe `[Country]`, then a comma. Prose such as `The talks on`
-// or `Published` is not a place: a date after it is the lead's first date, not its dateline.
-const PLACE_BEFORE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{1,3}))*\s*(?:\[[^\]]*\])?\s*,\s*$/u;
+// Text before a date on its line that makes it a dateline: a place in capitalised words (the particles of
+// place names allowed: `Rio de Janeiro`, `Dar es Salaam`, `Frankfurt am Main`), maybe `[Country]`, then a
+// comma. Prose such as `The talks on`, `Singh met Marles on Friday,` or `Published` is not a place: a date
+// after it is the lead's first date, not its dateline.
+const PLACE_BEFORE =
+  /^\s*\p{Lu}[\p{L}.'’-]*(?:[ ]+(?:\p{Lu}[\p{L}.'’-]*|(?:de|da|do|dos|das|del|della|di|du|des|la|le|les|el|es|al|of|upon|am|an|im|der|den|von|van|y|e)))*\s*(?:\[[^\]]*\])?\s*,\s*$/u;
+
+// A line of its own holding the date (and maybe its time), as releases write theirs under the title (`March 12, 2025`,
+// `07-Feb-2025, 03:02 PM`): the release's dateline, without a place. (Not `Published …`, `Updated …`: a page's.)
+const DATE_LINE_BEFORE = /^\s*$/;
+const DATE_LINE_AFTER = /^[\s,|]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?\s*$/;
 
 /**
  * The dateline, or else the first day-precise date, of the lead of an article whose header says
@@ -55,7 +62,12 @@ export function leadDate(text: string, header: DateHeader, headerDate: CalendarD
     const found = firstDate(searched, headerDate);
     if (found) {
       const start = part.start + found.index;
-      const kind = PLACE_BEFORE.test(searched.slice(0, found.index)) ? 'dateline' : 'first date';
+      const before = searched.slice(0, found.index);
+      const kind =
+        PLACE_BEFORE.test(before) ||
+        (part.line > 0 && DATE_LINE_BEFORE.test(before) && DATE_LINE_AFTER.test(searched.slice(found.index + found.text.length)))
+          ? 'dateline'
+          : 'first date';
       return {
         kind,
         text: found.text,

@@ -116,6 +116,9 @@ function chronoDates(part: string, instant: Date): WrittenDate[] {
   for (const result of chronoFor(part).parse(part, { instant })) {
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
+    // `3 days ago`, `a day after holding talks`: counted from the instant chrono was given, so a date of the
+    // reader's making, not one the text writes (a lead's `a day after` checked the header against itself + 1).
+    if (start.tags().has('result/relativeDate')) continue;
     // chrono's match may start with whitespace or the preposition "on": neither is the date.
     const leading = /^\s*(?:on\s+)?/i.exec(result.text)![0].length;
     const written = result.text.slice(leading).trimEnd();

@@ -48,6 +48,14 @@ describe('inferring the publication date of a text without a header', () => {
     assert.equal(publicationDateInText('Talks on November 22\nOn Friday\nSigned 05/06/2024\n'), undefined);
   });
 
+  test('a date counted from another (`three days ago`, `the day before`) is no evidence: it would be counted from today', () => {
+    assert.deepEqual(
+      publicationDateInText('Talks three days ago\nThe day before, they met\nPublished Feb 7, 2025')?.date,
+      iso('2025-02-07'),
+    );
+    assert.equal(publicationDateInText('Singh met Marles a day after the summit\n2 hours later'), undefined);
+  });
+
   test('a numeric date that can only be read one way is evidence', () => {
     assert.deepEqual(publicationDateInText('Signed 22/11/2024')?.date, iso('2024-11-22'));
   });
@@ -92,6 +100,13 @@ describe('the lead date of an article with a header', () => {
       assert.equal(lead(` date 2024-11-22 x\n${line}`)?.kind, 'first date', line);
     }
     assert.equal(lead(' date 2024-11-22 x\nNovember 20 : talks')?.kind, 'first date');
+    // (Short words are not a place's particles unless they are: `Rio de Janeiro`, `Dar es Salaam`.)
+    assert.equal(lead(' date 2024-11-22 x\nSingh met Marles on Friday, November 22, in Delhi')?.kind, 'first date');
+    assert.equal(lead(' date 2024-11-22 x\nDar es Salaam, November 21: talks')?.kind, 'dateline');
+  });
+
+  test('a date counted from the header is not the lead date (`a day after` would check the header against itself)', () => {
+    assert.equal(lead(' date 2025-11-20 x\nRajnath Singh met Marles on Friday, a day after holding talks with Hegseth.'), undefined);
   });
 
   test('a date without a year takes the year nearest the header date', () => {

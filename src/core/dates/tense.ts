@@ -58,8 +58,12 @@ export function directionAt(text: string, start: number, end: number): Direction
   return future <= past ? 'future' : 'past';
 }
 
-/** A verb, the words before it, then the preposition of a date right before the expression. */
-const GOVERNING_VERB = /((?:\S+\s+){0,3})([a-z]+)\s+(?:on|in|at|since|from|until|till)\s+(?:the\s+)?$/;
+/**
+ * A verb, the words before it, then the preposition of a date right before the expression; maybe a place between
+ * them (`arrived in Tokyo on Monday and is expected to meet …`: the arrival is past, whatever follows).
+ */
+const GOVERNING_VERB =
+  /((?:\S+\s+){0,3})\b([a-z]+)\s+(?:(?:in|to|at|from)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:on|in|at|since|from|until|till)\s+(?:the\s+)?$/;
 const FUTURE_AUX = /\b(?:will|shall|would|'ll|to|be|is|are|am|may|might|could)\b/i;
 const PAST_FORM = new RegExp(`^(?:${PAST_WORDS})$`, 'i');
 const isPastForm = (word: string) => PAST_FORM.test(word) || (/^[a-z]{2,}ed$/.test(word) && !NOT_PAST.has(word));

@@ -100,11 +100,15 @@ export const PLACE_HEADS = words(`
   Valley Desert Coast Province State States Territory District County City Town Village Region Pradesh
   Nadu Bengal Kingdom Republic Emirates Base Airbase Port Harbour Harbor Airport Square Street Road
   Cemetery Memorial Park Palace Fort Camp Garden Gardens Stadium Bridge Canal Dam Peak Plateau Highway
-  Bhavan Bhawan Nagar Marg House Lodge
+  Bhavan Bhawan Nagar Marg House Lodge Avenue Boulevard Lane Drive Plaza Terrace Station Airfield Cantonment
+  Terminal Pier Wharf Quay Dockyard Shipyard
 `);
 
-/** Buildings where guests are received: such a word anywhere in a name makes it a place (`Guest House Jamuna`, `Hotel Taj Palace`). */
-export const BUILDING_WORDS = words('House Palace Hotel Bhavan Bhawan Lodge Villa Mahal');
+/**
+ * Buildings where guests are received, and the bases and stations they land at: such a word anywhere in a name makes
+ * it a place (`Guest House Jamuna`, `Hotel Taj Palace`, `Joint Base Andrews`, `Air Force Station Yelahanka`).
+ */
+export const BUILDING_WORDS = words('House Palace Hotel Bhavan Bhawan Lodge Villa Mahal Base Airbase Station Airport Cantonment');
 
 /** Words before a name that make it a military or security operation (`Operation Sindoor`): an event. */
 export const OPERATION_WORDS = words('Operation Operations');

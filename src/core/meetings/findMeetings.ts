@@ -234,6 +234,8 @@ class MeetingReader {
   private previousPeople: Person[] = [];
   /** The meeting later sentences add to (`The meeting was held on Thursday`). */
   private current: Draft | undefined = undefined;
+  /** Whether the article judges claims (a fact-check: see isFalseClaim), once asked. */
+  private factCheck: boolean | undefined = undefined;
   private listLead: ListLead | undefined = undefined;
   /** Who the article is following: the last person a sentence opened with (`General Upendra Dwivedi, Chief of …, is on a visit`). */
   private subject: Person | undefined = undefined;
@@ -319,6 +321,7 @@ class MeetingReader {
       trigger &&
       !QUESTION.test(body) &&
       !isHypothetical(body.slice(0, trigger.start)) &&
+      !isFalseClaim(body, trigger.start, () => (this.factCheck ??= FACT_CHECK.test(this.text))) &&
       !isRepeated(body, trigger) &&
       !byAnInstitution(this.text, sentence, trigger, inSentence)
     ) {
@@ -557,8 +560,14 @@ class MeetingReader {
     // …nor has the speaker of a transcript's turn (`Official Spokesperson, Shri Randhir Jaiswal: Yes, NSA
     // Ajit Doval met Jake Sullivan`), unless addressed as `you` below.
     // Nor has one whose visit is still awaited (`ahead of the visit of Prime Minister Pedro Sánchez`).
+    // Nor one named in an aside before the meeting words (`Trump, who called Modi "a great friend", met Albanese`).
     const present = inSentence.filter(
-      (p) => !isStandIn(text, sentence, p) && !speaksTheTurn(text, p) && !isInTurnLabel(text, p) && !isAwaitedVisitor(text, sentence, p),
+      (p) =>
+        !isStandIn(text, sentence, p) &&
+        !speaksTheTurn(text, p) &&
+        !isInTurnLabel(text, p) &&
+        !isAwaitedVisitor(text, sentence, p) &&
+        !inAside(text, sentence, p, sentence.start + trigger.start),
     );
     const sources = present.filter((p) => isSource(text, sentence, p));
     // (A commentator quoted, `said Tanvi Madan, a senior fellow at Brookings`, is no official at the meeting, whoever remains.)
@@ -598,9 +607,17 @@ class MeetingReader {
         if (person && !hasKey(participants, person.key)) participants.push(person);
     }
     if (participants.length < wanted && (two || many)) {
-      for (let i = named.length - 1; i >= 0 && participants.length < wanted; i--) {
+      // `Singh held talks with Nakatani … ahead of Prime Minister Modi's visit. The two ministers agreed …`: the people
+      // of the meeting just told, when they are among the last named, not whoever was named last.
+      const told = this.current?.participants;
+      const recent = named.slice(-wanted - 2);
+      const pool =
+        participants.length === 0 && told && told.length === wanted && told.every((p) => hasKey(recent, p.key))
+          ? [...named.filter((p) => !hasKey(told, p.key)), ...told]
+          : named;
+      for (let i = pool.length - 1; i >= 0 && participants.length < wanted; i--) {
         // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
-        const person = named[i];
+        const person = pool[i];
         if (
           !hasKey(participants, person.key) &&
           !isSpeakerLabel(text, person) &&
@@ -1221,6 +1238,27 @@ const COUNTERFACTUAL = /\b(?:would|could|might|should)(?: \w+)? have\s+$/;
 const DENIED =
   /\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:(?:the\s+)?(?:media\s+)?(?:reports?|claims?|speculation|rumou?rs?)\s+)?that\b[^;:]{0,80}$/;
 
+/**
+ * A meeting only claimed, where the sentence calls the claim false (a fact-check): `Claims that Doval secretly met Munir
+ * … are false`, `A viral post falsely claimed that Doval met Munir`, `fake reports that …`.
+ */
+function isFalseClaim(body: string, triggerAt: number, factCheck: () => boolean): boolean {
+  const before = body.slice(Math.max(0, triggerAt - 160), triggerAt);
+  const claim = CLAIM_THAT.exec(before);
+  if (!claim) return false;
+  // (A claim the article only judges elsewhere: `A post circulating on X claims that Doval met …` in a fact-check.)
+  return FALSE_CLAIM.test(claim[0]) || CALLED_FALSE.test(body.slice(triggerAt)) || (CLAIMED.test(claim[0]) && factCheck());
+}
+const CLAIMED = /\b(?:claim(?:s|ed|ing)?|allegations?|alleg(?:es|ed|ing)|rumou?rs?|viral|circulating)\b/i;
+/** An article that judges claims: a fact-check, or one saying a claim, post or report is false. */
+const FACT_CHECK =
+  /\b[Ff]act[- ]?[Cc]heck|\b(?:claim|post|video|report|news)s? (?:is|are|was|were|to be) (?:false|fake|misleading|fabricated|baseless)\b/;
+const CLAIM_THAT =
+  /\b(?:claim(?:s|ed|ing)?|allegations?|alleg(?:es|ed|ing)|rumou?rs?|reports?|posts?|videos?|messages?|suggest(?:s|ed|ing)?|speculation)\b[^.;:]{0,60}?\bthat\b[^;:]{0,100}$/i;
+const FALSE_CLAIM = /\b(?:false|falsely|fake|fabricated|doctored|misleading|baseless|wrongly|incorrectly|bogus)\b/i;
+const CALLED_FALSE =
+  /\b(?:is|are|was|were)\s+(?:(?:completely|entirely|totally|patently|also)\s+)?(?:false|fake|baseless|untrue|fabricated|misleading|incorrect|not true|bogus)\b/i;
+
 /** A meeting urged, not arranged: `Mr Modi would do well to meet Mr Xi`, `should meet`, `must meet`. */
 const URGED = /\b(?:would do well to|should|ought to|must|needs? to)\s+(?:(?:also|now|first|soon|urgently|still)\s+)?$/i;
 
@@ -1281,7 +1319,9 @@ const SOURCE_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|noted|stated)
 /** Only titles (capitalised words, and `of`, `for`, `the` in an office: `US Director of National Intelligence`) before a sentence's first name, after an opening phrase if any: the name is its subject. */
 // (The lead before a comma is an adverbial — `On Monday,`, `In Vientiane,` — not a clause of its own: `He was
 // received … by the President of UAE, His Highness Sheikh …` does not open with the Sheikh.)
-const OPENS_WITH_NAME = /^\s*(?:(?!(?:He|She|They|It|We|I)\b)[^,.]{0,60},\s*)?(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,10}$/;
+// (Nor does a sentence opening with a preposition: `With Carney, he agreed …`, `Like Modi, Albanese …`.)
+const OPENS_WITH_NAME =
+  /^\s*(?:(?!(?:He|She|They|It|We|I)\b)[^,.]{0,60},\s*)?(?!(?:With|Without|Like|Unlike|For|After|Before|Besides|Beyond|Against|To|From|Among|Between|Including|Except|Apart|Alongside|Beside|Behind|Under|Over|Toward|Towards|Through|Via|Per)\s)(?:(?:[A-Z][\w.'’-]*|of|for|the)\s+){0,10}$/;
 /** The same after a dateline (`Qingdao [China], June 27 (ANI): Defence Minister …`), tried only where one can be. */
 const OPENS_WITH_NAME_AFTER_DATELINE = new RegExp(`^\\s*[^:.!?\\n]{1,60}[:—–]${OPENS_WITH_NAME.source.slice(1)}`);
 const DATELINE_MARK = /[:—–]/;
@@ -1294,7 +1334,7 @@ const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
  * after an opening phrase if any (`On Monday,`; a day or a place without a comma: `On the 15th she met`).
  */
 const REFERS_TO_SUBJECT =
-  /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*$/d;
+  /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?$/d;
 
 /** `was received at the airport by`, `welcomed on arrival by`: protocol on arrival (no meeting), by the host. */
 const RECEIVED_ON_ARRIVAL =
@@ -1305,7 +1345,7 @@ const PRONOUN_OPENING = /^\s*(?:[^,.]{0,60},\s*)?(He|She)\b/;
 
 /** `… before departing for Hawaii, where he will call on …`, `, and on the 16th she called on`: `he` opening a later clause. */
 const CLAUSE_SUBJECT =
-  /,\s*(?:where|when|and|after which|before which)\s+(?:(?:on|in|at|later|then|the next day)\b[^,.]{0,30}?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*$/d;
+  /,\s*(?:where|when|and|after which|before which)\s+(?:(?:on|in|at|later|then|the next day)\b[^,.]{0,30}?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?$/d;
 
 /**
  * `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person; `called Ajit Doval's remarks
@@ -1319,6 +1359,23 @@ function isStandIn(text: string, sentence: Sentence, person: Person): boolean {
   const thing = POSSESSED.exec(after);
   return thing !== null && !THEIR_MEETING.test(thing[1]);
 }
+/**
+ * `Trump, who called Modi "a great friend", met Albanese`: a relative clause closed before the meeting words, telling
+ * of someone else without meeting words of its own, is an aside (not `, who was accompanied by Doval,`).
+ */
+function inAside(text: string, sentence: Sentence, person: Person, triggerAt: number): boolean {
+  if (person.end > triggerAt) return false;
+  const opening = ASIDE_OPENING.exec(text.slice(Math.max(sentence.start, person.start - 80), person.start));
+  if (!opening) return false;
+  const closing = ASIDE_CLOSING.exec(text.slice(person.end, triggerAt));
+  if (!closing) return false;
+  const aside = text.slice(person.start - opening[0].length + opening.index, person.end + closing[0].length);
+  return !ACCOMPANYING.test(aside) && meetingTrigger(aside) === undefined;
+}
+const ASIDE_OPENING = /,\s*(?:who|whom|whose)\s[^,;()]*$/;
+const ASIDE_CLOSING = /^[^,;()]*,/;
+const ACCOMPANYING = /\b(?:accompan\w+|along with|together with|joined by|led by|with)\b/;
+
 /** `ahead of the visit of Prime Minister Pedro Sánchez`, `before Sánchez's visit`: a visit to come, not the meeting told. */
 function isAwaitedVisitor(text: string, sentence: Sentence, person: Person): boolean {
   const before = text.slice(Math.max(sentence.start, person.start - 80), person.start);
@@ -1334,9 +1391,9 @@ const AHEAD_OF = new RegExp(`${AHEAD}${TITLES_BEFORE}`);
 const VISIT_AFTER = /^['’]s?\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|arrival|tour)\b/;
 
 /** `'s` and the noun after it (`Doval's remarks`, `Doval's recent remarks`). */
-const POSSESSED = /^['’]s\s+(?:(?:recent|latest|earlier|strong|public|own)\s+)?([a-z-]+)\b/;
+const POSSESSED = /^['’]s\s+(?:(?:recent|latest|earlier|strong|public|own|only|first|second|last|next)\s+)?([a-z-]+)\b/;
 const THEIR_MEETING =
-  /^(?:meeting|meetings|talks|visit|visits|call|calls|trip|tour|invitation|invite|counterpart|counterparts|host|hosts|guest|guests|hospitality|welcome|reception|residence|home|dinner|lunch|breakfast|conversation|discussions?|dialogue|summit|arrival|departure|first|maiden|official|state|recent|last|upcoming|planned|bilateral)$/;
+  /^(?:meeting|meetings|talks|visit|visits|call|calls|trip|tour|invitation|invite|counterpart|counterparts|host|hosts|guest|guests|hospitality|welcome|reception|residence|home|dinner|lunch|breakfast|conversation|discussions?|dialogue|summit|arrival|departure|first|maiden|official|state|recent|last|upcoming|planned|bilateral|engagement|engagements|interaction|encounter)$/;
 /** `Officials of Defence Minister Rajnath Singh and Secretary Pete Hegseth met …`: those who met are theirs. */
 const STAND_INS_OF =
   /\b(?:[Oo]fficials|[Aa]ides|teams|representatives|envoys|staff|deputies|sherpas) (?:of|from) (?:(?:[A-Z][\w.'’-]*|of|the|and|for),?\s+)*$/;
@@ -1349,18 +1406,21 @@ const STAND_IN =
  */
 function daysApart(clause: string, previous: BodyDate): BodyDate | null {
   const m = DAYS_APART.exec(clause);
-  return m ? shifted(previous, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'after' ? -1 : 1)) : null;
+  return m ? shifted(previous, (m[1] ? DAY_COUNTS[m[1].toLowerCase()] : 0) * (m[2].toLowerCase() === 'after' ? -1 : 1)) : null;
 }
-const DAYS_APART = /^[,;]?\s*(a|one|two|three) days? (after|before)\b/i;
+/** (`hours after`, `shortly before`: the same day.) */
+const DAYS_APART =
+  /^[,;]?\s*(?:(a|one|two|three) days?|(?:just |only |a few |some |several )?(?:hours|minutes|moments)|shortly|soon|just|right) (after|before)\b/i;
 
 /** `a day earlier`, `two days later` in a sentence: its meeting's day, counted from the day of the meeting before. */
 function daysFrom(body: string, before: BodyDate): BodyDate | null {
   const m = DAYS_LATER.exec(body);
-  if (m) return shifted(before, DAY_COUNTS[m[1].toLowerCase()] * (m[2].toLowerCase() === 'earlier' ? -1 : 1));
+  if (m) return shifted(before, (m[1] ? DAY_COUNTS[m[1].toLowerCase()] : 0) * (m[2].toLowerCase() === 'earlier' ? -1 : 1));
   const next = NEXT_OR_PREVIOUS.exec(body);
   return next ? shifted(before, /^(?:previous|preceding|before)$/i.test(next[1] ?? next[2]) ? -1 : 1) : null;
 }
-const DAYS_LATER = /\b(a|one|two|three) days? (earlier|later)\b/i;
+/** (`hours later`, `minutes earlier`: the same day.) */
+const DAYS_LATER = /\b(?:(a|one|two|three) days?|(?:a few |some |several )?(?:hours|minutes|moments)) (earlier|later)\b/i;
 /** `the previous evening`, `the night before` (a day before); `the next day`, `the following morning` (a day after). */
 const NEXT_OR_PREVIOUS =
   /\bthe (previous|preceding|next|following) (?:day|evening|night|morning|afternoon)\b|\bthe (?:day|evening|night) (before|after)(?=\s*(?:[.,;]|$))/i;
@@ -1518,7 +1578,9 @@ function fill(
   // `Lloyd Austin, who met Rajnath Singh last year, praised … on Monday`: meeting words in a relative clause are dated
   // within it only.
   const clause = reporting ? relativeClause(input.text, sentence, draft.trigger) : null;
-  draft.date ??= dayIn(input, clause ?? sentence, draft.status, reporting ? draft.trigger.end : undefined);
+  draft.date ??= dayIn(input, clause ?? sentence, draft.status, reporting ? draft.trigger : undefined);
+  // `MON 17 NOV | Washington` over a digest's item, `Thursday, 31 July 2025` over a programme's: a heading's day.
+  if (!draft.date && reporting && !clause) draft.date = headingDay(input, sentence, draft.status);
   // `Modi had last met Trump in Houston in September 2019`: a meeting recalled is often dated by its month (or
   // year: `had previously met in New Delhi in 2023`); one reported is, where a month opens its sentence
   // (`In February 2023, …`, a timeline's `- February 2023: …`).
@@ -1592,7 +1654,71 @@ const WHERE_THEN = /^[^.;]{0,60},\s*(?:where|when)\b[^.;]*$/;
 const MONTH_OPENS = /^\s*(?:(?:[-•*–—]|\d+[.)])\s*)?(?:(?:[Ii]n|[Dd]uring)\s+)?$/;
 
 /** The day a sentence fixes for a meeting: a date of day precision, not a dateline's, on the side of publication its status allows. */
-function dayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'], triggerEnd?: number): BodyDate | null {
+function dayIn(
+  input: MeetingInput,
+  sentence: Sentence,
+  status: Draft['status'],
+  trigger?: { start: number; end: number },
+): BodyDate | null {
+  const first = firstDayIn(input, sentence, status, trigger?.end);
+  // `Singh flies to Tokyo on Saturday and is scheduled to hold talks with Nakatani on Sunday`: a day in a predicate
+  // before the meeting's own is that predicate's, where the meeting's part of the sentence gives one.
+  if (!first || !trigger || first.end > trigger.start) return first;
+  if (!ANOTHER_PREDICATE.test(input.text.slice(first.end, trigger.start))) return first;
+  return firstDayIn(input, { start: trigger.end, end: sentence.end }, status, trigger.end) ?? first;
+}
+/** `… on Saturday and is scheduled to`, `…, and he is expected to`: a second predicate (of the same subject, or its own). */
+const ANOTHER_PREDICATE = /\b(?:and|but|while)\s+(?:(?:he|she|they)\s+)?(?:is|are|was|were|will|would|has|have|plans?|hopes?|intends?)\b/;
+
+/**
+ * The day of the heading over the sentence's paragraph, in an article with headings of days (`MON 17 NOV | Washington`
+ * over a digest's item, `Thursday, 31 July 2025` over a programme's): a line that holds a day and nothing else but a
+ * weekday, or a place or a short label after a bar or a comma. The heading is the paragraph's first line, or stands
+ * above it with only blank lines between. One such line alone is the page's own date (`07-Feb-2025, 03:02 PM` under
+ * a title), which dates no meeting: an article has headings when it has two or more.
+ */
+function headingDay(input: MeetingInput, sentence: Sentence, status: Draft['status']): BodyDate | null {
+  const headings = headingsOf(input);
+  if (headings.length < 2) return null;
+  let heading: BodyDate | undefined;
+  for (const h of headings) {
+    if (h.end > sentence.start) break;
+    heading = h;
+  }
+  if (!heading) return null;
+  const lineEnd = input.text.indexOf('\n', heading.end);
+  if (lineEnd < 0 || sentence.start - lineEnd > 2000) return null;
+  // Blank lines may stand between the heading and its paragraph, not inside the paragraph.
+  const between = input.text.slice(lineEnd + 1, sentence.start).replace(/^(?:[ \t\r]*\n)+/, '');
+  if (/\n[ \t\r]*\n/.test(between)) return null;
+  const reading = heading.readings[0];
+  if (input.reference && status === 'held' && reading.value > formatIsoDate(input.reference)) return null;
+  return heading;
+}
+
+const HEADINGS = new WeakMap<MeetingInput, BodyDate[]>();
+/** The article's days that stand as headings, in text order. */
+function headingsOf(input: MeetingInput): BodyDate[] {
+  let headings = HEADINGS.get(input);
+  if (headings) return headings;
+  headings = [];
+  const { text } = input;
+  for (const date of input.dates) {
+    const reading = date.readings.length === 1 ? date.readings[0] : undefined;
+    if (reading?.precision !== 'day' || reading.end) continue;
+    const start = text.lastIndexOf('\n', date.start - 1) + 1;
+    const newline = text.indexOf('\n', date.end);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start > 80 || start === 0) continue;
+    if (HEADING_BEFORE.test(text.slice(start, date.start)) && HEADING_AFTER.test(text.slice(date.end, end))) headings.push(date);
+  }
+  HEADINGS.set(input, headings);
+  return headings;
+}
+const HEADING_BEFORE = /^[\s#*•>-]*(?:(?:[Oo]n\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$/i;
+const HEADING_AFTER = /^\s*(?:[|,–—:-]\s*[^|.;!?]{0,40})?\s*$/;
+
+function firstDayIn(input: MeetingInput, sentence: Sentence, status: Draft['status'], triggerEnd?: number): BodyDate | null {
   for (const date of datesIn(input, sentence)) {
     if (date.end > sentence.end) continue;
     if (date.readings.length !== 1 || date.readings[0].precision !== 'day' || date.readings[0].end) continue;

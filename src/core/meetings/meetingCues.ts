@@ -43,14 +43,16 @@ export const CUES: readonly Cue[] = [
     kind: 'dialogue',
     strength: 2,
     pattern:
-      /\b(?:(?:2\s*\+\s*2|[Tt]wo-plus-two)(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks| security talks)?|Ministerial Dialogue|[Mm]inisters['’]? (?:[A-Z][a-z]+ )?[Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council)/,
+      /\b(?:(?:2\s*\+\s*2|[Tt]wo-plus-two)(?: Ministerial)?(?: Dialogue| dialogue| meeting| talks| security talks)?|Ministerial Dialogue|[Mm]inisters['’]? (?:[A-Z][a-z]+ )?[Dd]ialogue|Foreign Office Consultations|Strategic Dialogue|Defen[cs]e Policy Group|Strategic Partnership Council|Special Representatives['’]? (?:[Tt]alks|[Mm]eeting|[Dd]ialogue)|Joint Commission|Joint Working Group)/,
   },
   // (`was received at the airport by a Minister of State` is protocol on arrival, not a meeting.)
+  // (`held the 24th round of the Special Representatives talks`: five or six words between, none a preposition —
+  // `Held during the 11th ASEAN Defence Ministers' Meeting, the talks …` names the occasion.)
   {
     kind: 'in-person',
     strength: 3,
     pattern:
-      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:[\w.'’+-]+ ){0,4}(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|receive[sd]?(?!\s+(?:at the (?:airport|tarmac|air ?base|railway station)|(?:up)?on (?:(?:his|her|their) )?arrival)\b)|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:had|held) (?:an? )?(?:brief |short |informal |quick |warm |cordial )?(?:interaction|encounter)|(?:had|held) (?:an? )?(?:(?:very|most|really|extremely) )?(?:(?:brief|short|informal|quick|warm|cordial|good|great|productive|fruitful|excellent|useful|constructive|wonderful|detailed|substantive|positive|frank|candid|long|in-depth) )?(?:conversation|chat|exchange) with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|(?:talks|meetings?|discussions|consultations)(?: (?:was|were) held)? between|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
+      /\b(?:met|meets|meeting with|(?:held|holds|hold|holding) (?:an? |the |their |its )?(?:(?:[\w.'’+-]+ ){0,4}|(?:(?!(?:during|at|in|on|after|before|with|ahead|since|amid|following)\b)[\w.'’+-]+ ){5,6})(?:talks|meeting|meetings|discussions|consultations|summit|dialogue)|co-chair(?:s|ed|ing)?(?! by)|courtesy call|(?:called|calls|call) on|receive[sd]?(?!\s+(?:at the (?:airport|tarmac|air ?base|railway station)|(?:up)?on (?:(?:his|her|their) )?arrival)\b)|hosted|hosts|host|hosting|sat down with|conferred with|interacted with|(?:had|held) (?:an? )?(?:brief |short |informal |quick |warm |cordial )?(?:interaction|encounter)|(?:had|held) (?:an? )?(?:(?:very|most|really|extremely) )?(?:(?:brief|short|informal|quick|warm|cordial|good|great|productive|fruitful|excellent|useful|constructive|wonderful|detailed|substantive|positive|frank|candid|long|in-depth) )?(?:conversation|chat|exchange) with|(?:bilateral|delegation-level|one-on-one|in-person|face-to-face) (?:meeting|talks)|talks with|discussions with|(?:talks|meetings?|discussions|consultations)(?: (?:was|were) held)? between|co-chaired by|(?:jointly )?chaired jointly by|jointly chaired by)\b/i,
   },
   // `will meet Hegseth, Rubio`: the verb, not the noun of `a Modi-Trump meet` (a name must follow it, so in case).
   // (`meet` first, the word before it looked at after: a look behind at every character costs ten times as much.)
@@ -60,11 +62,13 @@ export const CUES: readonly Cue[] = [
     pattern: /\bmeet(?=\s+(?:with\s+)?[A-Z])(?<=\b(?:will|would|shall|to|also|then|may|might|could)\smeet)/,
   },
   // `Modi called President-elect Donald Trump to congratulate him`: a call, though after the words of talks in
-  // person (`Singh called Austin's visit historic after they met`: `met` is found first).
+  // person (`Singh called Austin's visit historic after they met`: `met` is found first). Not a name given
+  // (`Trump, who called Modi "a great friend"`, `called Albanese a true partner`, `called Singh the architect of`).
   {
     kind: 'call',
     strength: 3,
-    pattern: /(?<![\w-])(?:called|phoned|rang)(?: up)?(?= (?!(?:On|For|Upon|Off|In|Out|The|A|An|It|This|That)\b)[A-Z])/,
+    pattern:
+      /(?<![\w-])(?:called|phoned|rang)(?: up)?(?= (?!(?:On|For|Upon|Off|In|Out|The|A|An|It|This|That)\b)[A-Z])(?! (?:[A-Z][\w.'’-]*,? ){1,4}(?:["“‘]|(?:a|an) (?!(?:day|week|month|few|couple|second|third|little|while|short|brief|year)\b)|the (?!(?:next|same|following|previous|day|week|month|morning|afternoon|evening|night|first|second|third|last)\b)|one of\b|(?:his|her|their|our|my) (?:\w+ )?(?:friend|brother|sister|partner|ally|hero|mentor|guru)))/,
   },
   { kind: 'in-person', strength: 2, pattern: /\b(?:visit(?:ed|ing|s)?|meet|meetings?|talks)\b/ },
   // `Hegseth welcomed Rajnath Singh to the Pentagon`: received them there (not `welcomed Austin's commitment to …`).
@@ -152,7 +156,7 @@ function strongestCue(sentence: string): { best: Trigger | undefined; dialogue: 
  * a third less time. The match then starts one character before the word (`meetingWordsIn`).
  */
 const ENGLISH_WORD =
-  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|chat|exchange|engagement|interact|encounter|bilateral|dialogue|visit|call|phon|telephon|dialled|rang |video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council)';
+  '(?:^|\\W)(?:met|meet|two-plus-two|talk|spoke|speak|co-chair|chaired jointly|jointly chaired|discussion|consultations|conversation|chat|exchange|engagement|interact|encounter|bilateral|dialogue|visit|call|phon|telephon|dialled|rang |video|virtual|receive|host|welcom|summit|sat down|conferred|policy group|partnership council|joint commission|joint working group)';
 const OTHER_WORD = '\\+|फोन|फ़ोन|मुलाकात|मुलाक़ात|बैठक|वार्ता|भेंट|बातचीत';
 const MEETING_WORD = new RegExp(`${ENGLISH_WORD}|${OTHER_WORD}`, 'gi');
 /** Most texts have no Hindi: for them the English words alone, a scan of about half the time, and the `+`s apart. */
@@ -270,7 +274,7 @@ export const PLACE_BEFORE = /\b(?:in|at)\s+(?:the\s+)?$/;
 export const VISIT_PLACE_BEFORE = /\bvisit(?:s|ed|ing)?\s+(?:to\s+)?(?:the\s+)?$/i;
 /** What may follow a place that is where something happened (`in Laos.`, `in New Delhi on Monday`, `in Vientiane focused on`), not an adjective (`in India-US ties`, `in US defence`). */
 export const PLACE_AFTER =
-  /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|today|yesterday|as|with|after|before|since|when|while|that|the|ahead|amid|over|under|by|was|were|had|[a-z]+ed)\b)/;
+  /^(?:\s*$|\s*[,.;:)\]—–"”]|\s+(?:on|in|at|to|and|last|this|next|where|which|for|from|during|earlier|later|early|late|today|yesterday|tonight|as|with|after|before|since|when|while|that|the|ahead|amid|over|under|by|was|were|had|[a-z]+ed)\b)/;
 /** The end of an occasion's name: what follows it in the sentence is not part of it. */
 export const OCCASION_END = /\s+(?:between|with|where|which|in (?=[A-Z])|on (?=[A-Z0-9]|the \d)|at (?=[A-Z])|and (?=[a-z]+(?:ed|s)\b))/;
 

@@ -55,6 +55,8 @@ export function placeIn(
     const place = places[i];
     if (!place || (wrapped && place.start >= after)) break;
     if (place.end > sentence.end) continue;
+    // `Modi landed at Joint Base Andrews and met …`: an airfield before the meeting words is where a guest arrived.
+    if (wrapped && AIRFIELD.test(place.text)) continue;
     const before = input.text.slice(Math.max(sentence.start, place.start - 16), place.start);
     if (
       !PLACE_BEFORE.test(before) &&
@@ -69,7 +71,10 @@ export function placeIn(
     // `Vientiane, Laos`: a place and the country after it are one place. Only the next place can be
     // it: text between two places includes the nearer one's name.
     const following = places[firstStartingAt(places, place.end + 1)];
-    const next = following && /^\s*,\s*$/.test(input.text.slice(place.end, following.start)) ? following : undefined;
+    const next =
+      following && /^\s*,\s*$/.test(input.text.slice(place.end, following.start)) && !isPossessive(input.text, following.end)
+        ? following
+        : undefined;
     const end = next && next.end <= sentence.end ? next.end : place.end;
     return { name: input.text.slice(place.start, end), start: place.start, end };
   }
@@ -99,6 +104,9 @@ export function isVenue(text: string, mention: EntityMention): boolean {
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
 
+const AIRFIELD = /\b(?:Airport|Airbase|Air Base|Base|Airfield|Air Station|Air Force Station)\b/;
+const isPossessive = (text: string, at: number) => /^['’]s?\b/.test(text.slice(at, at + 3));
+
 const IN_CAPITAL = /\b(?:in|at|at the|in the) [A-ZÀ-ÖØ-Þ]/;
 const EVENT_WORD = /\b(?:Summit|Meeting|Conference|Dialogue|Forum|Session|Conclave|Exhibition|Expo|Games|Ceremony|Parade|Plus)\b/;
 
@@ -123,11 +131,19 @@ function unknownPlace(
     const end = start + name.length;
     if (NOT_A_PLACE.test(name) || !PLACE_AFTER.test(input.text.slice(end, Math.min(sentence.end + 1, end + 12)))) continue;
     if (overlapsAny(input.entities, start, end) || overlapsAny(input.dates, start, end)) continue;
+    // `Modi landed at Joint Base Andrews and met …`: an airfield before the meeting words is where a guest arrived.
+    if (start < after && AIRFIELD.test(name)) continue;
     // `Vientiane, Laos`: a known country after the unknown town belongs to the place (only the next
     // place can be: text between two places includes the nearer one's name).
     const following = places[firstStartingAt(places, end + 1)];
+    // (Not `in Washington, India's foreign ministry said`: a country whose something follows begins another clause.)
     const country =
-      following && following.end <= sentence.end && /^\s*,\s*$/.test(input.text.slice(end, following.start)) ? following : undefined;
+      following &&
+      following.end <= sentence.end &&
+      /^\s*,\s*$/.test(input.text.slice(end, following.start)) &&
+      !isPossessive(input.text, following.end)
+        ? following
+        : undefined;
     const last = country ? country.end : end;
     const place = { name: input.text.slice(start, last), start, end: last };
     if (start >= after) return place;

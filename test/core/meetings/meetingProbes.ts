@@ -1677,7 +1677,8 @@ Rome, Nov 26 (PTI) External Affairs Minister S Jaishankar on Tuesday met his Ira
 NSA Doval meets Chinese FM Wang Yi in Beijing; 23rd round of SR talks held
 Beijing, Dec 18 (PTI) National Security Adviser Ajit Doval and Chinese Foreign Minister Wang Yi on Wednesday held the 23rd round of the Special Representatives talks on the boundary question.
 `,
-    meetings: ['Ajit Doval + Wang Yi · in-person · held · 2024-12-18'],
+    // (The Special Representatives talks are a named format: a dialogue, whatever the medium.)
+    meetings: ['Ajit Doval + Wang Yi · dialogue · held · 2024-12-18'],
     first: { place: 'Beijing' },
   },
   {
@@ -1829,9 +1830,10 @@ SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Well, good morning. Minister Kihara, t
 
 MINISTER KIHARA: (As translated.) Thank you, Secretary Austin. Today I held a meeting with Secretary Austin and we confirmed the importance of our alliance.
 `,
+    // (The remarks' own date line, `July 29, 2024`, is the day they were spoken: their `this morning` and `Yesterday`.)
     meetings: [
-      'Kihara + Lloyd Austin · in-person · held · 2024-07-30',
-      'Antony Blinken + Kamikawa + Kihara + Lloyd Austin · dialogue · held · 2024-07-29',
+      'Kihara + Lloyd Austin · in-person · held · 2024-07-29',
+      'Antony Blinken + Kamikawa + Kihara + Lloyd Austin · dialogue · held · 2024-07-28',
     ],
   },
   {
