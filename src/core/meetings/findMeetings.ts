@@ -16,6 +16,7 @@ import type { Range } from '../textPosition';
 import { LineIndex } from '../text/lineIndex';
 import { linkBlocks } from '../text/linkBlocks';
 import { firstStartingAt } from '../text/spans';
+import { holderOfCountryOffice, officesOfCountry } from './officeOfCountry';
 import { COUNTRY_COUNTERPART, counterpartOf } from './counterparts';
 import { countryBefore, kbPeopleWithSurname, lastWord, type Person, personOf } from './meetingPeople';
 import { DROPPED_SUBJECT, type FirstPersonInput, firstPersonSpeaker, inQuotation, SOURCE_ROLE } from './firstPerson';
@@ -575,6 +576,7 @@ class MeetingReader {
       (p) => !sources.includes(p) || (present.length - sources.length < 2 && !SOURCE_ROLE.test(text.slice(p.end, p.end + 80))),
     );
     if (participants.length <= 1) this.counterpartIn(sentence, body, trigger, participants);
+    if (participants.length <= 1) this.countryOfficeIn(sentence, body, participants);
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
     // (`he met his Indian counterpart S Jaishankar`: the counterpart is named, and `he` is the one followed.)
     const his =
@@ -724,6 +726,23 @@ class MeetingReader {
     participants.push(personOf(other, at, at + m[0].length));
   }
 
+  /** `President Murmu received the Indonesian President`, `called on the Prime Minister of Australia`: the office's holder. */
+  private countryOfficeIn(sentence: Sentence, body: string, participants: Person[]): void {
+    if (!COUNTRY_OFFICE_WORD.test(body)) return;
+    const { input } = this;
+    const earlier = this.named.filter((p) => p.end <= sentence.start);
+    for (const found of officesOfCountry(body)) {
+      const holder = holderOfCountryOffice(found, earlier, this.text, input.knowledgeBase?.entities ?? [], input.reference);
+      if (!holder) continue;
+      const at = sentence.start + found.start;
+      const person =
+        'key' in holder ? { ...holder, start: at, end: sentence.start + found.end } : personOf(holder, at, sentence.start + found.end);
+      if (hasKey(participants, person.key)) continue;
+      const i = participants.findIndex((p) => p.start > person.start);
+      participants.splice(i < 0 ? participants.length : i, 0, person);
+    }
+  }
+
   /** The meetings of two or more participants a sentence reports (one, or one per person or per clause). */
   private addMeetings(sentence: Sentence, body: string, trigger: Trigger, participants: Person[], refersBack: boolean): void {
     const { text, input } = this;
@@ -742,6 +761,7 @@ class MeetingReader {
     const readings: Reading[] =
       ((groups.length === 1 || !listed) && clausesOf(text, sentence, participants, trigger)) ||
       (groups.length === 1 && relativeThenMain(text, sentence, participants, trigger)) ||
+      (groups.length === 1 && thenAgain(text, sentence, participants, trigger)) ||
       groups.map((group) => ({ group, sentence, body, trigger }));
     let previous: Draft | undefined;
     for (const reading of readings) {
@@ -898,9 +918,9 @@ class MeetingReader {
       // (Nor for one its own sentence dates otherwise: `When I met President Biden last year, …`; `On the second day of
       // his visit, he met …` is the day after the one said before, and its last day is not known.)
       if (!draft.date && draft.status === 'held' && !draft.background && !pastDateIn(input, draft.sentence)) {
-        const nth = NTH_DAY_OF_VISIT.exec(input.text.slice(draft.sentence.start, draft.sentence.end));
-        const before = !nth || NTH_DAYS[nth[1].toLowerCase()] ? dayJustBefore(draft, draft.seenIndex, this.seen, input) : null;
-        draft.date = before && nth ? shifted(before, NTH_DAYS[nth[1].toLowerCase()]) : before;
+        const nth = nthDayOfVisit(input.text.slice(draft.sentence.start, draft.sentence.end));
+        const before = nth !== 0 ? dayJustBefore(draft, draft.seenIndex, this.seen, input) : null;
+        draft.date = before && nth !== undefined ? shifted(before, nth) : before;
       }
       if (!draft.occasion) this.occasionJustBefore(draft);
       if (input.dateline === false) continue;
@@ -1177,6 +1197,26 @@ function clausesOf(text: string, sentence: Sentence, participants: readonly Pers
 }
 
 /**
+ * `Jaishankar and Wong held talks in New Delhi on Tuesday and agreed to hold the next round of their Dialogue in
+ * Canberra later this year`, `Singh met Marles on Tuesday, and the two will meet again in June`: the meeting told, then
+ * the same people's next one, to come — two meetings, each read from its own clause (its kind, tense, day and place).
+ */
+function thenAgain(text: string, sentence: Sentence, group: Person[], trigger: Trigger): Reading[] | undefined {
+  const from = Math.max(sentence.start + trigger.end, ...group.map((p) => p.end));
+  const rest = text.slice(from, sentence.end);
+  const again = AGAIN.exec(rest);
+  if (!again) return undefined;
+  const at = from + again.index;
+  const next = meetingTrigger(text.slice(at, sentence.end));
+  if (!next) return undefined;
+  // (The first clause's own words: the dialogue to come is not the kind of the talks held.)
+  const first = meetingTrigger(text.slice(sentence.start, at)) ?? trigger;
+  return [reading(text, { start: sentence.start, end: at }, group, first), reading(text, { start: at, end: sentence.end }, group, next)];
+}
+const AGAIN =
+  /(?:,\s*|\s+)and\s+(?:(?:the two|both)(?: \w+)? |they |it was )?(?:agreed|decided|resolved|will|would|planned|plan|are (?:set|expected|scheduled)|were (?:set|expected|scheduled))\b[^.;]{0,40}?\b(?:meet|hold|convene|reconvene|visit)\b/;
+
+/**
  * `Jaishankar, who met Rubio in Washington last month, will meet him again in Brussels this week`: meeting words in a
  * relative clause, then again in the main clause after it — two meetings of the same people, the clause's told in
  * passing, each read from its own words (its tense, its day).
@@ -1328,13 +1368,16 @@ const DATELINE_MARK = /[:—–]/;
 const opensWithName = (before: string) =>
   OPENS_WITH_NAME.test(before) || (DATELINE_MARK.test(before) && OPENS_WITH_NAME_AFTER_DATELINE.test(before));
 /** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
+/** A word of every office officesOfCountry reads (asked first: most sentences name none). */
+const COUNTRY_OFFICE_WORD =
+  /\bthe (?:[A-Z][\w.]* )?(?:Vice |Deputy )?(?:President|Prime|Defen|Foreign|External|Minister|Secretary|National)/;
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
 /**
  * A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`),
  * after an opening phrase if any (`On Monday,`; a day or a place without a comma: `On the 15th she met`).
  */
 const REFERS_TO_SUBJECT =
-  /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?$/d;
+  /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander|[Dd]ignitary|visiting [Gg]uest|visiting [Ll]eader))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?$/d;
 
 /** `was received at the airport by`, `welcomed on arrival by`: protocol on arrival (no meeting), by the host. */
 const RECEIVED_ON_ARRIVAL =
@@ -1425,10 +1468,20 @@ const DAYS_LATER = /\b(?:(a|one|two|three) days?|(?:a few |some |several )?(?:ho
 const NEXT_OR_PREVIOUS =
   /\bthe (previous|preceding|next|following) (?:day|evening|night|morning|afternoon)\b|\bthe (?:day|evening|night) (before|after)(?=\s*(?:[.,;]|$))/i;
 
-/** `On the second day of his visit`: days after the first (none known for `the last day`). */
+/**
+ * `On the second day of his visit`, `the third day of the Shangri-La Dialogue`, `On day two,`: days after the first, told
+ * before (0 for `the last day`, whose day is not known); undefined where the sentence says none of it.
+ */
+function nthDayOfVisit(body: string): number | undefined {
+  const m = NTH_DAY_OF_VISIT.exec(body);
+  return m ? NTH_DAYS[(m[1] ?? m[2] ?? m[3]).toLowerCase()] : undefined;
+}
 const NTH_DAY_OF_VISIT =
-  /\bthe (second|third|fourth|fifth|final|last|closing) day of (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour|stay)\b/i;
-const NTH_DAYS: Record<string, number> = { second: 1, third: 2, fourth: 3, fifth: 4, final: 0, last: 0, closing: 0 };
+  /\bthe (second|third|fourth|fifth|final|last|closing) day of (?:(?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|tour|stay)\b|the (?:\d+(?:st|nd|rd|th) )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)|^\s*(?:[Oo]n )?[Dd]ay (two|three|four|five|2|3|4|5)\b|^\s*(?:[Oo]n )?the (second|third|fourth|fifth|final|last|closing) day\b(?! of)/;
+const NTH_DAYS: Record<string, number> = {
+  ...{ second: 1, third: 2, fourth: 3, fifth: 4, final: 0, last: 0, closing: 0 },
+  ...{ two: 1, three: 2, four: 3, five: 4, 2: 1, 3: 2, 4: 3, 5: 4 },
+};
 
 /** A date of one day, moved by `days` (its evidence kept); null for a date of another precision or of two readings. */
 function shifted(date: BodyDate, days: number): BodyDate | null {

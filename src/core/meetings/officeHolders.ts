@@ -68,7 +68,7 @@ export function soleHolder(
  * but a bare word only as the title's head (`the Secretary` is a `US Secretary of State`, not a `Foreign Secretary`
  * or a `Deputy Secretary`; `the President` is no `Vice President`).
  */
-function titleNames(title: string, office: string): boolean {
+export function titleNames(title: string, office: string): boolean {
   const lower = title.toLowerCase();
   if (office.includes(' ')) return lower.includes(office);
   const head = lower.replace(/^(?:acting\s+)?(?:(?:u\.s\.|us|uk)\s+)?/, '');
