@@ -202,8 +202,12 @@ function joinersBetween(text: string, start: number, end: number): Word[] | unde
   if (joiners.length === 0) return undefined;
   // `the` alone does not join a name (`See the Privacy Policy`); after another joiner it does (`Ministry of the Interior`).
   if (joiners.length === 1 && joiners[0].text === 'the') return undefined;
+  // `on` before a day is the day's (`meet Chief Minister Mohan Charan Majhi on Jan 17`, `Singh on Monday`).
+  if (joiners[joiners.length - 1].text === 'on' && DAY_NAME.test(text.slice(end, end + 10))) return undefined;
   return joiners;
 }
+const DAY_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?(?![\w-])/;
 
 /** Lower-case words a headline writes small: they do not count against it being one. */
 const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'in', 'on', 'for', 'to', 'at', 'by', 'with', 'from', 'through']);

@@ -966,9 +966,12 @@ function trimRun(run: readonly Word[]): readonly Word[] {
   let from = 0;
   let to = run.length;
   while (from < to && isLooseWord(run[from].text)) from++;
-  while (to > from && isLooseWord(run[to - 1].text)) to--;
+  // (`Secretary of War Mr Pete Hegseth`: an honorific only stands before a name, never ends one.)
+  while (to > from && (isLooseWord(run[to - 1].text) || HONORIFICS_BEFORE.has(run[to - 1].text))) to--;
   return from === 0 && to === run.length ? run : run.slice(from, to);
 }
+
+const HONORIFICS_BEFORE = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Shri', 'Smt', 'Smt.', 'Sri', 'Shrimati']);
 
 /** Words `trimRun` drops from the ends of a run. */
 const isLooseWord = (word: string) => SENTENCE_OPENERS.has(word) || NAME_JOINERS.has(word) || CONJUNCTIONS.has(word);

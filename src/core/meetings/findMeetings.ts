@@ -575,6 +575,17 @@ class MeetingReader {
     const participants = present.filter(
       (p) => !sources.includes(p) || (present.length - sources.length < 2 && !SOURCE_ROLE.test(text.slice(p.end, p.end + 80))),
     );
+    // `… is accompanied by the Minister of Defense, José Múcio Monteiro, who on Tuesday held a meeting with Singh`: meeting
+    // words in a relative clause are its antecedent's, not the main clause's subject's.
+    const clause =
+      participants.length > 2
+        ? relativeClause(text, sentence, { start: sentence.start + trigger.start, end: sentence.start + trigger.end })
+        : null;
+    if (clause) {
+      const antecedent = participants.filter((p) => p.end <= clause.start).at(-1);
+      if (antecedent && /^\s*,?\s*$/.test(text.slice(antecedent.end, clause.start)))
+        for (let i = participants.length - 1; i >= 0; i--) if (participants[i].end < antecedent.start) participants.splice(i, 1);
+    }
     if (participants.length <= 1) this.counterpartIn(sentence, body, trigger, participants);
     if (participants.length <= 1) this.countryOfficeIn(sentence, body, participants);
     // `the two ministers` matters only while the sentence has fewer than two people of its own.
@@ -1015,7 +1026,8 @@ const THE_TWO_OR_YOU = new RegExp(`${THE_TWO.source}|${THE_MANY.source}|\\byou\\
 function jointAction(text: string, sentence: Sentence, people: readonly Person[]): Trigger | undefined {
   for (let i = 0; i + 1 < people.length; i++) {
     const [a, b] = [people[i], people[i + 1]];
-    if (!/^\s*and\s*$/.test(text.slice(a.end, b.start))) continue;
+    // (`Rajnath Singh and US Secretary of War Pete Hegseth signed`, `Smotrich and his Indian counterpart Sitharaman signed`.)
+    if (!JOINED_BY_AND.test(text.slice(a.end, b.start))) continue;
     // Of different countries: both known and different, or one known (the KB's) and one not. Two people
     // the KB knows nothing of (`Vice Admiral Girish Luthra and Dr. Rajeswari Pillai Rajagopalan discussed …`
     // on a panel) are not evidence of a meeting.
@@ -1025,6 +1037,8 @@ function jointAction(text: string, sentence: Sentence, people: readonly Person[]
   }
   return undefined;
 }
+
+const JOINED_BY_AND = /^\s*and\s+(?:(?:his|her|their) (?:\w+ )?counterparts?,?\s+|(?:[A-Z][\w.'’-]*\s+|of\s+|the\s+|for\s+){0,8})$/;
 
 /** Separate meetings with each person named after the meeting words. */
 const SEPARATE =
@@ -1438,8 +1452,9 @@ const POSSESSED = /^['’]s\s+(?:(?:recent|latest|earlier|strong|public|own|only
 const THEIR_MEETING =
   /^(?:meeting|meetings|talks|visit|visits|call|calls|trip|tour|invitation|invite|counterpart|counterparts|host|hosts|guest|guests|hospitality|welcome|reception|residence|home|dinner|lunch|breakfast|conversation|discussions?|dialogue|summit|arrival|departure|first|maiden|official|state|recent|last|upcoming|planned|bilateral|engagement|engagements|interaction|encounter)$/;
 /** `Officials of Defence Minister Rajnath Singh and Secretary Pete Hegseth met …`: those who met are theirs. */
+// (Also someone whose greetings or message were carried: `conveyed the greetings of Pradhan Mantri Shri Narendra Modi`.)
 const STAND_INS_OF =
-  /\b(?:[Oo]fficials|[Aa]ides|teams|representatives|envoys|staff|deputies|sherpas) (?:of|from) (?:(?:[A-Z][\w.'’-]*|of|the|and|for),?\s+)*$/;
+  /\b(?:[Oo]fficials|[Aa]ides|teams|representatives|envoys|staff|deputies|sherpas|greetings|wishes|regards|message|letter|condolences|felicitations) (?:of|from) (?:(?:[A-Z][\w.'’-]*|of|the|and|for),?\s+)*$/;
 const STAND_IN =
   /^['’]s?\s+(?:special\s+|personal\s+|chief\s+|senior\s+)?(?:envoy|emissary|representative|delegation|aide|adviser|advisor|office|team|staff|deputy|wife|husband|son|daughter|spokes(?:person|man|woman))\b/i;
 
