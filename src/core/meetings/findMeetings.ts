@@ -312,7 +312,11 @@ class MeetingReader {
             inSentence,
             refersBack && !this.current && this.previousPeople.length >= 2,
             this.subject !== undefined,
-            () => inLabelledTurn(this.text, sentence) || this.firstPersonIn(sentence, body) !== undefined,
+            () =>
+              inLabelledTurn(this.text, sentence) ||
+              this.firstPersonIn(sentence, body) !== undefined ||
+              // (A paragraph continuing a turn whose label names its speaker: `President of Russia Vladimir Putin: …`.)
+              turnPeople(this.input, sentence, this.people).length > 0,
           )
         ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;

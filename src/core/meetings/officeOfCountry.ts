@@ -34,10 +34,13 @@ export function officesOfCountry(body: string): OfficeOfCountry[] {
     const office = (m[2] ?? m[3])
       .replace(/^Minister (?:of|for) Defen[cs]e$/, 'Defence Minister')
       .replace(/^Minister (?:of|for) Foreign Affairs$/, 'Foreign Minister');
-    if (country) found.push({ office, country, start: m.index, end: m.index + m[0].length });
+    // (Not an office that only says whose another is: `Assistant to the Prime Minister of India`, `Office of the President`.)
+    if (country && !OFFICE_OF_ANOTHER.test(body.slice(Math.max(0, m.index - 12), m.index)))
+      found.push({ office, country, start: m.index, end: m.index + m[0].length });
   }
   return found;
 }
+const OFFICE_OF_ANOTHER = /\b(?:to|of|for)\s+$/;
 /** Countries written otherwise after `of` than the KB's `country:` fields name them. */
 const COUNTRY_NAMES: Readonly<Record<string, string>> = { US: 'United States', America: 'United States', Britain: 'United Kingdom' };
 

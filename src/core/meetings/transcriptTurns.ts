@@ -16,7 +16,27 @@ export function inLabelledTurn(text: string, sentence: Sentence): boolean {
   const lineStart = lineStartNear(text, sentence.start, TURN_REACH);
   if (lineStart < 0) return false;
   const opening = text.slice(lineStart, Math.min(sentence.end, lineStart + 100));
-  return TURN_LABEL.test(opening) || LABEL.test(opening);
+  if (TURN_LABEL.test(opening) || LABEL.test(opening)) return true;
+  // (A paragraph continuing the turn above it: `VLADIMIR PUTIN: …` and the paragraphs after it.)
+  const above = labelLineAbove(text, lineStart);
+  return above !== undefined && LABEL.test(text.slice(above.start, above.end));
+}
+
+/** The nearest line above `lineStart` that opens a turn (a label and its colon), where no line between does. */
+function labelLineAbove(text: string, lineStart: number): { start: number; end: number } | undefined {
+  // (A line that looks like a label of its own, `Key Points:`, continues no turn.)
+  if (TURN_LABEL.test(text.slice(lineStart, lineStart + 100))) return undefined;
+  const floor = Math.max(0, lineStart - TURN_REACH);
+  // (Up to 8 paragraphs above: a turn is a few, a news report quoting one line of a briefing goes on for many.)
+  for (let end = lineStart - 1, lines = 0; end > floor && lines < 8; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (line.trim() === '') continue;
+    if (TURN_LABEL.test(line.slice(0, 100))) return { start, end: start + line.length };
+    lines++;
+  }
+  return undefined;
 }
 
 /**
@@ -57,7 +77,10 @@ const AN_OFFICE = new RegExp(`^(?:${OFFICE_LABEL})$`, 'i');
 const TITLED =
   /\b((?:Prime |Deputy Prime |Defence |Defense |Foreign |External Affairs )?(?:Minister|Secretary|President|Ambassador|General|Admiral|Chancellor|Senator)) ([A-Z][a-z]+)\b(?! [A-Z])/g;
 
-/** The speaker of the line a sentence is on (`SECRETARY AUSTIN:`), then the people addressed or named in that turn. */
+/**
+ * The speaker of the turn a sentence is in (`SECRETARY AUSTIN:` on its line, or on the line opening its turn: a turn
+ * may run over several paragraphs, as the Kremlin's and Hansard's do), then the people addressed or named on its line.
+ */
 export function turnPeople(input: MeetingInput, sentence: Sentence, people: readonly Person[]): Person[] {
   const { text } = input;
   const lineStart = lineStartNear(text, sentence.start, TURN_REACH);
@@ -66,25 +89,11 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
   const lineEnd = ahead < 0 ? Math.min(text.length, sentence.start + TURN_REACH) : sentence.start + ahead;
   const line = text.slice(lineStart, lineEnd);
   const onLine = peopleFrom(people, lineStart, lineEnd);
-  const label = LABEL.exec(line);
-  let speaker: Person | undefined;
-  let turnStart: number;
-  if (label) {
-    // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
-    const labelEnd = lineStart + label.index + label[0].length;
-    const named = onLine.find((p) => p.end <= labelEnd);
-    speaker = named ?? labelSpeaker(label[1], input, people, lineStart + label.index);
-    // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
-    if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
-      speaker = nextSpeaker(input, lineEnd, people);
-    turnStart = labelEnd;
-  } else {
-    // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`, `RICHARD MARLES, DEPUTY PRIME MINISTER: …`.
-    speaker = onLine.find((p) => p.start <= lineStart + 80 && p.end <= sentence.end && (speaksTheTurn(text, p) || isInTurnLabel(text, p)));
-    turnStart = speaker ? text.indexOf(':', speaker.end) + 1 : lineStart;
-  }
+  const turn = speakerOfLine(input, sentence, people, lineStart, lineEnd) ?? earlierTurn(input, sentence, people, lineStart);
   // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
-  if (!speaker) return [];
+  if (!turn) return [];
+  const { speaker } = turn;
+  const turnStart = turn.turnStart >= lineStart ? turn.turnStart : lineStart;
   const found = [speaker];
   const inTurn = onLine.filter((p) => p.start >= turnStart && p.end <= lineEnd);
   for (const m of line.matchAll(TITLED)) {
@@ -96,6 +105,47 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
   }
   for (const person of inTurn) if (!found.some((p) => p.key === person.key)) found.push(person);
   return found;
+}
+
+/** The speaker of a line's turn if the line opens one (`SECRETARY AUSTIN:`, `Official Spokesperson, Shri Randhir Jaiswal:`). */
+function speakerOfLine(
+  input: MeetingInput,
+  sentence: Sentence,
+  people: readonly Person[],
+  lineStart: number,
+  lineEnd: number,
+): { speaker: Person; turnStart: number } | undefined {
+  const { text } = input;
+  const line = text.slice(lineStart, lineEnd);
+  const onLine = peopleFrom(people, lineStart, lineEnd);
+  const label = LABEL.exec(line);
+  if (label) {
+    // `SECRETARY OF DEFENSE LLOYD J. AUSTIN III:` names the speaker in full: the person recognised there.
+    const labelEnd = lineStart + label.index + label[0].length;
+    const named = onLine.find((p) => p.end <= labelEnd);
+    let speaker = named ?? labelSpeaker(label[1], input, people, lineStart + label.index);
+    // `Q: You met Secretary Austin last month`: `you` is the one interviewed, who answers in the next turn.
+    if (!speaker && QUESTIONER.test(label[1]) && /\byou\b/i.test(text.slice(sentence.start, sentence.end)))
+      speaker = nextSpeaker(input, lineEnd, people);
+    return speaker && { speaker, turnStart: labelEnd };
+  }
+  // `Official Spokesperson, Shri Randhir Jaiswal: …`, `Minister Marles: …`, `RICHARD MARLES, DEPUTY PRIME MINISTER: …`.
+  const speaker = onLine.find((p) => p.start <= lineStart + 80 && p.end <= lineEnd && (speaksTheTurn(text, p) || isInTurnLabel(text, p)));
+  return speaker && { speaker, turnStart: text.indexOf(':', speaker.end) + 1 };
+}
+
+/**
+ * The turn a paragraph without a label continues: the nearest line above that opens a turn, where no line between
+ * opens one (`President of Russia Vladimir Putin: …` and the paragraphs after it, until the next label).
+ */
+function earlierTurn(
+  input: MeetingInput,
+  sentence: Sentence,
+  people: readonly Person[],
+  lineStart: number,
+): { speaker: Person; turnStart: number } | undefined {
+  const above = labelLineAbove(input.text, lineStart);
+  return above && speakerOfLine(input, sentence, people, above.start, above.end);
 }
 
 /** Who answers in an interview. */
@@ -154,6 +204,15 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
       soleHolder(input.knowledgeBase?.entities ?? [], office.toLowerCase(), input.reference, () => peopleByCountry(people));
     return holder ? personOf(holder, at, at + label.length) : undefined;
   }
+  // `VLADIMIR PUTIN:`: a name in capitals, the article's person or the KB's of that name.
+  const lower = label.toLowerCase().replace(/\s+/g, ' ');
+  const known = people.find((p) => p.name.toLowerCase() === lower);
+  if (known) return { ...known, start: at, end: at + label.length };
+  const entities = input.knowledgeBase?.entities ?? [];
+  const named = kbPeopleWithSurname(entities, lastWord(lower) ?? '').filter((e) =>
+    [e.name, ...e.aliases].some((n) => n.toLowerCase() === lower),
+  );
+  if (named.length === 1) return personOf(named[0], at, at + label.length);
   const words = label.split(/\s+/);
   return resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at);
 }
@@ -251,7 +310,8 @@ export function isSpeakerLabel(text: string, person: Person): boolean {
  * and before it on the line only their title or office (`Official Spokesperson, Shri`), no sentence.
  */
 export function speaksTheTurn(text: string, person: Person): boolean {
-  if (!/^[ \t]*:/.test(text.slice(person.end, person.end + 4))) return false;
+  // (Hansard names the speaker after the office, in brackets: `The Secretary of State for Defence (John Healey):`.)
+  if (!/^[ \t]*\)?[ \t]*:/.test(text.slice(person.end, person.end + 5))) return false;
   const lineStart = lineStartNear(text, person.start, 81);
   return lineStart >= 0 && !/[.!?"“”]/.test(text.slice(lineStart, person.start));
 }
