@@ -1566,17 +1566,38 @@ function pastDateIn(input: MeetingInput, sentence: Sentence): boolean {
   return false;
 }
 
-/** A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants. */
+/**
+ * A day said in the two sentences before the `index`th (the meeting's), by a sentence naming one of its participants;
+ * or further back, up to six, where no sentence between says a day (a readout's dated lede, then paragraphs of what
+ * was discussed, then `Minister Chan also met …`).
+ */
 function dayJustBefore(draft: Draft, index: number, seen: readonly Seen[], input: MeetingInput): BodyDate | null {
+  const named = (i: number) => draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key));
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     // A lede that names no one, right before, is about them (`Japan's defence chief and his Australian
     // counterpart agreed Monday to … Kihara and Marles met in Tokyo`).
     const aboutThem = i === index - 1 && i <= 1 && seen[i].people.length === 0;
-    if (!aboutThem && !draft.participants.some((p) => seen[i].people.some((q) => q.key === p.key))) continue;
+    if (!aboutThem && !named(i)) continue;
+    const day = dayIn(input, seen[i].sentence, draft.status);
+    if (day) return day;
+  }
+  for (let i = index - 3; i >= Math.max(0, index - 6); i--) {
+    // (Not past another day, nor past another meeting: `The two leaders then held restricted talks. The Prime
+    // Minister also called on … in Dubai` may be of another day.)
+    const between = seen.slice(i + 1, index);
+    if (between.some((s) => datesIn(input, s.sentence).next().done === false || toldAMeeting(input.text, s.sentence))) return null;
+    // (The day of a meeting told, not of a statement: `Singh on Friday said …`.)
+    if (!named(i) || !toldAMeeting(input.text, seen[i].sentence)) continue;
     const day = dayIn(input, seen[i].sentence, draft.status);
     if (day) return day;
   }
   return null;
+}
+
+/** Whether a sentence has strong meeting words (`held talks`, `met`, `received`). */
+function toldAMeeting(text: string, sentence: Sentence): boolean {
+  const trigger = meetingTrigger(text.slice(sentence.start, sentence.end));
+  return trigger !== undefined && trigger.strength >= 3;
 }
 
 /** People mentioned, one entry per mention, unknown surnames tied to the full name given earlier. */

@@ -248,10 +248,10 @@ export const HAS_MEETING_REFERENCE = new RegExp(`\\b(?:the|this|that|their|its|o
 
 /**
  * People named by their office instead of their name, standing for the two people just named (not `officials from
- * both sides`, `on both sides`: others).
+ * both sides`, `on both sides`: others); `They agreed to meet …` opening a sentence, the two just named too.
  */
 export const THE_TWO =
-  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|(?<=the two )(?=(?:also |then |later |have |had |will )?(?:met|meet|spoke|spoken|speak|talked|held|hold|discussed|agreed|reviewed|conferred)\b))|\b(?:his|her|their) (?:\w+ )?counterparts?\b/i;
+  /\b(?<!\b(?:from|on) )(?:the two|both(?: the)?) (?:(?:(?:prime|foreign|defen[cs]e|deputy|vice) )?(?:ministers|leaders|secretaries|sides|officials|counterparts|dignitaries|presidents)\b|(?<=the two )(?=(?:also |then |later |have |had |will )?(?:met|meet|spoke|spoken|speak|talked|held|hold|discussed|agreed|reviewed|conferred)\b))|\b(?:his|her|their) (?:\w+ )?counterparts?\b|^\s*They (?=(?:also |then |later |have |had |will )?(?:agreed|decided) to (?:meet|hold|visit)\b)/i;
 
 /** Words that make a meeting a memory whatever its day (`recalled`, `last met`), unlike a pluperfect (`had met`). */
 // (`the previous evening` is a day, not a memory.)

@@ -95,11 +95,15 @@ export function isVenue(text: string, mention: EntityMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 7), mention.start);
   return (
     /\b[Aa]t the $/.test(before) ||
+    // `talks in the Oval Office`: a room or a building of the body's.
+    (/\bin the $/.test(before) && ROOM.test(mention.text)) ||
     (mention.kind === 'unknown' && /\bin $/.test(before)) ||
     // `welcomed … Richard Marles to the Pentagon`
     (/\bto the $/.test(before) && WELCOMED_TO.test(text.slice(Math.max(0, mention.start - 120), mention.start)))
   );
 }
+
+const ROOM = /\b(?:Office|House|Palace|Hall|Room|Building|Kremlin|Pentagon|Secretariat|Block)$/;
 
 const NOT_A_PLACE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Parliament|Congress|Senate|Cabinet|Lok|Rajya|House|Court|Office|Ministry|Department|Committee|Council|The|This|That|His|Her|Their)\b/;
@@ -235,7 +239,8 @@ const TURN_ROLES = /^(?:Q|A|QUESTION|ANSWER|MODERATOR|JOURNALIST|REPORTER|OPERAT
 
 // The dash after a dateline may be a hyphen between spaces, as wire copy writes it (`NEW DELHI, Oct 2 (Reuters) -`).
 const DATELINE_CAPS = /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?=\s*(?:[[(][^\])]*[\])]\s*)?(?:,[^:—–\n]{0,40})?\s*(?:[:—–]|-\s))/;
-const DATELINE_KNOWN = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})(?=\s*:\s)/;
+// (Or a dash: `New Delhi – Ambassador …`, as the US Embassy writes it.)
+const DATELINE_KNOWN = /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2})(?=\s*(?::|[—–]|-(?=\s))\s)/;
 // (Also a news agency's style, the date and the agency in brackets with no dash: `Rome, Nov 26 (PTI) External …`.)
 const DATELINE_TITLED =
   /^\s*([A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*)(?=\s*(?:\[[^\]]*\]\s*,?|,)[^:—–\n]{0,40}\s*(?:[:—–]|-\s)|,\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*\([A-Z]{2,8}\))/;

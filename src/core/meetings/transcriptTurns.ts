@@ -93,7 +93,8 @@ export function turnPeople(input: MeetingInput, sentence: Sentence, people: read
   // A turn with no one to say it (`NEW DELHI: …` is a dateline) has no speaker to add.
   if (!turn) return [];
   const { speaker } = turn;
-  const turnStart = turn.turnStart >= lineStart ? turn.turnStart : lineStart;
+  // (A turn continued from a label above counts from this line.)
+  const turnStart = Math.max(turn.turnStart, lineStart);
   const found = [speaker];
   const inTurn = onLine.filter((p) => p.start >= turnStart && p.end <= lineEnd);
   for (const m of line.matchAll(TITLED)) {

@@ -3684,4 +3684,364 @@ Defence Minister Rajnath Singh is set to receive Australian Deputy Prime Ministe
       'Marco Rubio + Rajnath Singh · in-person · planned · 2025-02-15',
     ],
   },
+  // 2026-12-02: new styles (a parliamentary answer, a digest with headings of days, a fact-check, an obituary, government releases of Italy and Kenya): each article's meetings written before it was run
+  {
+    name: 'ag02 weekly digest: `MON 17 NOV | Washington` items and a NEXT WEEK item',
+    text: ` date 2025-11-22 Newsletter
+THE INDO-PACIFIC DEFENCE DIGEST | Week 47
+Your Saturday round-up of who met whom, and what is coming.
+
+MON 17 NOV | Washington
+Foreign Secretary Vikram Misri and US Under Secretary of State for Political Affairs Allison Hooker co-chaired the India-US Foreign Office Consultations at the State Department. The two sides reviewed trade talks and the Quad calendar.
+
+TUE 18 NOV | By phone
+Australia's Deputy Prime Minister Richard Marles spoke by phone with Defence Minister Rajnath Singh about the AUSTRAHIND exercise and submarine rescue cooperation.
+
+THU 20 NOV | Tokyo
+Japan's Defence Minister Shinjiro Koizumi received the commander of US Indo-Pacific Command, Adm. Samuel Paparo, at the Ministry of Defense in Ichigaya. Koizumi asked for closer coordination on long-range strike.
+
+NEXT WEEK
+National Security Adviser Ajit Doval is expected to travel to Moscow, where he will meet Russian Security Council Secretary Sergei Shoigu on Wednesday.
+
+You are receiving this email because you subscribed at indopacdigest.com. Unsubscribe.
+`,
+    meetings: [
+      'Allison Hooker + Vikram Misri · dialogue · held · 2025-11-17',
+      'Rajnath Singh + Richard Marles · call · held · 2025-11-18',
+      'Samuel Paparo + Shinjiro Koizumi · in-person · held · 2025-11-20',
+      'Ajit Doval + Sergei Shoigu · in-person · planned · 2025-11-26',
+    ],
+  },
+  {
+    name: 'ag08 fact-check: claimed Doval–Munir meeting false; a real meeting on Tuesday',
+    text: ` date 2025-08-20 Fact Check
+Fact Check: Viral claim that Ajit Doval secretly met Pakistan Army chief Asim Munir in Washington is false
+
+A post circulating on X and WhatsApp claims that National Security Adviser Ajit Doval secretly met Pakistan's Field Marshal Asim Munir at the White House on August 14, with US President Donald Trump mediating between them. The post has been shared more than 20,000 times.
+Our investigation found the claim to be false. The photograph used in the post is from Munir's visit to US Central Command in Tampa in June, where he met Gen Michael Kurilla; Doval does not appear in it. Munir had lunch with Trump at the White House on June 18, but no Indian official was present.
+The Ministry of External Affairs also told us that no such meeting took place and that Doval was in New Delhi throughout that week.
+Doval's only recent engagement with a foreign counterpart was on Tuesday, when he held the 24th round of the Special Representatives talks on the boundary question with Chinese Foreign Minister Wang Yi in New Delhi.
+Verdict: False.
+`,
+    meetings: [
+      'Asim Munir + Michael Kurilla · in-person · held · 2025-06 · background',
+      'Ajit Doval + Asim Munir · in-person · held · 2025-06 · background',
+      'Ajit Doval + Wang Yi · dialogue · held · 2025-08-19',
+    ],
+  },
+  {
+    name: 'ag10 obituary of Abe: meetings with Modi recalled by year, one new call on Friday night',
+    text: ` date 2022-07-09 Obituary
+Shinzo Abe (1954-2022): The Japanese leader who made India a friend
+
+Shinzo Abe, Japan's longest-serving Prime Minister, who was shot while campaigning in Nara on Friday morning, died in hospital later that day. He was 67.
+Few foreign leaders were as close to India. In September 2014, Abe hosted Narendra Modi in Kyoto, where the two leaders toured the Toji temple before holding summit talks in Tokyo. In December 2015 Abe travelled to Varanasi with Modi for the Ganga aarti, and in September 2017 the two leaders held a roadshow in Ahmedabad and laid the foundation stone of the bullet train. Their last meeting was in Tokyo in May this year, when Modi called on Abe on the margins of the Quad summit.
+Modi announced a day of national mourning on Saturday. On Friday night, Modi spoke by phone with Prime Minister Fumio Kishida to convey the condolences of the people of India, the Ministry of External Affairs said.
+`,
+    meetings: [
+      'Narendra Modi + Shinzo Abe · in-person · held · 2014-09 · background',
+      'Fumio Kishida + Narendra Modi · call · held · 2022-07-08',
+    ],
+  },
+  {
+    name: 'ag12 Italian Ministry of Defence release: `Rome, 26 March 2025.`, `met today at Palazzo Baracchini the Minister …`, `Yesterday evening … was received at Palazzo Chigi by`',
+    text: ` date 2025-03-27 Ministero della Difesa
+Rome, 26 March 2025. The Minister of Defence, Guido Crosetto, met today at Palazzo Baracchini the Minister of Defence of the Republic of India, Rajnath Singh, on an official visit to Italy.
+During the cordial meeting, the two Ministers discussed the strengthening of bilateral cooperation in the defence sector, with particular attention to industrial collaboration, the Indo-Mediterranean corridor and maritime security in the Red Sea.
+At the end of the meeting, Minister Crosetto and Minister Singh signed a Memorandum of Understanding on military cooperation.
+"India is a strategic partner for Italy," declared Minister Crosetto.
+Yesterday evening, Minister Singh was received at Palazzo Chigi by the President of the Council of Ministers, Giorgia Meloni.
+`,
+    meetings: [
+      'Guido Crosetto + Rajnath Singh · in-person · held · 2025-03-26',
+      'Giorgia Meloni + Rajnath Singh · in-person · held · 2025-03-25',
+    ],
+  },
+  {
+    name: 'ag14 Kenyan news: `last Tuesday`, `On Wednesday`, `She is expected to call on … on Monday`',
+    text: ` date 2025-06-14 The Standard
+Kenya, India agree to deepen defence ties as Tuya meets Rajnath
+
+Defence Cabinet Secretary Soipan Tuya held talks with her Indian counterpart Rajnath Singh in New Delhi last Tuesday, the Ministry of Defence said in a statement on Thursday.
+The two ministers signed a memorandum on defence industry cooperation and agreed to expand training slots for Kenyan officers at Indian military institutions.
+On Wednesday, Chief of Defence Forces Gen Charles Kahariri, who was part of the delegation, separately met Indian Army chief Gen Upendra Dwivedi at South Block.
+Tuya returned to Nairobi on Friday. She is expected to call on President William Ruto on Monday to brief him on the outcome of the trip.
+`,
+    meetings: [
+      'Rajnath Singh + Soipan Tuya · in-person · held · 2025-06-10',
+      'Charles Kahariri + Upendra Dwivedi · in-person · held · 2025-06-11',
+      'Soipan Tuya + William Ruto · in-person · planned · 2025-06-16',
+    ],
+  },
+  // 2026-12-02: dates and places (time zones, `hours after`, venues, bases and ships, a year crossing, `On day two`)
+  {
+    name: 'ah01 just after midnight IST: `late Tuesday in Washington`, `earlier the same day`, planned `on Wednesday`',
+    text: ` date 2025-07-02 Updated 00:41 IST
+NEW DELHI (Reuters) - External Affairs Minister S. Jaishankar held talks with U.S. Defense Secretary Pete Hegseth at the Pentagon late Tuesday in Washington, India's foreign ministry said early on Wednesday, as the two countries try to settle a new ten-year framework for defence cooperation.
+The two discussed defence sales, co-production and the Quad's maritime initiatives, the ministry said in a statement issued shortly after midnight in New Delhi.
+Earlier the same day, Jaishankar held bilateral talks with Secretary of State Marco Rubio at the State Department, hours after Rubio hosted a meeting of Quad foreign ministers.
+Jaishankar is scheduled to meet Director of National Intelligence Tulsi Gabbard in Washington on Wednesday before flying to New York, where he will open an exhibition on terrorism at the United Nations.
+India and the United States have been negotiating a trade deal ahead of a July 9 deadline set by President Donald Trump.
+`,
+    meetings: [
+      'Pete Hegseth + S. Jaishankar · in-person · held · 2025-07-01',
+      'Marco Rubio + S. Jaishankar · in-person · held · 2025-07-01',
+      'S. Jaishankar + Tulsi Gabbard · in-person · planned · 2025-07-02',
+    ],
+  },
+  {
+    name: "ah05 year crossing: `on December 30` and `on Tuesday, New Year's Eve` in a Jan 2 article; `on January 6` ahead",
+    text: ` date 2025-01-02 Defence
+WASHINGTON — Defense Secretary Lloyd Austin spoke by phone with India's Defence Minister Rajnath Singh on December 30, in what the Pentagon described as his last call with an Indian counterpart before he leaves office on January 20.
+Austin thanked Singh for his partnership over four years; the two had last met in person in Vientiane in November, on the sidelines of the ADMM-Plus.
+Austin also spoke with Australian Deputy Prime Minister Richard Marles on Tuesday, New Year's Eve, to review progress on AUKUS, a Pentagon readout said.
+National Security Adviser Jake Sullivan, meanwhile, will travel to New Delhi next week and is scheduled to hold talks with his Indian counterpart Ajit Doval on January 6, the White House said on Wednesday.
+`,
+    meetings: [
+      'Lloyd Austin + Rajnath Singh · call · held · 2024-12-30',
+      'Lloyd Austin + Rajnath Singh · in-person · held · 2024-11 · background',
+      'Lloyd Austin + Richard Marles · call · held · 2024-12-31',
+      'Ajit Doval + Jake Sullivan · in-person · planned · 2025-01-06',
+    ],
+  },
+  {
+    name: 'ah09 `Tokyo, Jan 5 (IANS)`, arrived `on Friday`; `On the first day of the visit`, `On day two`; `at the Kantei`',
+    text: ` date 2025-01-06 World
+Tokyo, Jan 5 (IANS) Defence Minister Rajnath Singh, who arrived here on Friday on a three-day visit to Japan, said on Sunday that India and Japan would step up cooperation in defence equipment and technology.
+On the first day of the visit, Singh held talks with his Japanese counterpart, Defence Minister Gen Nakatani, at the Ministry of Defense in Ichigaya, where the two ministers agreed to start work on the co-development of UNICORN mast antennas for Indian Navy ships.
+On day two, he called on Prime Minister Shigeru Ishiba at the Kantei, the Prime Minister's office, and conveyed Prime Minister Narendra Modi's greetings.
+On Sunday, Singh addressed members of the Indian community in Tokyo before leaving for New Delhi.
+`,
+    meetings: [
+      'Gen Nakatani + Rajnath Singh · in-person · held · 2025-01-03',
+      'Rajnath Singh + Shigeru Ishiba · in-person · held · 2025-01-04',
+    ],
+  },
+  {
+    name: 'ah10 an air base and a ship: `at RAAF Base Darwin`, `aboard the amphibious assault ship USS Tripoli`, `A day earlier`',
+    text: ` date 2025-07-14 Defence
+DARWIN, July 13 (AAP) - Australia's Deputy Prime Minister and Defence Minister Richard Marles hosted India's Chief of Defence Staff General Anil Chauhan at RAAF Base Darwin on Sunday, as Indian and Australian aircraft flew together at the start of Exercise Talisman Sabre.
+The two discussed maritime domain awareness and reciprocal access for military aircraft, a statement from Marles' office said.
+A day earlier, Marles and the commander of US Indo-Pacific Command, Admiral Samuel Paparo, held talks aboard the amphibious assault ship USS Tripoli, anchored in Darwin Harbour.
+Chauhan, who is on a four-day visit to Australia, is due to hold talks with the Chief of the Australian Defence Force, Admiral David Johnston, in Canberra on Tuesday.
+`,
+    meetings: [
+      'Anil Chauhan + Richard Marles · in-person · held · 2025-07-13',
+      'Richard Marles + Samuel Paparo · in-person · held · 2025-07-12',
+      'Anil Chauhan + David Johnston · in-person · planned · 2025-07-15',
+    ],
+  },
+  {
+    name: 'ah12 `MANILA (AP) —`, `hours after holding talks with …` in one sentence; planned `on Sunday` after `flies to Tokyo on Saturday`',
+    text: ` date 2025-03-29 World
+MANILA (AP) — U.S. Defense Secretary Pete Hegseth met President Ferdinand Marcos Jr. at Malacañang Palace on Friday, hours after holding talks with his Philippine counterpart, Defense Secretary Gilberto Teodoro, at Camp Aguinaldo, the military's headquarters in suburban Quezon City.
+Hegseth, on his first trip to Asia as Pentagon chief, told Teodoro that the United States would deploy more advanced weapons systems to the Philippines to deter Chinese aggression in the South China Sea.
+Hegseth flies to Tokyo on Saturday and is scheduled to hold talks with Japanese Defense Minister Gen Nakatani on Sunday.
+`,
+    meetings: [
+      'Ferdinand Marcos Jr. + Pete Hegseth · in-person · held · 2025-03-28',
+      'Gilberto Teodoro + Pete Hegseth · in-person · held · 2025-03-28',
+      'Gen Nakatani + Pete Hegseth · in-person · planned · 2025-03-30',
+    ],
+  },
+  // 2026-12-02: agency copy (Kyodo, Xinhua, Antara, Bernama, The Straits Times, ABC, DW, Agência Brasil, The Times of Israel, NHK, The Hindu, ANI, a live blog, a Reuters exclusive)
+  {
+    name: 'ai02 Xinhua: `met with … in Beijing` with the day in the dateline only, `On the same day, Wang Yi, a member of …, held talks with`, `Both sides agreed`',
+    text: ` date 2025-07-14 english.news.cn
+BEIJING, July 14 (Xinhua) -- Chinese Vice President Han Zheng met with Indian External Affairs Minister Subrahmanyam Jaishankar in Beijing.
+Noting that China and India are both ancient civilizations and major developing countries, Han said the sound and stable development of China-India relations serves the fundamental interests of the two countries and their peoples.
+Jaishankar said India is willing to work with China to implement the important common understandings reached by the two leaders in Kazan and to push for the improvement of bilateral relations.
+On the same day, Wang Yi, a member of the Political Bureau of the Communist Party of China Central Committee and Chinese foreign minister, held talks with Jaishankar, who is in China to attend the Council of Foreign Ministers of the Shanghai Cooperation Organization (SCO) in Tianjin.
+Both sides agreed to properly handle the boundary question, resume direct flights at an early date and facilitate the travel of personnel between the two countries.
+Wang said China is ready to work with India to be partners of mutual success rather than rivals.
+`,
+    meetings: ['Han Zheng + S. Jaishankar · in-person · held · no date', 'S. Jaishankar + Wang Yi · in-person · held · no date'],
+  },
+  {
+    name: 'ai04 Bernama: `KUALA LUMPUR, Oct 31 (Bernama) --`, `today` in a page of Nov 1, `Datuk Seri`, `the visiting secretary`, planned `tomorrow`',
+    text: ` date 2025-11-01 BERNAMA
+KUALA LUMPUR, Oct 31 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim today received a courtesy call from United States Secretary of War Pete Hegseth at Seri Perdana, Putrajaya.
+In a Facebook post, Anwar said they discussed bilateral defence cooperation, regional security and the Comprehensive Strategic Partnership between Malaysia and the United States.
+Earlier in the day, Hegseth held a bilateral meeting with Defence Minister Datuk Seri Mohamed Khaled Nordin at Wisma Pertahanan, where both sides exchanged views on maritime security in the South China Sea.
+Mohamed Khaled said the visiting secretary also reaffirmed Washington's commitment to ASEAN centrality.
+Hegseth is in the country to attend the 12th ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus) tomorrow, and is expected to meet his Chinese counterpart, Admiral Dong Jun, on the sidelines of the meeting.
+`,
+    meetings: [
+      'Anwar Ibrahim + Pete Hegseth · in-person · held · 2025-10-31',
+      'Mohamed Khaled Nordin + Pete Hegseth · in-person · held · 2025-10-31',
+      'Dong Jun + Pete Hegseth · in-person · planned · 2025-11-01',
+    ],
+  },
+  {
+    name: 'ai05 The Straits Times: `NEW DELHI –`, `on Jan 16`, `Mr Tharman` (given name), `called on Mr Tharman on Jan 15`, `accompanied by` two ministers',
+    text: ` date 2025-01-16 The Straits Times
+Singapore, India to deepen cooperation in semiconductors, green energy as President Tharman visits
+NEW DELHI – Singapore and India agreed to step up cooperation in semiconductors, digitalisation and green energy on Jan 16, as President Tharman Shanmugaratnam held talks with Indian Prime Minister Narendra Modi at Hyderabad House.
+The two leaders witnessed the exchange of five agreements, including one on a semiconductor ecosystem partnership, and discussed the review of the Asean-India free trade agreement, said Singapore's Ministry of Foreign Affairs.
+Earlier in the day, Mr Tharman was accorded a ceremonial welcome at Rashtrapati Bhavan and held talks with Indian President Droupadi Murmu.
+External Affairs Minister S. Jaishankar called on Mr Tharman on Jan 15, shortly after he arrived in the Indian capital for a five-day state visit, the first by a Singapore president in seven years.
+Mr Tharman will travel to Odisha on Jan 17, where he is scheduled to meet Chief Minister Mohan Charan Majhi and visit a semiconductor facility.
+Mr Tharman is accompanied by Minister for Digital Development and Information Josephine Teo and Minister of State for Foreign Affairs Gan Siow Huang.
+`,
+    meetings: [
+      'Narendra Modi + Tharman Shanmugaratnam · in-person · held · 2025-01-16',
+      'Droupadi Murmu + Tharman Shanmugaratnam · in-person · held · 2025-01-16',
+      'S. Jaishankar + Tharman Shanmugaratnam · in-person · held · 2025-01-15',
+      'Mohan Charan Majhi + Tharman Shanmugaratnam · in-person · planned · 2025-01-17',
+    ],
+  },
+  {
+    name: 'ai06 ABC News: `has met` (perfect), `The meeting, on Sunday morning local time,`, `On Saturday night, … joined … after the three leaders met`, `is due to meet … later today`, a relative clause `who hosted … last month`',
+    text: ` date 2025-11-23 ABC News
+Albanese meets Modi at G20 as leaders agree to fast-track defence and critical minerals ties
+By political reporter Tom Lowrey in Johannesburg
+Prime Minister Anthony Albanese has met Indian Prime Minister Narendra Modi on the sidelines of the G20 leaders' summit in Johannesburg, with the pair agreeing to speed up work on a defence industry roadmap and critical minerals supply chains.
+The meeting, on Sunday morning local time, was brief but "warm", according to an Australian official travelling with the Prime Minister.
+On Saturday night, Mr Albanese and Mr Modi joined Canadian Prime Minister Mark Carney to launch a new Australia-Canada-India technology and innovation partnership, after the three leaders met at the summit venue.
+Mr Albanese is due to meet Chinese Premier Li Qiang later today.
+Defence Minister Richard Marles, who hosted his Indian counterpart Rajnath Singh in Canberra last month, said the defence roadmap would be finalised early next year.
+`,
+    meetings: [
+      'Anthony Albanese + Narendra Modi · in-person · held · 2025-11-23',
+      'Anthony Albanese + Mark Carney + Narendra Modi · in-person · held · 2025-11-22',
+      'Anthony Albanese + Li Qiang · in-person · planned · 2025-11-23',
+      'Rajnath Singh + Richard Marles · in-person · held · 2025-10 · background',
+    ],
+  },
+  {
+    name: 'ai09 The Times of Israel: joint signing `X and his Indian counterpart Y signed`, `also met with … his office said`, `spoke on Thursday night with`, a June call (background by age)',
+    text: ` date 2025-09-09 The Times of Israel
+Smotrich, Indian counterpart sign investment treaty in New Delhi
+Finance Minister Bezalel Smotrich and his Indian counterpart Nirmala Sitharaman signed a bilateral investment agreement in New Delhi on Monday, the first such accord India has concluded with a member of the OECD.
+Smotrich, who is on a three-day visit to India, also met with Commerce and Industry Minister Piyush Goyal, his office said, and discussed the progress of talks on a free trade agreement.
+The far-right minister's trip comes as Israel faces growing diplomatic isolation over the war in Gaza, and as Jerusalem seeks to deepen economic ties with Asian powers.
+Separately, Foreign Minister Gideon Sa'ar spoke on Thursday night with Indian External Affairs Minister S. Jaishankar, thanking him for India's stance at the United Nations, according to a readout from Sa'ar's office.
+In June, Prime Minister Benjamin Netanyahu spoke by phone with Prime Minister Narendra Modi to brief him on Israel's strikes on Iran.
+`,
+    meetings: [
+      'Bezalel Smotrich + Nirmala Sitharaman · in-person · held · 2025-09-08',
+      'Bezalel Smotrich + Piyush Goyal · in-person · held · 2025-09-08',
+      "Gideon Sa'ar + S. Jaishankar · call · held · 2025-09-04",
+      'Benjamin Netanyahu + Narendra Modi · call · held · 2025-06 · background',
+    ],
+  },
+  {
+    name: 'ai10 NHK World: family name first (`Ishiba Shigeru`, `Tsutsui Masakazu`), a time line `Aug. 29, 2025 21:45 JST`, `also met with business leaders, including …`, planned `accompany Modi to Sendai`',
+    text: ` date 2025-08-30 NHK WORLD-JAPAN News
+Japan, India leaders agree on 10 trillion yen private investment target
+Aug. 29, 2025 21:45 JST
+Japan's Prime Minister Ishiba Shigeru and Indian Prime Minister Narendra Modi have agreed to set a target of 10 trillion yen, or about 68 billion dollars, in private-sector investment in India from Japan over the next 10 years.
+The two leaders held talks at the Prime Minister's Office in Tokyo on Friday. They also agreed to revise a joint declaration on security cooperation for the first time in 17 years.
+Ishiba said Japan and India would deepen cooperation in economic security, including semiconductors and critical minerals.
+Modi, who arrived in Japan on Friday morning, also met with business leaders, including Keidanren Chairman Tsutsui Masakazu, before the summit.
+On Saturday, Ishiba is scheduled to accompany Modi to Sendai in Miyagi Prefecture, where the two leaders will visit a semiconductor-related plant.
+`,
+    meetings: [
+      'Ishiba Shigeru + Narendra Modi · in-person · held · 2025-08-29',
+      'Narendra Modi + Tsutsui Masakazu · in-person · held · 2025-08-29',
+      'Ishiba Shigeru + Narendra Modi · in-person · planned · 2025-08-30',
+    ],
+  },
+  {
+    name: "ai11 The Hindu: `on Monday (August 18, 2025) evening`, `Mr. Wang`, Special Representatives' talks planned, `and is scheduled to call on … later in the day`, a July visit recalled with `had visited …, when he met`",
+    text: ` date 2025-08-19 The Hindu
+India, China agree to work for 'fair, reasonable' boundary solution; Wang Yi meets Jaishankar
+Chinese Foreign Minister Wang Yi, who arrived here on a two-day visit, held talks with External Affairs Minister S. Jaishankar at Hyderabad House on Monday (August 18, 2025) evening, his first visit to India since the two countries agreed on a patrolling arrangement along the Line of Actual Control last October.
+In his opening remarks, Mr. Jaishankar said the two countries were seeking to move forward from a "difficult period" in ties, and that differences must not become disputes.
+Mr. Wang will hold the 24th round of the Special Representatives' talks on the boundary question with National Security Adviser Ajit Doval on Tuesday (August 19, 2025), and is scheduled to call on Prime Minister Narendra Modi later in the day.
+Mr. Jaishankar had visited Beijing in July for the SCO Foreign Ministers' meeting, when he met Mr. Wang and called on President Xi Jinping.
+Mr. Modi is expected to travel to Tianjin for the SCO summit at the end of the month.
+`,
+    meetings: [
+      'S. Jaishankar + Wang Yi · in-person · held · 2025-08-18',
+      'Ajit Doval + Wang Yi · dialogue · planned · 2025-08-19',
+      'Narendra Modi + Wang Yi · in-person · planned · 2025-08-19',
+      'S. Jaishankar + Wang Yi · in-person · held · 2025-07 · background',
+      'S. Jaishankar + Xi Jinping · in-person · held · 2025-07 · background',
+    ],
+  },
+  {
+    name: 'ai12 ANI: `Kuala Lumpur [Malaysia], November 1 (ANI):` and a run-on lede with two meetings and no day, `The Defence Minister also held talks … on Saturday`, `Earlier on Friday, … signed`',
+    text: ` date 2025-11-01 ANI News
+Kuala Lumpur [Malaysia], November 1 (ANI): Defence Minister Rajnath Singh held a bilateral meeting with his Malaysian counterpart Mohamed Khaled Nordin on the sidelines of the 12th ADMM-Plus in Kuala Lumpur and the two leaders reviewed the ongoing defence cooperation activities and discussed new initiatives to further strengthen the defence ties including in the areas of defence industry, maritime security and training, while Singh also met Japan's Defence Minister Shinjiro Koizumi, with whom he discussed the progress in the co-development of the UNICORN mast and the upcoming JIMEX exercise, the Ministry of Defence said in a statement.
+"Had a productive meeting with my friend Mohamed Khaled Nordin in Kuala Lumpur. We reviewed the entire gamut of our defence cooperation," Rajnath Singh posted on X.
+The Defence Minister also held talks with Vietnam's Defence Minister General Phan Van Giang on Saturday and the two sides agreed to expedite the implementation of the USD 500 million defence line of credit extended by India, which he said was an important pillar of the comprehensive strategic partnership between the two countries.
+Rajnath Singh is scheduled to meet Australian Deputy Prime Minister Richard Marles on Sunday, officials said, and he will return to New Delhi later that evening after concluding his three-day visit to Malaysia.
+Earlier on Friday, Rajnath Singh and US Secretary of War Pete Hegseth signed the 10-year framework for the US-India Major Defence Partnership, marking a new chapter in the bilateral defence ties. (ANI)
+`,
+    meetings: [
+      'Mohamed Khaled Nordin + Rajnath Singh · in-person · held · no date',
+      'Rajnath Singh + Shinjiro Koizumi · in-person · held · no date',
+      'Phan Van Giang + Rajnath Singh · in-person · held · 2025-11-01',
+      'Rajnath Singh + Richard Marles · in-person · planned · 2025-11-02',
+      'Pete Hegseth + Rajnath Singh · in-person · held · 2025-10-31',
+    ],
+  },
+  {
+    name: 'ai14 Reuters exclusive: `is likely to meet … later this month, … sources told Reuters`, a July call (background by age), `last week`, a 2+2 that `could be held`',
+    text: ` date 2025-10-08 Reuters
+EXCLUSIVE India's Singh, US's Hegseth likely to sign defence pact in Kuala Lumpur this month, sources say
+NEW DELHI, Oct 8 (Reuters) - Indian Defence Minister Rajnath Singh is likely to meet U.S. Defense Secretary Pete Hegseth on the sidelines of a regional security meeting in Kuala Lumpur later this month, where the two are expected to sign a 10-year framework for defence cooperation, two Indian government sources told Reuters.
+The meeting, which has not been previously reported, would be the first in-person encounter between the two since Hegseth took office in January, and comes as New Delhi and Washington try to repair ties strained by U.S. tariffs on Indian goods.
+The two ministers spoke by phone on July 1 and agreed to sign the framework at their next meeting, but the plan stalled after the tariff row, the sources said.
+Indian Foreign Secretary Vikram Misri met U.S. Deputy Secretary of State Christopher Landau in Washington last week to prepare the ground, one of the sources said.
+A 2+2 ministerial dialogue between Singh and Foreign Minister S. Jaishankar and their U.S. counterparts, Hegseth and Secretary of State Marco Rubio, could be held in Washington early next year, the second source said.
+The sources declined to be identified because they were not authorised to speak to the media. India's defence ministry and the Pentagon did not respond to requests for comment.
+`,
+    meetings: [
+      'Pete Hegseth + Rajnath Singh · in-person · planned · no date',
+      'Pete Hegseth + Rajnath Singh · call · held · 2025-07-01 · background',
+      'Christopher Landau + Vikram Misri · in-person · held · no date',
+      'Marco Rubio + Pete Hegseth + Rajnath Singh + S. Jaishankar · dialogue · planned · no date',
+    ],
+  },
+  // 2026-12-02: government documents (MOFA, AUSMIN, the DFA, EEAS, NATO, the Kremlin, the Élysée, Germany, Canada's PMO, Hansard, PIB, a US embassy, the White House, MINDEF)
+  {
+    name: 'aj08 German Federal Government press release: `Government spokesperson Stefan Kornelius announces:`, `Federal Chancellor Friedrich Merz met … in Ahmedabad today`, `The Federal Minister of Defence, Boris Pistorius, … spoke on the telephone with … on Sunday`',
+    text: ` date 2026-01-12 Die Bundesregierung
+Federal Chancellor Merz in India
+Press release 9/26
+Monday, 12 January 2026
+
+Government spokesperson Stefan Kornelius announces:
+Federal Chancellor Friedrich Merz met Prime Minister Narendra Modi in Ahmedabad today at the start of his first trip to Asia as Chancellor. After a visit to the Sabarmati Ashram, the two heads of government held talks on the expansion of the strategic partnership, the conclusion of the EU-India free trade agreement and defence industrial cooperation, including the planned construction of submarines for the Indian Navy.
+Tomorrow, the Federal Chancellor will travel on to Bengaluru, where he will visit German companies and research institutions.
+The Federal Minister of Defence, Boris Pistorius, who is not part of the delegation, spoke on the telephone with the Indian Defence Minister, Rajnath Singh, on Sunday to prepare the next meeting of the High Defence Committee.
+`,
+    meetings: [
+      'Friedrich Merz + Narendra Modi · in-person · held · 2026-01-12',
+      'Boris Pistorius + Rajnath Singh · call · held · 2026-01-11',
+    ],
+  },
+  {
+    name: 'aj09 Canadian PMO readout: `Ottawa, Ontario` line, `Prime Minister Mark Carney today spoke with the Prime Minister of India, Narendra Modi`, an invitation accepted, `They agreed to meet on the margins of the Summit`',
+    text: ` date 2025-06-06 Prime Minister of Canada
+Prime Minister Carney speaks with Prime Minister of India Narendra Modi
+June 6, 2025
+Ottawa, Ontario
+Readout
+
+Prime Minister Mark Carney today spoke with the Prime Minister of India, Narendra Modi.
+Prime Minister Carney invited Prime Minister Modi to attend the G7 Leaders' Summit in Kananaskis, Alberta, from June 15 to 17. Prime Minister Modi accepted the invitation.
+The leaders discussed the deep people-to-people ties between Canada and India, and the importance of continued law enforcement dialogue and discussions to address security concerns. They agreed to meet on the margins of the Summit.
+The leaders agreed to stay in close contact.
+`,
+    meetings: ['Mark Carney + Narendra Modi · call · held · 2025-06-06', 'Mark Carney + Narendra Modi · in-person · planned · no date'],
+  },
+  {
+    name: 'aj12 US Embassy New Delhi: `New Delhi – U.S. Ambassador to India Sergio Gor called on Raksha Mantri Rajnath Singh at South Block on January 19`, `Later that day`, `On Thursday, … will travel to Mumbai, where he will meet`',
+    text: ` date 2026-01-20 U.S. Embassy & Consulates in India
+Ambassador Gor Calls on Raksha Mantri Rajnath Singh
+January 20, 2026
+New Delhi – U.S. Ambassador to India Sergio Gor called on Raksha Mantri Rajnath Singh at South Block on January 19, his first meeting with India's Defence Minister since presenting his credentials last week. The Ambassador and the Defence Minister discussed implementation of the Framework for the U.S.-India Major Defense Partnership, co-production of Javelin and Stryker systems, and preparations for the next 2+2 Ministerial Dialogue.
+Later that day, Ambassador Gor met Chief of Defence Staff General Anil Chauhan to discuss joint exercises, including Yudh Abhyas and Tiger Triumph.
+On Thursday, Ambassador Gor will travel to Mumbai, where he will meet Chief of the Naval Staff Admiral Dinesh K. Tripathi at the headquarters of the Western Naval Command.
+"The United States and India are natural defense partners, and our militaries train together more than with almost anyone else," said Ambassador Gor.
+`,
+    meetings: [
+      'Rajnath Singh + Sergio Gor · in-person · held · 2026-01-19',
+      'Anil Chauhan + Sergio Gor · in-person · held · 2026-01-19',
+      'Dinesh Kumar Tripathi + Sergio Gor · in-person · planned · 2026-01-22',
+    ],
+  },
 ];
