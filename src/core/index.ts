@@ -2,6 +2,7 @@
 // so the language server, the CLI and the tests all run exactly this code.
 
 export * from './analyzeArticle';
+export { keepRecentWindows } from './writtenDates';
 export * from './calendarDate';
 export * from './diagnosticCodes';
 export type { DateHeader } from './dateHeader';

@@ -92,19 +92,29 @@ function* writtenDates(text: string, reference: CalendarDate | undefined): Gener
 }
 
 /**
- * What chrono reads in one window, kept for the last few windows read. A keystroke in an open article
- * has its lead read again, the same windows under the same date: each chrono call costs tens of
- * microseconds, a tenth of a 3 KB article's whole analysis. Without a reference the dates are read from
- * now: kept for the minute.
+ * What chrono reads in one window, kept for the last few windows read — where the caller asked for it. In an editor a
+ * keystroke has the article's lead read again, the same windows under the same date: each chrono call costs tens of
+ * microseconds, a tenth of a 3 KB article's whole analysis. A batch (the CLI, the index) reads each lead once, so it
+ * keeps nothing: kept windows would only hit there where articles repeat one another (the bench's generated corpus),
+ * flattering its figures. Without a reference the dates are read from now: kept for the minute.
  */
 const recentWindows = new Map<string, readonly WrittenDate[]>();
 const RECENT_WINDOWS = 32;
+let keepingWindows = false;
+
+/** Whether chrono's readings of the last windows are kept (the language server's own thread: see above). */
+export function keepRecentWindows(keep: boolean): void {
+  keepingWindows = keep;
+  if (!keep) recentWindows.clear();
+}
 
 function datesInWindow(part: string, reference: CalendarDate | undefined): readonly WrittenDate[] {
+  const instant = () => (reference ? noonUtc(reference) : new Date());
+  if (!keepingWindows) return chronoDates(part, instant());
   const key = `${reference ? `${reference.year}-${reference.month}-${reference.day}` : `now ${Math.floor(Date.now() / 60_000)}`} ${part}`;
   let dates = recentWindows.get(key);
   if (dates) return dates;
-  dates = chronoDates(part, reference ? noonUtc(reference) : new Date());
+  dates = chronoDates(part, instant());
   if (recentWindows.size >= RECENT_WINDOWS) recentWindows.delete(recentWindows.keys().next().value!);
   recentWindows.set(key, dates);
   return dates;

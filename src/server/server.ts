@@ -89,7 +89,6 @@ const service = createSeedService({
     indexProgress: indexProgressReporter(connection, client),
   },
 });
-
 const toPaths = (uris: readonly string[]) => uris.map(uriToPath).filter((p): p is string => p !== undefined);
 
 connection.onInitialize((params): InitializeResult => {

@@ -161,12 +161,13 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   const mentions = new MentionIndex(store);
   const meetings = new MeetingIndex(store);
   let meetingsTimer: ReturnType<typeof setTimeout> | undefined;
+  let shuttingDown = false;
   // CodeLenses count the articles reporting each meeting: they are asked for again only when an article's
   // meeting ids changed, not at every analysis of an open article (a lens redrawn under the pointer drops a click).
   let countsChanged = false;
   meetings.onDidChange((counts) => {
     countsChanged ||= counts;
-    if ((!output.meetingsChanged && !output.refreshCodeLenses) || meetingsTimer) return;
+    if ((!output.meetingsChanged && !output.refreshCodeLenses) || meetingsTimer || shuttingDown) return;
     meetingsTimer = setTimeout(() => {
       meetingsTimer = undefined;
       output.meetingsChanged?.();
@@ -197,7 +198,12 @@ export function createSeedService(options: SeedServiceOptions): SeedService {
   return {
     store,
     initialized: () => void store.indexed(),
-    shutdown: () => Promise.race([store.snapshotSaved(), new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref())]),
+    shutdown: () => {
+      // (Nothing is said to a client going away: the connection closes after the shutdown.)
+      shuttingDown = true;
+      clearTimeout(meetingsTimer);
+      return Promise.race([store.snapshotSaved(), new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_WAIT_MS).unref())]);
+    },
 
     async didOpen(document) {
       if (isKnowledgeBaseDocument(document.uri)) return kbProblems.publishFor(uriToPath(document.uri)!);

@@ -3,7 +3,7 @@
 // feature reads articles from here, and indexes (mentions today; meetings and dates next) derive
 // from its change events, so no two features can disagree about an article.
 
-import { type ArticleAnalysis, analyzeArticle, isArticleFileName } from '../../core';
+import { type ArticleAnalysis, analyzeArticle, isArticleFileName, keepRecentWindows } from '../../core';
 import { fromAnalysisRecord } from '../../core/analysisRecord';
 import { type AnalysisOutcome, recordOf } from '../../node/analysisJob';
 import { AnalysisPool } from '../../node/analysisPool';
@@ -167,7 +167,10 @@ export class WorkspaceStore {
     private readonly now: () => Date,
     /** Analyses files on disk: on worker threads, through the persistent cache (inline without them). */
     private readonly pool: AnalysisPool = new AnalysisPool({ jobs: 1, finisher: finishForIndex }),
-  ) {}
+  ) {
+    // The open articles are analysed on this thread at every keystroke: their leads' dates are worth keeping.
+    keepRecentWindows(true);
+  }
 
   onDidChange(listener: (change: StoreChange) => void): () => void {
     this.listeners.add(listener);
