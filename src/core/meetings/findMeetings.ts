@@ -1581,11 +1581,12 @@ function dayJustBefore(draft: Draft, index: number, seen: readonly Seen[], input
     const day = dayIn(input, seen[i].sentence, draft.status);
     if (day) return day;
   }
+  // (Not past another day, nor past another meeting: `The two leaders then held restricted talks. The Prime Minister
+  // also called on … in Dubai` may be of another day. Each sentence between is looked at once, going back.)
+  const says = (sentence: Sentence) => datesIn(input, sentence).next().done === false || toldAMeeting(input.text, sentence);
+  if (index < 3 || says(seen[index - 1].sentence)) return null;
   for (let i = index - 3; i >= Math.max(0, index - 6); i--) {
-    // (Not past another day, nor past another meeting: `The two leaders then held restricted talks. The Prime
-    // Minister also called on … in Dubai` may be of another day.)
-    const between = seen.slice(i + 1, index);
-    if (between.some((s) => datesIn(input, s.sentence).next().done === false || toldAMeeting(input.text, s.sentence))) return null;
+    if (says(seen[i + 1].sentence)) return null;
     // (The day of a meeting told, not of a statement: `Singh on Friday said …`.)
     if (!named(i) || !toldAMeeting(input.text, seen[i].sentence)) continue;
     const day = dayIn(input, seen[i].sentence, draft.status);
