@@ -17,7 +17,7 @@ export const TITLE_WORDS = words(`
   Indian American US U.S. USA India Visiting Outgoing Incoming New Then Current Counterpart Counterparts
   Defense. Secretary-General Premier Chancellor King Queen Prince Princess Justice Judge Officer Officers
   PM CM EAM CDS MoS Sec Sec. Adm Adm. Gov Gov. Sen Sen. Rep Rep. Amb Amb. Pres Pres.
-  Brigadier Brig Brig. Professor Representative Commodore Cdr Cdr. Sgt.
+  Brigadier Brig Brig. Professor Representative Commodore Cdr Cdr. Sgt. War
   Honourable Honorable Hon'ble Rt Rt. Right Excellency High Commissioner Commissioners Councillor Councilor Federal
   CEO CFO COO CTO Founder Co-founder Executive Managing MD President-elect Crown Sheikh Emir Sultan
   Raksha Mantri Rajya Pradhan Mantri Sena Pramukh Rashtrapati Sahib Ji Shrimati Kumari

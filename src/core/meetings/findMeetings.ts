@@ -810,7 +810,15 @@ class MeetingReader {
       const at = { start: reading.sentence.start + reading.trigger.start, end: reading.sentence.start + reading.trigger.end };
       const draft: Draft = sameAsCurrent
         ? current
-        : newDraft(group, reading.trigger.kind, status, reading.sentence, seenIndex, at, reading.recalled || isRecalled(reading.body));
+        : newDraft(
+            group,
+            reading.trigger.kind,
+            status,
+            reading.sentence,
+            seenIndex,
+            at,
+            reading.recalled || isRecalled(reading.body) || follows(reading.body, reading.sentence.start, group),
+          );
       if (!sameAsCurrent) this.drafts.push(draft);
       if (!sameAsCurrent && fromCurrent) draft.date = fromCurrent;
       else {
@@ -1282,7 +1290,8 @@ const MEETINGS_WITH_EACH = /\b(?:bilateral|separate) (?:meetings|calls) with\b|\
 /** `X held bilateral talks with A, B and C`: one subject, several others, each met in turn. */
 const BILATERAL = /\bbilateral (?:talks|meetings?|discussions|consultations) with\b/i;
 /** An invitation to meet or visit (`accepted … invitation to visit`, `invited him to visit`): the meeting is to come. */
-const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+) to (?:visit|meet|attend|hold talks)\b/i;
+// (Also `accepted the invitation of Defence Minister Rajnath Singh to visit New Delhi`.)
+const INVITATION = /\binvit(?:ation|ations|ed \w+|es \w+)(?: (?:of|from) [^.;,]{1,60}?)? to (?:visit|meet|attend|hold talks)\b/i;
 /**
  * Meeting words in a condition, which report nothing (`If Modi were to meet Xi at the summit, …`, `unless the
  * two ministers meet`): `if`, `unless` or `whether` in the clause before them; or in a sentence that opens with
@@ -1341,6 +1350,18 @@ function calledOff(body: string, at: number): 'cancelled' | 'postponed' | undefi
 const CALLED_OFF = /\b(?:(postponed|deferred|put off|rescheduled|pushed back)|cancell?ed|called off|scrapped|shelved)\b/;
 const TOOK_PLACE = /\b(?:(?:was|were) (?:finally |eventually |instead )?held|took place)\b/i;
 
+/**
+ * `The call follows Misri's visit to Washington last month, during which he held talks with Landau`, `The meeting comes a
+ * day after Trump and Xi met in Busan`: a meeting the news comes after, told in passing (its people named after the verb:
+ * `Modi's call with Trump follows …` is the news).
+ */
+function follows(body: string, at: number, group: readonly Person[]): boolean {
+  const m = FOLLOWS.exec(body);
+  return m !== null && group.every((p) => p.start > at + m.index);
+}
+const FOLLOWS =
+  /\b(?:follows|comes|came)(?: (?:just|only|close))? (?:(?:a|one|two|three|several|a few) (?:days?|weeks?|months?) |days |weeks |months )?(?:after|on the heels of)\b|\b(?:meeting|talks|call|visit|conversation|dialogue|engagement|trip|It|it|This|this) (?:also )?follows\b/;
+
 /** A meeting recalled, not reported (RECALLED) — unless of the day just reported (`Earlier in the day, he had met …`). */
 function isRecalled(body: string): boolean {
   return RECALLED.test(body) && !SAME_DAY.test(body);
@@ -1348,8 +1369,9 @@ function isRecalled(body: string): boolean {
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in the day|that day|on the same day)|the same day|that (?:morning|afternoon|evening))\b/i;
 
 /** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`). */
+// (Also `The meeting was also attended by Ambassador X`.)
 const ALSO_PRESENT =
-  /\b(?:(?:was|were) also (?:present|in attendance)(?=\s*(?:[,.;]\s*)?$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
+  /\b(?:(?:meeting|talks|call|discussions) (?:was|were) (?:also )?attended by\b|(?:was|were) also (?:present|in attendance)(?=\s*(?:[,.;]\s*)?$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
 
 /** Whether the sentence says `you` to someone (not `As you know`, `Thank you`: words said to no one in particular). */
 function addressesSomeone(body: string): boolean {
