@@ -768,7 +768,7 @@ class MeetingReader {
     const oneBefore = participants.filter((p) => p.start < triggerAt).length === 1;
     const listed = SEPARATE.test(body) || (oneBefore && BILATERAL.test(body));
     const groups =
-      participants.length > 2 && (listed || (oneBefore && trigger.kind === 'in-person' && trigger.strength >= 3 && !TOGETHER.test(body)))
+      participants.length > 2 && (listed || (oneBefore && trigger.kind === 'in-person' && trigger.strength >= 3 && !together(body)))
         ? separately(participants, triggerAt)
         : [participants];
     // `X spoke with A on Tuesday, a day after he held a call with B`, `X met A on Tuesday, a day after co-chairing
@@ -1279,6 +1279,10 @@ const HIM_OR_HER = /\b(?:him|her)\b/;
 /** Meetings announced at an event: `held a series of bilateral meetings on the sidelines of …` (see occasionJustBefore). */
 const MEETINGS_AT_EVENT = /\b(?:meetings|bilateral|series of|engagements)\b[^.]*\b(?:sidelines|margins|during|at)\b/i;
 
+/** TOGETHER in the sentence, but not in its occasion (`On the sidelines of the summit, Modi is scheduled to meet A, B and C`). */
+const together = (body: string) => TOGETHER.test(body.includes('the s') || body.includes('the m') ? body.replace(SIDELINES_OF, '') : body);
+const SIDELINES_OF = /\b(?:on|at) the (?:sidelines|margins) of [^,;]*/gi;
+
 /** Words that make one meeting of everyone a sentence names (see addMeetings). */
 const TOGETHER =
   /\b(?:together|along with|accompanied by|jointly|joint|trilateral|trilaterally|quadrilateral|multilateral|all (?:three|four|five)|the (?:three|four|five)|summit|round ?table|2\s*\+\s*2|two-plus-two|each other|one another|with the (?:[A-Z][\w-]* )*(?:foreign |defen[cs]e )?(?:ministers|leaders|counterparts))\b/i;
@@ -1391,8 +1395,11 @@ const QUESTION = /\?["”’)\]]?\s*$/;
 function isSource(text: string, sentence: Sentence, person: Person): boolean {
   const before = text.slice(Math.max(sentence.start, person.start - 60), person.start);
   const after = text.slice(person.end, Math.min(sentence.end, person.end + 80));
-  return SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after) || SOURCE_ROLE.test(after);
+  // (`said PM Modi will hold talks with …`: the reported clause's subject, not its source.)
+  return (SOURCE_BEFORE.test(before) && !CLAUSE_VERB_AFTER.test(after)) || SOURCE_AFTER.test(after) || SOURCE_ROLE.test(after);
 }
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:will|would|shall|is|are|was|were|has|have|had|may|might|could|can|also|met|meets|held|holds|spoke|speaks|called|plans|hopes)\b/;
 const SOURCE_BEFORE = /\b(?:said|says|told|added|noted|stated|according to|quoted)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,5}$/;
 const SOURCE_AFTER = /^(?:,[^,]{1,60},)?\s+(?:said|says|told|added|noted|stated)\b/;
 
@@ -1851,7 +1858,8 @@ function firstDayIn(input: MeetingInput, sentence: Sentence, status: Draft['stat
     // `…, the Department of National Defense said on Monday`: the day it was said, not the meeting's; `a visit … from
     // August 23, during which he will meet …`: the day a period starts.
     const before = input.text.slice(Math.max(sentence.start, date.start - 40), date.start);
-    if (SAID_ON.test(before) || FROM_DAY.test(before)) continue;
+    // (`Briefing reporters on Wednesday, X said …`: the day of the briefing.)
+    if (SAID_ON.test(before) || FROM_DAY.test(before) || SPEAKING_ON.test(before)) continue;
     if (input.reference && status === 'held' && date.readings[0].value > formatIsoDate(input.reference)) continue;
     // `"… with my friend Lloyd Austin today," Rajnath Singh posted on X on Thursday`: a quotation's `today` is the day
     // it was said, where the sentence tells it.
@@ -1885,6 +1893,7 @@ function relativeClause(text: string, sentence: Sentence, trigger: { start: numb
 }
 const RELATIVE_OPENING = /,\s*(?:who|whom|which)\s[^,]*$/;
 
+const SPEAKING_ON = /\b(?:[Bb]riefing|[Ss]peaking|[Tt]alking|[Aa]ddressing|[Ww]riting|[Aa]nswering|[Tt]elling)\b[^,.;]{0,40}$/;
 const FROM_DAY = /\b(?:[Ff]rom|[Ss]ince|[Ss]tarting)\s+(?:the\s+)?$/;
 // (Also a relative clause of something else: `on the eve of the G20 summit, which opens on Saturday`.)
 const OPENS_A_CLAUSE = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:(?:on|then|later|earlier|and)\s+)?$|,\s*which\s+[^,;()]{0,30}$/;
