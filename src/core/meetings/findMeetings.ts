@@ -628,13 +628,9 @@ class MeetingReader {
       // of the meeting just told, when they are among the last named, not whoever was named last.
       const told = this.current?.participants;
       const recent = named.slice(-wanted - 2);
-      const pool =
-        participants.length === 0 && told && told.length === wanted && told.every((p) => hasKey(recent, p.key))
-          ? [...named.filter((p) => !hasKey(told, p.key)), ...told]
-          : named;
-      for (let i = pool.length - 1; i >= 0 && participants.length < wanted; i--) {
-        // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
-        const person = pool[i];
+      const first = participants.length === 0 && told && told.length === wanted && told.every((p) => hasKey(recent, p.key)) ? told : [];
+      // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
+      const take = (person: Person) => {
         if (
           !hasKey(participants, person.key) &&
           !isSpeakerLabel(text, person) &&
@@ -642,7 +638,9 @@ class MeetingReader {
           !isInTurnLabel(text, person)
         )
           participants.unshift(person);
-      }
+      };
+      for (let i = first.length - 1; i >= 0 && participants.length < wanted; i--) take(first[i]);
+      for (let i = named.length - 1; i >= 0 && participants.length < wanted; i--) if (!hasKey(first, named[i].key)) take(named[i]);
     }
     // `Prime Minister also met Vice President JD Vance and Secretary Rubio` (an office opening the sentence, no name
     // after it): its holder met them, they did not meet each other.
@@ -745,9 +743,15 @@ class MeetingReader {
   private countryOfficeIn(sentence: Sentence, body: string, participants: Person[]): void {
     if (!COUNTRY_OFFICE_WORD.test(body)) return;
     const { input } = this;
-    const earlier = this.named.filter((p) => p.end <= sentence.start);
     for (const found of officesOfCountry(body)) {
-      const holder = holderOfCountryOffice(found, earlier, this.text, input.knowledgeBase?.entities ?? [], input.reference);
+      const holder = holderOfCountryOffice(
+        found,
+        this.named,
+        sentence.start,
+        this.text,
+        input.knowledgeBase?.entities ?? [],
+        input.reference,
+      );
       if (!holder) continue;
       const at = sentence.start + found.start;
       const person =
@@ -1803,12 +1807,9 @@ const ANOTHER_PREDICATE = /\b(?:and|but|while)\s+(?:(?:he|she|they)\s+)?(?:is|ar
 function headingDay(input: MeetingInput, sentence: Sentence, status: Draft['status']): BodyDate | null {
   const headings = headingsOf(input);
   if (headings.length < 2) return null;
-  let heading: BodyDate | undefined;
-  for (const h of headings) {
-    if (h.end > sentence.start) break;
-    heading = h;
-  }
-  if (!heading) return null;
+  // (The last heading before the sentence, found by search: a long text may have thousands.)
+  const heading = headings[firstStartingAt(headings, sentence.start) - 1];
+  if (!heading || heading.end > sentence.start) return null;
   const lineEnd = input.text.indexOf('\n', heading.end);
   if (lineEnd < 0 || sentence.start - lineEnd > 2000) return null;
   // Blank lines may stand between the heading and its paragraph, not inside the paragraph.
@@ -1829,10 +1830,14 @@ function headingsOf(input: MeetingInput): BodyDate[] {
   for (const date of input.dates) {
     const reading = date.readings.length === 1 ? date.readings[0] : undefined;
     if (reading?.precision !== 'day' || reading.end) continue;
-    const start = text.lastIndexOf('\n', date.start - 1) + 1;
-    const newline = text.indexOf('\n', date.end);
-    const end = newline < 0 ? text.length : newline;
-    if (end - start > 80 || start === 0) continue;
+    // (A heading is a short line: its ends are looked for 80 characters around the date, not across a one-line text.)
+    const near = Math.max(0, date.start - 81);
+    const back = text.slice(near, date.start).lastIndexOf('\n');
+    if (back < 0) continue;
+    const start = near + back + 1;
+    const ahead = text.slice(date.end, date.end + 81).indexOf('\n');
+    const end = ahead >= 0 ? date.end + ahead : date.end + 81 >= text.length ? text.length : -1;
+    if (end < 0 || end - start > 80) continue;
     if (HEADING_BEFORE.test(text.slice(start, date.start)) && HEADING_AFTER.test(text.slice(date.end, end))) headings.push(date);
   }
   HEADINGS.set(input, headings);

@@ -45,39 +45,62 @@ const OFFICE_OF_ANOTHER = /\b(?:to|of|for)\s+$/;
 const COUNTRY_NAMES: Readonly<Record<string, string>> = { US: 'United States', America: 'United States', Britain: 'United Kingdom' };
 
 /**
- * Who holds the office: the latest of `earlier` (the article's people named before) of that country whose titles,
- * written before their name (`Indonesian President Prabowo Subianto`) or in the KB on the day, name the office; else
- * the one KB person of the country holding it on the day.
+ * Who holds the office: the latest of the article's people named before `before` (the last thirty of `named`, in text
+ * order) of that country whose titles, written before their name (`Indonesian President Prabowo Subianto`) or in the
+ * KB on the day, name the office; else the one KB person of the country holding it on the day.
  */
 export function holderOfCountryOffice(
   found: OfficeOfCountry,
-  earlier: readonly Person[],
+  named: readonly Person[],
+  before: number,
   text: string,
   entities: readonly Entity[],
   day: CalendarDate | undefined,
 ): Entity | Person | undefined {
   const office = officeNamed(found.office);
-  const byId = (id: string | undefined) => (id ? entities.find((e) => e.id === id) : undefined);
-  for (let i = earlier.length - 1; i >= 0; i--) {
-    const person = earlier[i];
+  for (let i = named.length - 1, looked = 0; i >= 0 && looked < NAMED_BEFORE; i--) {
+    const person = named[i];
+    if (person.end > before) continue;
+    looked++;
     if (person.country !== found.country) continue;
     const titles = text
       .slice(Math.max(0, person.start - 60), person.start)
       .toLowerCase()
       .replace('defense', 'defence');
     if (titles.includes(office)) return person;
-    const entity = byId(person.id ?? undefined);
+    const entity = person.id ? entityById(entities, person.id) : undefined;
     if (entity && day && rolesOn(entity, day).some((r) => namesOffice(r.title, office))) return person;
   }
-  if (!day) return undefined;
-  const holders = entities.filter(
-    (e) =>
-      e.type === 'person' &&
-      rolesOn(e, day).some(
-        (r) => namesOffice(r.title, office) && (e.country === found.country || titleNamesCountry(r.title, found.country)),
-      ),
-  );
-  return holders.length === 1 ? holders[0] : undefined;
+  return day && kbHolder(entities, office, found.country, day);
+}
+/** How far back the article's people are looked at (a text of megabytes names tens of thousands). */
+const NAMED_BEFORE = 30;
+
+/** For each knowledge base: office, country and day → its one holder (or null), asked once. */
+const holders = new WeakMap<readonly Entity[], Map<string, Entity | null>>();
+function kbHolder(entities: readonly Entity[], office: string, country: string, day: CalendarDate): Entity | undefined {
+  let known = holders.get(entities);
+  if (!known) holders.set(entities, (known = new Map()));
+  const key = `${office}|${country}|${day.year}-${day.month}-${day.day}`;
+  let holder = known.get(key);
+  if (holder === undefined) {
+    const all = entities.filter(
+      (e) =>
+        e.type === 'person' &&
+        rolesOn(e, day).some((r) => namesOffice(r.title, office) && (e.country === country || titleNamesCountry(r.title, country))),
+    );
+    holder = all.length === 1 ? all[0] : null;
+    known.set(key, holder);
+  }
+  return holder ?? undefined;
+}
+
+/** For each knowledge base: its entities by id. */
+const byIds = new WeakMap<readonly Entity[], Map<string, Entity>>();
+function entityById(entities: readonly Entity[], id: string): Entity | undefined {
+  let index = byIds.get(entities);
+  if (!index) byIds.set(entities, (index = new Map(entities.map((e) => [e.id, e]))));
+  return index.get(id);
 }
 
 /**

@@ -29,7 +29,10 @@ function labelLineAbove(text: string, lineStart: number): { start: number; end: 
   const floor = Math.max(0, lineStart - TURN_REACH);
   // (Up to 8 paragraphs above: a turn is a few, a news report quoting one line of a briefing goes on for many.)
   for (let end = lineStart - 1, lines = 0; end > floor && lines < 8; ) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    // (Looked for within reach only: a text may be one line of megabytes.)
+    const lineBreak = text.slice(floor, end).lastIndexOf('\n');
+    if (lineBreak < 0 && floor > 0) return undefined;
+    const start = lineBreak < 0 ? 0 : floor + lineBreak + 1;
     const line = text.slice(start, end);
     end = start - 1;
     if (line.trim() === '') continue;
@@ -207,7 +210,7 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
   }
   // `VLADIMIR PUTIN:`: a name in capitals, the article's person or the KB's of that name.
   const lower = label.toLowerCase().replace(/\s+/g, ' ');
-  const known = people.find((p) => p.name.toLowerCase() === lower);
+  const known = byName(people).get(lower);
   if (known) return { ...known, start: at, end: at + label.length };
   const entities = input.knowledgeBase?.entities ?? [];
   const named = kbPeopleWithSurname(entities, lastWord(lower) ?? '').filter((e) =>
@@ -216,6 +219,20 @@ function labelSpeaker(label: string, input: MeetingInput, people: readonly Perso
   if (named.length === 1) return personOf(named[0], at, at + label.length);
   const words = label.split(/\s+/);
   return resolveTitled(words.slice(0, -1).join(' '), words[words.length - 1], input, people, at);
+}
+/** For each article's people: the first named so, by name in lower case (a transcript asks at every label). */
+const byNames = new WeakMap<readonly Person[], Map<string, Person>>();
+function byName(people: readonly Person[]): Map<string, Person> {
+  let index = byNames.get(people);
+  if (!index) {
+    index = new Map();
+    for (const p of people) {
+      const key = p.name.toLowerCase();
+      if (!index.has(key)) index.set(key, p);
+    }
+    byNames.set(people, index);
+  }
+  return index;
 }
 const THE_OFFICE = /^THE ((?:VICE )?PRESIDENT|PRIME MINISTER|SECRETARY|CHANCELLOR|PREMIER)$/i;
 
