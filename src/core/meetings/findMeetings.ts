@@ -628,7 +628,11 @@ class MeetingReader {
       // of the meeting just told, when they are among the last named, not whoever was named last.
       const told = this.current?.participants;
       const recent = named.slice(-wanted - 2);
-      const first = participants.length === 0 && told && told.length === wanted && told.every((p) => hasKey(recent, p.key)) ? told : [];
+      // (`The meeting with Takaichi will be the first between the two leaders` after a list of bilaterals: the people of
+      // the latest meeting of the one the sentence names, of the last few told.)
+      const withNamed = participants.length === 1 && wanted === 2 ? this.latestMeetingOf(participants[0], wanted) : undefined;
+      const first =
+        withNamed ?? (participants.length === 0 && told && told.length === wanted && told.every((p) => hasKey(recent, p.key)) ? told : []);
       // A transcript's speaker (`MAJ. GEN. PAT RYDER:`) reports the meeting; his counterpart is someone else's.
       const take = (person: Person) => {
         if (
@@ -737,6 +741,15 @@ class MeetingReader {
     }
     const at = sentence.start + m.index;
     participants.push(personOf(other, at, at + m[0].length));
+  }
+
+  /** The participants of the latest of the last four meetings told that has `size` people, one of them `person`. */
+  private latestMeetingOf(person: Person, size: number): Person[] | undefined {
+    for (let i = this.drafts.length - 1; i >= Math.max(0, this.drafts.length - 4); i--) {
+      const group = this.drafts[i].participants;
+      if (group.length === size && hasKey(group, person.key)) return group;
+    }
+    return undefined;
   }
 
   /** `President Murmu received the Indonesian President`, `called on the Prime Minister of Australia`: the office's holder. */

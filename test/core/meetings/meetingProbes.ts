@@ -4044,4 +4044,168 @@ On Thursday, Ambassador Gor will travel to Mumbai, where he will meet Chief of t
       'Dinesh Kumar Tripathi + Sergio Gor · in-person · planned · 2026-01-22',
     ],
   },
+  // 2026-12-02: the held-out set (written by a helper who read neither the docs nor the code; first run 0.72 / 0.78), the
+  // articles read right after the rules it led to
+  {
+    name: 'ak02 ANI: `New Delhi [India], January 16 (ANI): External Affairs Minister S Jaishankar on Friday met`, `Later in the day, Gor called on`, `Gor is scheduled to meet … next week`',
+    text: ` date 2026-01-16 EAM Jaishankar meets US Ambassador Sergio Gor, discusses trade, defence ties
+EAM Jaishankar meets US Ambassador Sergio Gor, discusses trade, defence ties
+
+New Delhi [India], January 16 (ANI): External Affairs Minister S Jaishankar on Friday met US Ambassador to India Sergio Gor and discussed the bilateral trade negotiations, defence cooperation and the Quad.
+"Glad to receive Ambassador @SergioGor today. Discussed our Comprehensive Global Strategic Partnership and the way forward on trade and technology," Jaishankar said in a post on X.
+Gor, who arrived in New Delhi earlier this week, described the meeting as "excellent" and said the United States considered India one of its most consequential partners.
+Later in the day, Gor called on National Security Advisor Ajit Doval. The two discussed counter-terrorism cooperation and the TRUST initiative on critical and emerging technologies, sources said.
+Gor is scheduled to meet Defence Minister Rajnath Singh next week, the sources added.
+The Ambassador, who also serves as Special Envoy for South and Central Asia, is expected to travel to Dhaka and Colombo in February. (ANI)
+`,
+    meetings: [
+      'S. Jaishankar + Sergio Gor · in-person · held · 2026-01-16',
+      'Ajit Doval + Sergio Gor · in-person · held · 2026-01-16',
+      'Rajnath Singh + Sergio Gor · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'ak03 Times of India: byline, `NEW DELHI: Navy chief Admiral Dinesh K Tripathi, who is on a five-day visit to the US, held talks with`, `had called on … on December 5`, `the two chiefs`, `is also scheduled to meet … on Thursday`',
+    text: ` date 2025-12-10 Navy chief holds talks with US counterpart, pushes for deeper maritime cooperation | India News - Times of India
+Navy chief holds talks with US counterpart, pushes for deeper maritime cooperation
+Rajat Pandit / TNN / Updated: Dec 10, 2025, 09:12 IST
+
+NEW DELHI: Navy chief Admiral Dinesh K Tripathi, who is on a five-day visit to the US, held talks with US Chief of Naval Operations Admiral Daryl Caudle at the Pentagon on Tuesday, with the focus on anti-submarine warfare, maritime domain awareness and joint operations in the Indian Ocean Region.
+The two chiefs also discussed the expansion of the Malabar exercise and the repair of US Navy ships at Indian shipyards, which has emerged as a major plank of the bilateral defence partnership, officials said.
+Before arriving in Washington, Adm Tripathi had called on Indo-Pacific Command chief Admiral Samuel Paparo at Camp H M Smith in Hawaii on December 5, where he was briefed on the security situation in the western Pacific.
+Adm Tripathi is also scheduled to meet Deputy Secretary of War Steve Feinberg on Thursday before returning home.
+The visit comes at a time when India and the US are finalising a roadmap for underwater domain awareness, and the Indian Navy is set to induct 31 MQ-9B Sea Guardian drones from 2029 onwards.
+`,
+    meetings: [
+      'Daryl Caudle + Dinesh Kumar Tripathi · in-person · held · 2025-12-09',
+      'Dinesh Kumar Tripathi + Samuel Paparo · in-person · held · 2025-12-05',
+      'Dinesh Kumar Tripathi + Steve Feinberg · in-person · planned · 2025-12-11',
+    ],
+  },
+  {
+    name: 'ak05 DoD readout: `Chief Pentagon Spokesman Sean Parnell provided the following readout:`, `met with … at the Pentagon today`, `Earlier in the day, General Chauhan met with`, `looks forward to welcoming … for the next U.S.-India 2+2`',
+    text: ` date 2026-03-10 Readout of Secretary of War Pete Hegseth's Meeting With Indian Chief of Defence Staff Gen. Anil Chauhan
+Readout of Secretary of War Pete Hegseth's Meeting With Indian Chief of Defence Staff Gen. Anil Chauhan
+March 10, 2026 | U.S. Department of War
+
+Chief Pentagon Spokesman Sean Parnell provided the following readout:
+Secretary of War Pete Hegseth met with India's Chief of Defence Staff Gen. Anil Chauhan at the Pentagon today. The Secretary welcomed General Chauhan and underscored that the U.S.-India Major Defense Partnership is a cornerstone of a free and open Indo-Pacific.
+The leaders discussed progress on the Framework for the U.S.-India Major Defense Partnership, including expanded information sharing, joint exercises, and defense industrial cooperation such as the co-production of the Javelin missile system. Secretary Hegseth highlighted the importance of interoperability between the Indian armed forces and U.S. Indo-Pacific Command.
+Earlier in the day, General Chauhan met with Chairman of the Joint Chiefs of Staff Gen. Dan Caine to discuss military-to-military cooperation and theater command reforms.
+Secretary Hegseth looks forward to welcoming Defence Minister Rajnath Singh to Washington for the next U.S.-India 2+2 Ministerial Dialogue later this year.
+`,
+    meetings: [
+      'Anil Chauhan + Pete Hegseth · in-person · held · 2026-03-10',
+      'Anil Chauhan + Dan Caine · in-person · held · 2026-03-10',
+      'Pete Hegseth + Rajnath Singh · dialogue · planned · no date',
+    ],
+  },
+  {
+    name: "ak08 Australian Minister for Defence media release: `the Hon Richard Marles MP, today hosted India's Minister of Defence, Shri Rajnath Singh, in Canberra for the second Australia-India Defence Ministers' Dialogue`, `on Tuesday evening`, `will call on … on Friday`",
+    text: ` date 2026-04-08 Australia-India Defence Ministers' Dialogue | Defence Ministers
+Australia-India Defence Ministers' Dialogue
+8 April 2026
+Joint media release
+The Hon Richard Marles MP
+Deputy Prime Minister
+Minister for Defence
+
+The Deputy Prime Minister and Minister for Defence, the Hon Richard Marles MP, today hosted India's Minister of Defence, Shri Rajnath Singh, in Canberra for the second Australia-India Defence Ministers' Dialogue.
+The Ministers welcomed the growing scale and complexity of defence cooperation between Australia and India, including reciprocal access arrangements for air-to-air refuelling, maritime domain awareness and the first deployment of an Indian Navy P-8I to RAAF Base Darwin.
+The Ministers agreed to conclude a Joint Research Project arrangement on undersea surveillance and to establish an annual Australia-India defence industry roundtable.
+Minister Singh also met the Minister for Defence Industry, the Hon Pat Conroy MP, on Tuesday evening to discuss opportunities for Australian and Indian companies in shipbuilding and maintenance.
+Minister Singh will call on the Prime Minister, the Hon Anthony Albanese MP, at Parliament House on Friday.
+Quotes attributable to the Deputy Prime Minister:
+"India is a top-tier security partner for Australia. Today's dialogue with Minister Singh shows how far our defence relationship has come."
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · dialogue · held · 2026-04-08',
+      'Pat Conroy + Rajnath Singh · in-person · held · 2026-04-07',
+      'Anthony Albanese + Rajnath Singh · in-person · planned · 2026-04-10',
+    ],
+  },
+  {
+    name: 'ak09 UK gov.uk news story: `Air Chief Marshal Sir Richard Knighton welcomed General Upendra Dwivedi … on 3 February 2026`, `During his four-day visit, General Dwivedi will also meet the Chief of the General Staff, General Sir Roly Walker`',
+    text: ` date 2026-02-04 Chief of the Defence Staff hosts Indian Chief of the Army Staff - GOV.UK
+Chief of the Defence Staff hosts Indian Chief of the Army Staff
+The UK's Chief of the Defence Staff welcomed his Indian counterpart to London to discuss deepening military cooperation.
+From: Ministry of Defence
+Published 4 February 2026
+
+Chief of the Defence Staff Air Chief Marshal Sir Richard Knighton welcomed General Upendra Dwivedi, Chief of the Army Staff of the Indian Army, to the Ministry of Defence Main Building on 3 February 2026.
+The two officers discussed the implementation of the UK-India Defence Partnership, the forthcoming Exercise Ajeya Warrior and opportunities for joint training and capability development, including in electric propulsion for naval and land systems.
+Air Chief Marshal Knighton said:
+"India is an indispensable partner for the UK in the Indo-Pacific. General Dwivedi's visit is a clear demonstration of the strength of the friendship between our armed forces."
+During his four-day visit, General Dwivedi will also meet the Chief of the General Staff, General Sir Roly Walker, and visit the Royal Military Academy Sandhurst, where he will review the Sovereign's Parade.
+`,
+    meetings: [
+      'Richard Knighton + Upendra Dwivedi · in-person · held · 2026-02-03',
+      'Roly Walker + Upendra Dwivedi · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'ak12 Kyodo: `TOKYO - Japanese Foreign Minister Toshimitsu Motegi and his Indian counterpart Subrahmanyam Jaishankar agreed Thursday`, a two-plus-two with four named ministers next month, `is scheduled to pay a courtesy call on … on Friday`',
+    text: ` date 2026-03-12 Japan, India agree to boost security ties ahead of "2-plus-2" talks
+Japan, India agree to boost security ties ahead of "2-plus-2" talks
+KYODO NEWS - Mar 12, 2026 - 21:40 | World, All
+
+TOKYO - Japanese Foreign Minister Toshimitsu Motegi and his Indian counterpart Subrahmanyam Jaishankar agreed Thursday to step up security cooperation, including joint development of defense equipment, amid China's growing maritime assertiveness.
+During their talks in Tokyo, Motegi and Jaishankar also confirmed that their countries will work together on economic security, including the supply of critical minerals and semiconductors, a Japanese official said.
+The two ministers agreed that Motegi and Defense Minister Shinjiro Koizumi will hold a "two-plus-two" security dialogue with Jaishankar and Indian Defence Minister Rajnath Singh in New Delhi next month.
+Jaishankar is scheduled to pay a courtesy call on Prime Minister Sanae Takaichi on Friday.
+Japan and India, along with the United States and Australia, make up the Quad grouping of democracies, which is seen as a counterweight to China.
+==Kyodo
+`,
+    meetings: [
+      'S. Jaishankar + Toshimitsu Motegi · in-person · held · 2026-03-12',
+      'Rajnath Singh + S. Jaishankar + Shinjiro Koizumi + Toshimitsu Motegi · dialogue · planned · no date',
+      'S. Jaishankar + Sanae Takaichi · in-person · planned · 2026-03-13',
+    ],
+  },
+  {
+    name: 'ak15 summit preview: `will hold bilateral meetings with`, a list of leaders, `talks with South African President Cyril Ramaphosa on Sunday`, `Briefing reporters on Wednesday, Secretary (Economic Relations) Sudhakar Dalela said`, Trump staying away',
+    text: ` date 2025-11-20 PM Modi to hold bilaterals with Albanese, Takaichi, Carney at G20 summit in Johannesburg
+PM Modi to hold bilaterals with Albanese, Takaichi, Carney at G20 summit in Johannesburg
+
+New Delhi, Nov 20: Prime Minister Narendra Modi will travel to Johannesburg on Friday for the G20 Leaders' Summit, the first to be held on African soil, and is expected to hold bilateral meetings with several world leaders on the sidelines, the Ministry of External Affairs said.
+Briefing reporters on Wednesday, Secretary (Economic Relations) Sudhakar Dalela said PM Modi will hold bilateral talks with South African President Cyril Ramaphosa on Sunday, when the two leaders will also review the India-South Africa Strategic Partnership.
+On the sidelines of the summit, Modi is scheduled to meet Australian Prime Minister Anthony Albanese, Japan's new Prime Minister Sanae Takaichi and Canadian Prime Minister Mark Carney, officials said. The meeting with Takaichi will be the first between the two leaders since she took office last month.
+US President Donald Trump has said he will not attend the summit, and Washington will not be represented at the leaders' level.
+The Prime Minister is also expected to attend the IBSA leaders' meeting and address the three sessions of the summit on inclusive growth, climate and critical minerals. He will return to New Delhi on Monday.
+`,
+    meetings: [
+      'Cyril Ramaphosa + Narendra Modi · in-person · planned · 2025-11-23',
+      'Anthony Albanese + Narendra Modi · in-person · planned · no date',
+      'Narendra Modi + Sanae Takaichi · in-person · planned · no date',
+      'Mark Carney + Narendra Modi · in-person · planned · no date',
+    ],
+  },
+  {
+    name: 'ak16 scraped news page: menus, `Trending:` bar, a file-photo caption of Rajnath and Hegseth, byline, `held talks with … in New Delhi on Wednesday`, `will call on … on Friday`, then `Related Stories` headlines naming other meetings',
+    text: ` date 2026-02-12 Skip to content
+Home | India | World | Defence | Opinion | Videos | Web Stories | E-Paper
+Trending: Budget 2026 | India-US Trade Deal | T20 World Cup | Assembly Polls
+Sign in   Subscribe
+Defence
+Army chief Dwivedi, US Army Chief of Staff discuss co-production, joint exercises
+Defence Minister Rajnath Singh with US Secretary of War Pete Hegseth in Kuala Lumpur. (File photo: X/@rajnathsingh)
+By Snehesh Alex Philip | 12 February, 2026 10:05 am IST
+Share | WhatsApp | X | Facebook
+New Delhi: Chief of the Army Staff General Upendra Dwivedi held talks with US Army Chief of Staff General Randy George in New Delhi on Wednesday, focusing on co-production of Stryker combat vehicles and Javelin missiles, and the upcoming Yudh Abhyas exercise.
+Gen George, who is on his first visit to India, was received with a guard of honour at South Block. The two generals also discussed lessons from recent conflicts, drone warfare and logistics cooperation, the Army said in a post on X.
+Gen George will call on Chief of Defence Staff Gen Anil Chauhan on Friday and visit the Army's Southern Command in Pune before leaving on Saturday.
+Also Read: Navy chief holds talks with US counterpart in Washington
+Advertisement
+Related Stories
+Rajnath, Hegseth hold talks on defence framework, sign 10-year pact
+Jaishankar meets Rubio in Washington, discusses trade deal
+Modi, Trump speak on phone, agree to cut tariffs
+Subscribe to our channels on YouTube & Telegram
+© 2026 Printline Media Pvt. Ltd. All rights reserved.
+`,
+    meetings: [
+      'Randy George + Upendra Dwivedi · in-person · held · 2026-02-11',
+      'Anil Chauhan + Randy George · in-person · planned · 2026-02-13',
+    ],
+  },
 ];
