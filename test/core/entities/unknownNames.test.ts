@@ -230,6 +230,23 @@ describe('what is not an unknown name', () => {
     assert.deepEqual(unknown('- Maritime Domain Awareness\n- Supply Chain Resilience'), []);
   });
 
+  test('a day after a name is not part of it, nor an honorific or an office at its end', () => {
+    assert.deepEqual(unknown('He will meet Chief Minister Mohan Charan Majhi on Jan 17 and visit the port.'), [
+      'Mohan Charan Majhi ? person',
+    ]);
+    // (`Secretary of War Mr Pete Hegseth` once made a person `War Mr`; `Deputy Secretary of War Steve Feinberg` one `War Steve Feinberg`.)
+    assert.deepEqual(unknown('He met Secretary of War Mr Pete Hegseth.'), []);
+    assert.deepEqual(unknown('He met Deputy Secretary of War Steve Feinberg.'), ['Steve Feinberg ? person']);
+  });
+
+  test('streets, stations and bases are places, not people', () => {
+    assert.deepEqual(unknown('They met at Blair House, across Pennsylvania Avenue, and flew out of Joint Base Andrews.'), [
+      'Blair House ? place',
+      'Pennsylvania Avenue ? place',
+      'Joint Base Andrews ? place',
+    ]);
+  });
+
   test('capitalised ordinary words are not a person when the article also writes the last one in lower case', () => {
     assert.deepEqual(unknown('Growing Markets are growing. We discussed Critical Minerals and other minerals.'), []);
   });

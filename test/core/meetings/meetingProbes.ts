@@ -4208,4 +4208,83 @@ Subscribe to our channels on YouTube & Telegram
       'Anil Chauhan + Randy George · in-person · planned · 2026-02-13',
     ],
   },
+  // 2026-12-02 (review): the day's rules one by one, where no probe article above asserts them
+  {
+    name: 'the day\'s rules, one by one: `called Modi "a great friend"` is a name given, not a call; the relative clause is an aside',
+    text: ` date 2025-11-20 x
+Trump, who called Modi "a great friend", met Albanese on Tuesday.
+`,
+    meetings: ['Anthony Albanese + Donald Trump · in-person · held · 2025-11-18'],
+  },
+  {
+    name: "the day's rules, one by one: `conveyed the greetings of` someone, `handed over a letter from` someone: no participant",
+    text: ` date 2025-01-10 x
+RM called on Prime Minister Anthony Albanese and conveyed the greetings of Pradhan Mantri Shri Narendra Modi. Rajnath Singh met Pete Hegseth and handed over a letter from Prime Minister Narendra Modi.
+`,
+    meetings: [
+      'Anthony Albanese + Rajnath Singh · in-person · held · no date',
+      'Pete Hegseth + Rajnath Singh · in-person · held · no date',
+    ],
+  },
+  {
+    name: "the day's rules, one by one: the meeting told and the same people's next one in one sentence",
+    text: ` date 2025-04-20 x
+Rajnath Singh met Richard Marles in Delhi on Tuesday, and the two will meet again in Canberra in June.
+`,
+    meetings: [
+      'Rajnath Singh + Richard Marles · in-person · held · 2025-04-15',
+      'Rajnath Singh + Richard Marles · in-person · planned · no date',
+    ],
+  },
+  {
+    name: "the day's rules, one by one: a country's office for its holder (the person named before, else the KB's on the day; not a deputy, not `Assistant to the Prime Minister`)",
+    text: ` date 2025-01-26 x
+Indonesian President Prabowo Subianto arrived in New Delhi on Friday. President Droupadi Murmu received the Indonesian President at Rashtrapati Bhavan on Saturday. Rajnath Singh called on the Prime Minister of Australia in Canberra on Saturday. Rajnath Singh also met the Australian Deputy Prime Minister on Saturday. The Assistant to the Prime Minister of India for National Security, Ajit Doval, met Marco Rubio on Saturday.
+`,
+    meetings: [
+      'Droupadi Murmu + Prabowo Subianto · in-person · held · 2025-01-25',
+      'Anthony Albanese + Rajnath Singh · in-person · held · 2025-01-25',
+      'Rajnath Singh + Richard Marles · in-person · held · 2025-01-25',
+      'Ajit Doval + Marco Rubio · in-person · held · 2025-01-25',
+    ],
+  },
+  {
+    name: "the day's rules, one by one: `Secretary of War Mr Pete Hegseth` (an honorific ends no name)",
+    text: ` date 2025-08-20 x
+Singapore's Minister for Defence Chan Chun Sing met United States Secretary of War Mr Pete Hegseth at the Pentagon on Tuesday. Later, Dharmendra Pradhan will meet Chief Minister Mohan Charan Majhi on Jan 17 and visit the port.
+`,
+    meetings: ['Chan Chun Sing + Pete Hegseth · in-person · held · 2025-08-19'],
+  },
+  {
+    name: "the day's rules, one by one: a fact-check's claims; `The meeting was also attended by`; a meeting the news comes after",
+    text: ` date 2025-11-01 x
+Claims that Ajit Doval secretly met Asim Munir in Washington on Tuesday are false. Prabowo Subianto held talks with Narendra Modi on Friday. The meeting was also attended by Indonesian Ambassador Ina Krisnamurthi. The meeting comes a day after Donald Trump and Xi Jinping met in Busan.
+`,
+    meetings: [
+      'Ina Krisnamurthi + Narendra Modi + Prabowo Subianto · in-person · held · 2025-10-31',
+      'Donald Trump + Xi Jinping · in-person · held · no date · background',
+    ],
+  },
+  {
+    name: "the day's rules, one by one: a Kremlin transcript, a turn running on over the paragraphs after its label",
+    text: ` date 2025-08-08 Kremlin
+Meeting with Assistant to the Prime Minister of India for National Security Ajit Doval
+August 7, 2025, The Kremlin, Moscow
+
+Vladimir Putin had a meeting with Ajit Doval in the Kremlin.
+
+President of Russia Vladimir Putin: Mr Doval, welcome.
+
+I am glad to see you. Please convey my warmest greetings to Prime Minister Modi. I look forward to meeting Prime Minister Modi in India later this year.
+
+National Security Adviser Ajit Doval: Thank you, Mr President.
+
+We have a very special relationship. Tomorrow I will meet Security Council Secretary Sergei Shoigu.
+`,
+    meetings: [
+      'Ajit Doval + Vladimir Putin · in-person · held · no date',
+      'Narendra Modi + Vladimir Putin · in-person · planned · no date',
+      'Ajit Doval + Sergei Shoigu · in-person · planned · 2025-08-09',
+    ],
+  },
 ];
