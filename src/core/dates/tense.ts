@@ -53,17 +53,18 @@ export function directionAt(text: string, start: number, end: number): Direction
   // `held talks in New Delhi on Tuesday and agreed to hold the next round …`: where a past verb before the expression
   // governs it, the future of another predicate after it (after `and`, `but`) is not the expression's.
   const pastBefore = minimum(nearest(PAST, before, ''), nearest(PAST_ED, before, '', NOT_PAST));
-  const predicate = pastBefore === undefined ? null : ANOTHER_PREDICATE.exec(after);
-  const ahead = predicate ? after.slice(0, predicate.index) : after;
+  const clauseBreak = pastBefore === undefined ? null : CLAUSE_BREAK.exec(after);
+  const ahead = clauseBreak ? after.slice(0, clauseBreak.index) : after;
   const future = minimum(nearest(FUTURE, before, ahead), nearest(HEADLINE_FUTURE, before, ahead));
-  const past = minimum(nearest(PAST, before, after), nearest(PAST_ED, before, after, NOT_PAST));
+  const past = minimum(pastBefore, minimum(nearest(PAST, '', after), nearest(PAST_ED, '', after, NOT_PAST)));
   if (future === undefined && past === undefined) return 'open';
   if (past === undefined) return 'future';
   if (future === undefined) return 'past';
   return future <= past ? 'future' : 'past';
 }
 
-const ANOTHER_PREDICATE = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+/;
+/** Where another predicate begins (`… on Tuesday and agreed to …`, `, but`). */
+const CLAUSE_BREAK = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+/;
 
 /**
  * A verb, the words before it, then the preposition of a date right before the expression; maybe a place between

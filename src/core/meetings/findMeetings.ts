@@ -256,6 +256,8 @@ class MeetingReader {
   private readonly firstPersonInput: FirstPersonInput;
   /** The last sentence firstPersonIn read, and what it found. */
   private firstPersonRead: { readonly sentence: Sentence; readonly speaker: Person | undefined } | undefined = undefined;
+  /** The last sentence's transcript turn (turnOf), read once: asked whether its words can matter, then for its people. */
+  private turnRead: { readonly sentence: Sentence; readonly people: readonly Person[] } | undefined = undefined;
 
   constructor(private readonly input: MeetingInput) {
     this.text = input.text;
@@ -316,7 +318,7 @@ class MeetingReader {
               inLabelledTurn(this.text, sentence) ||
               this.firstPersonIn(sentence, body) !== undefined ||
               // (A paragraph continuing a turn whose label names its speaker: `President of Russia Vladimir Putin: …`.)
-              turnPeople(this.input, sentence, this.people).length > 0,
+              this.turnOf(sentence).length > 0,
           )
         ? (affirmedTrigger(body) ?? jointAction(this.text, sentence, inSentence))
         : undefined;
@@ -416,6 +418,12 @@ class MeetingReader {
     }
     this.previousPeople = inSentence;
     this.unnamed = [];
+  }
+
+  /** The speaker of the transcript turn a sentence is in, then the people the turn names (transcriptTurns.ts). */
+  private turnOf(sentence: Sentence): readonly Person[] {
+    if (this.turnRead?.sentence !== sentence) this.turnRead = { sentence, people: turnPeople(this.input, sentence, this.people) };
+    return this.turnRead.people;
   }
 
   /** Who `I` or `we` (or a subject dropped: `Had a productive meeting with …`) of a sentence stands for, if the text tells (firstPerson.ts). */
@@ -606,7 +614,7 @@ class MeetingReader {
     if (participants.length < 2 && (addressesSomeone(body) || firstPerson)) {
       // A transcript: `SECRETARY AUSTIN: … great to meet with you`, `MARLES: I've just had a meeting with …` —
       // the speaker and the one addressed or named in the turn.
-      const turn = turnPeople(input, sentence, this.people);
+      const turn = this.turnOf(sentence);
       for (const person of turn) {
         if (participants.length < 2 && !hasKey(participants, person.key)) participants.push(person);
       }
@@ -617,8 +625,8 @@ class MeetingReader {
     } else if (WITH_ME.test(body)) {
       // `BLINKEN: Minister Jaishankar and I, along with Secretary Austin and Minister Singh, just concluded the
       // 2+2`: the speaker too, and the people the sentence names by title and surname.
-      const [speaker, ...named]: (Person | undefined)[] = inLabelledTurn(text, sentence)
-        ? turnPeople(input, sentence, this.people)
+      const [speaker, ...named]: readonly (Person | undefined)[] = inLabelledTurn(text, sentence)
+        ? this.turnOf(sentence)
         : [this.firstPersonIn(sentence, body)];
       for (const person of [speaker, ...named.filter((p) => p && p.start >= sentence.start && p.end <= sentence.end)])
         if (person && !hasKey(participants, person.key)) participants.push(person);
@@ -1389,8 +1397,7 @@ function isRecalled(body: string): boolean {
 }
 const SAME_DAY = /\b(?:(?:earlier|later) (?:in the day|that day|on the same day)|the same day|that (?:morning|afternoon|evening))\b/i;
 
-/** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`). */
-// (Also `The meeting was also attended by Ambassador X`.)
+/** Someone else at the meeting just reported (`X was also present`, `Y also attended the talks`, `The meeting was also attended by X`). */
 const ALSO_PRESENT =
   /\b(?:(?:meeting|talks|call|discussions) (?:was|were) (?:also )?attended by\b|(?:was|were) also (?:present|in attendance)(?=\s*(?:[,.;]\s*)?$| (?:at|during|for) the (?:meeting|talks|call|discussions)\b)|(?:also (?:attended|joined|took part in|participated in|sat in on)|(?:was|were) (?:present|in attendance) (?:at|during)) the (?:meeting|talks|call|discussions)\b)/i;
 
@@ -1431,17 +1438,21 @@ const OPENS_WITH_NAME_AFTER_DATELINE = new RegExp(`^\\s*[^:.!?\\n]{1,60}[:—–
 const DATELINE_MARK = /[:—–]/;
 const opensWithName = (before: string) =>
   OPENS_WITH_NAME.test(before) || (DATELINE_MARK.test(before) && OPENS_WITH_NAME_AFTER_DATELINE.test(before));
-/** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
 /** A word of every office officesOfCountry reads (asked first: most sentences name none). */
 const COUNTRY_OFFICE_WORD =
   /\bthe (?:[A-Z][\w.]* )?(?:Vice |Deputy )?(?:President|Prime|Defen|Foreign|External|Minister|Secretary|National)/;
+/** The words REFERS_TO_SUBJECT starts from, looked for first (cheaply). */
 const SUBJECT_WORD = /\b(?:he|she|the)\b/i;
+/** What may stand between the subject and the meeting words of one to come (`He is expected to meet`, `plans to meet`). */
+const ANNOUNCED_TO = String.raw`(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?`;
 /**
  * A sentence whose subject, right before the meeting words, is `he`, `she` or an office (`the COAS`, `the Minister`),
  * after an opening phrase if any (`On Monday,`; a day or a place without a comma: `On the 15th she met`).
  */
-const REFERS_TO_SUBJECT =
-  /^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander|[Dd]ignitary|visiting [Gg]uest|visiting [Ll]eader))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?$/d;
+const REFERS_TO_SUBJECT = new RegExp(
+  String.raw`^\s*(?:[^,.]{0,60},\s*|(?:[Oo]n|[Ii]n|[Aa]t|[Ll]ater|[Ee]arlier|[Tt]hen|[Ll]ast|[Tt]his|[Tt]oday|[Yy]esterday|[Dd]uring|[Aa]fter)\b[^,.]{0,40}?\s+)?([Hh]e|[Ss]he|[Tt]he (?:visiting )?(?:[A-Z]{2,5}|[Mm]inister|[Ss]ecretary|[Cc]hief|[Gg]eneral|[Aa]dmiral|[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Cc]ommander|[Dd]ignitary|visiting [Gg]uest|visiting [Ll]eader))\s+(?:(?:also|later|then|subsequently|separately|further|first|had|has|will|would|was|is|were)\s+)*${ANNOUNCED_TO}$`,
+  'd',
+);
 
 /** `was received at the airport by`, `welcomed on arrival by`: protocol on arrival (no meeting), by the host. */
 const RECEIVED_ON_ARRIVAL =
@@ -1451,8 +1462,10 @@ const RECEIVED_ON_ARRIVAL =
 const PRONOUN_OPENING = /^\s*(?:[^,.]{0,60},\s*)?(He|She)\b/;
 
 /** `… before departing for Hawaii, where he will call on …`, `, and on the 16th she called on`: `he` opening a later clause. */
-const CLAUSE_SUBJECT =
-  /,\s*(?:where|when|and|after which|before which)\s+(?:(?:on|in|at|later|then|the next day)\b[^,.]{0,30}?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*(?:(?:(?:scheduled|expected|set|due|slated|likely|going|poised|about|plans|planned|planning|hopes|intends|wants)\s+)?to\s+)?$/d;
+const CLAUSE_SUBJECT = new RegExp(
+  String.raw`,\s*(?:where|when|and|after which|before which)\s+(?:(?:on|in|at|later|then|the next day)\b[^,.]{0,30}?\s+)?([Hh]e|[Ss]he)\s+(?:(?:also|later|then|had|has|will|would|was|is)\s+)*${ANNOUNCED_TO}$`,
+  'd',
+);
 
 /**
  * `met Rajnath Singh's envoy`: the one met is someone sent by the person, not the person; `called Ajit Doval's remarks
